@@ -1,0 +1,1 @@
+"""SiteWatch media gateway: WHEP/WebRTC H.264 passthrough of RTSP cameras, and simulated cameras."""

@@ -1,0 +1,291 @@
+"""GStreamer worker serving simulated RTSP/H.264 cameras. Runs under Debian's /usr/bin/python3 (needs gi).
+
+Every camera has two mount points, ``/<name>/main`` (1280x720) and ``/<name>/sub`` (640x360), 25 fps,
+constrained-baseline H.264 with a keyframe every second, its name and a clock burned in. The picture is
+a viewport into a panorama (``imagefreeze ! videocrop ! videoscale``); the viewport is moved at runtime
+through the HTTP control interface described in ``media_gateway/simcam/README.md``.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import signal
+import sys
+import threading
+import time
+from dataclasses import dataclass, field
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from typing import Any
+
+import gi
+
+gi.require_version("Gst", "1.0")
+gi.require_version("GstRtspServer", "1.0")
+from gi.repository import GLib, Gst, GstRtspServer  # noqa: E402
+
+from media_gateway.simcam.panorama import PANORAMA_HEIGHT, PANORAMA_WIDTH, panorama_path  # noqa: E402
+
+STREAMS = {"main": (1280, 720, 2000), "sub": (640, 360, 500)}
+MIN_ZOOM, MAX_ZOOM = 1.0, 8.0
+DEFAULT_ZOOM = 1.5  # 1280x720 of panorama pixels: the main stream is unscaled
+TICK_SECONDS = 0.04
+
+
+def _clamp(value: float, low: float, high: float) -> float:
+    return max(low, min(high, value))
+
+
+@dataclass
+class Viewport:
+    pan: float = 0.0  # -1 (left edge) .. 1 (right edge)
+    tilt: float = 0.0  # -1 (top) .. 1 (bottom)
+    zoom: float = DEFAULT_ZOOM  # 1 = widest
+
+    def crop(self) -> dict[str, int]:
+        widest_w = min(PANORAMA_WIDTH, PANORAMA_HEIGHT * 16 / 9)
+        view_w = widest_w / self.zoom
+        view_h = view_w * 9 / 16
+        center_x = PANORAMA_WIDTH / 2 + self.pan * (PANORAMA_WIDTH - view_w) / 2
+        center_y = PANORAMA_HEIGHT / 2 + self.tilt * (PANORAMA_HEIGHT - view_h) / 2
+        left = int(center_x - view_w / 2) & ~1
+        top = int(center_y - view_h / 2) & ~1
+        width, height = int(view_w) & ~1, int(view_h) & ~1
+        return {
+            "left": left,
+            "top": top,
+            "right": PANORAMA_WIDTH - left - width,
+            "bottom": PANORAMA_HEIGHT - top - height,
+        }
+
+
+@dataclass
+class Camera:
+    name: str
+    viewport: Viewport = field(default_factory=Viewport)
+    velocity: tuple[float, float, float] = (0.0, 0.0, 0.0)  # pan/s, tilt/s, zoom/s
+    move_deadline: float | None = None
+    crops: dict[str, Any] = field(default_factory=dict)  # stream name -> videocrop element
+    lock: threading.Lock = field(default_factory=threading.Lock)
+
+    def snapshot(self) -> dict[str, Any]:
+        with self.lock:
+            v = self.viewport
+            return {
+                "name": self.name,
+                "pan": round(v.pan, 4),
+                "tilt": round(v.tilt, 4),
+                "zoom": round(v.zoom, 4),
+                "moving": self.velocity != (0.0, 0.0, 0.0),
+                "activeStreams": sorted(self.crops),
+                "crop": v.crop(),
+            }
+
+    def set_absolute(self, pan: float | None, tilt: float | None, zoom: float | None) -> None:
+        with self.lock:
+            v = self.viewport
+            v.pan = _clamp(v.pan if pan is None else pan, -1, 1)
+            v.tilt = _clamp(v.tilt if tilt is None else tilt, -1, 1)
+            v.zoom = _clamp(v.zoom if zoom is None else zoom, MIN_ZOOM, MAX_ZOOM)
+            self.velocity = (0.0, 0.0, 0.0)
+        self.apply()
+
+    def set_relative(self, pan: float, tilt: float, zoom: float) -> None:
+        with self.lock:
+            v = self.viewport
+            self.velocity = (0.0, 0.0, 0.0)
+            pan_v, tilt_v, zoom_v = v.pan + pan, v.tilt + tilt, v.zoom + zoom
+        self.set_absolute(pan_v, tilt_v, zoom_v)
+
+    def set_continuous(self, pan: float, tilt: float, zoom: float, timeout: float | None) -> None:
+        with self.lock:
+            self.velocity = (pan, tilt, zoom)
+            self.move_deadline = time.monotonic() + timeout if timeout else None
+
+    def stop(self) -> None:
+        with self.lock:
+            self.velocity = (0.0, 0.0, 0.0)
+
+    def tick(self) -> None:
+        with self.lock:
+            if self.velocity == (0.0, 0.0, 0.0):
+                return
+            if self.move_deadline is not None and time.monotonic() >= self.move_deadline:
+                self.velocity = (0.0, 0.0, 0.0)
+                return
+            v, (dp, dt, dz) = self.viewport, self.velocity
+            v.pan = _clamp(v.pan + dp * TICK_SECONDS, -1, 1)
+            v.tilt = _clamp(v.tilt + dt * TICK_SECONDS, -1, 1)
+            v.zoom = _clamp(v.zoom + dz * TICK_SECONDS, MIN_ZOOM, MAX_ZOOM)
+        self.apply()
+
+    def apply(self) -> None:
+        """Schedule the crop change on the GLib main loop (elements are touched only there)."""
+        GLib.idle_add(self._apply_on_main_loop)
+
+    def _apply_on_main_loop(self) -> bool:
+        with self.lock:
+            crop = self.viewport.crop()
+            elements = list(self.crops.values())
+        for element in elements:
+            for side, value in crop.items():
+                if element.get_property(side) != value:
+                    element.set_property(side, value)
+        return False
+
+
+def _pipeline(camera: Camera, stream: str, png: str) -> str:
+    width, height, kbps = STREAMS[stream]
+    crop = camera.viewport.crop()
+    crop_props = " ".join(f"{side}={value}" for side, value in crop.items())
+    label = f"{camera.name} {stream}"
+    return (
+        f'( filesrc location="{png}" ! pngdec ! videoconvert ! video/x-raw,format=I420 '
+        f"! imagefreeze is-live=true ! video/x-raw,framerate=25/1 "
+        f"! videocrop name=crop {crop_props} ! videoscale ! video/x-raw,width={width},height={height} "
+        f'! clockoverlay text="{label}" time-format="%Y-%m-%d %H:%M:%S" halignment=left valignment=top '
+        f'shaded-background=true font-desc="DejaVu Sans Mono 20" '
+        f"! x264enc tune=zerolatency speed-preset=ultrafast key-int-max=25 bframes=0 "
+        f"bitrate={kbps} threads=1 "
+        f"! video/x-h264,profile=constrained-baseline,stream-format=byte-stream "
+        f"! rtph264pay name=pay0 pt=96 config-interval=1 )"
+    )
+
+
+class CameraServer:
+    def __init__(self, port: int, camera_names: list[str], png: str) -> None:
+        self.cameras = {name: Camera(name) for name in camera_names}
+        self.server = GstRtspServer.RTSPServer()
+        self.server.set_address("127.0.0.1")
+        self.server.set_service(str(port))
+        mounts = self.server.get_mount_points()
+        for camera in self.cameras.values():
+            for stream in STREAMS:
+                factory = GstRtspServer.RTSPMediaFactory()
+                factory.set_launch(_pipeline(camera, stream, png))
+                factory.set_shared(True)
+                factory.connect("media-configure", self._on_media_configure, camera, stream)
+                mounts.add_factory(f"/{camera.name}/{stream}", factory)
+        if self.server.attach(None) == 0:
+            raise SystemExit(f"simcam: cannot listen on RTSP port {port}")
+        GLib.timeout_add(int(TICK_SECONDS * 1000), self._tick)
+
+    def _on_media_configure(self, _factory: Any, media: Any, camera: Camera, stream: str) -> None:
+        crop = media.get_element().get_by_name("crop")
+        with camera.lock:
+            camera.crops[stream] = crop
+        camera.apply()  # the viewport may have moved since the launch line was written
+        media.connect("unprepared", self._on_media_unprepared, camera, stream, crop)
+
+    @staticmethod
+    def _on_media_unprepared(_media: Any, camera: Camera, stream: str, crop: Any) -> None:
+        with camera.lock:
+            if camera.crops.get(stream) is crop:
+                del camera.crops[stream]
+
+    def _tick(self) -> bool:
+        for camera in self.cameras.values():
+            camera.tick()
+        return True
+
+
+def _control_handler(cameras: dict[str, Camera]) -> type[BaseHTTPRequestHandler]:
+    class ControlHandler(BaseHTTPRequestHandler):
+        def log_message(self, format: str, *args: Any) -> None:
+            return
+
+        def _reply(self, status: int, body: Any) -> None:
+            data = json.dumps(body).encode()
+            self.send_response(status)
+            self.send_header("Content-Type", "application/json")
+            self.send_header("Content-Length", str(len(data)))
+            self.end_headers()
+            self.wfile.write(data)
+
+        def do_GET(self) -> None:
+            parts = [p for p in self.path.split("?")[0].split("/") if p]
+            if parts == ["cameras"]:
+                self._reply(200, {"cameras": [c.snapshot() for c in cameras.values()]})
+            elif len(parts) == 2 and parts[0] == "cameras" and parts[1] in cameras:
+                self._reply(200, cameras[parts[1]].snapshot())
+            else:
+                self._reply(404, {"error": "not-found"})
+
+        def do_POST(self) -> None:
+            parts = [p for p in self.path.split("?")[0].split("/") if p]
+            length = int(self.headers.get("Content-Length") or 0)
+            try:
+                body = json.loads(self.rfile.read(length) or b"{}")
+            except ValueError:
+                self._reply(400, {"error": "bad-json"})
+                return
+            if len(parts) != 4 or parts[0] != "cameras" or parts[2] != "ptz" or parts[1] not in cameras:
+                self._reply(404, {"error": "not-found"})
+                return
+            camera, action = cameras[parts[1]], parts[3]
+
+            def number(key: str, default: float | None) -> float | None:
+                value = body.get(key, default)
+                return None if value is None else float(value)
+
+            try:
+                if action == "absolute":
+                    camera.set_absolute(number("pan", None), number("tilt", None), number("zoom", None))
+                elif action == "relative":
+                    camera.set_relative(
+                        number("pan", 0.0) or 0.0, number("tilt", 0.0) or 0.0, number("zoom", 0.0) or 0.0
+                    )
+                elif action == "continuous":
+                    camera.set_continuous(
+                        number("pan", 0.0) or 0.0,
+                        number("tilt", 0.0) or 0.0,
+                        number("zoom", 0.0) or 0.0,
+                        number("timeout", None),
+                    )
+                elif action == "stop":
+                    camera.stop()
+                else:
+                    self._reply(404, {"error": "unknown-action"})
+                    return
+            except (TypeError, ValueError):
+                self._reply(400, {"error": "bad-number"})
+                return
+            self._reply(200, camera.snapshot())
+
+    return ControlHandler
+
+
+def main(argv: list[str]) -> int:
+    parser = argparse.ArgumentParser(prog="simcam-worker")
+    parser.add_argument("--port", type=int, default=8554)
+    parser.add_argument("--control-port", type=int, default=8555)
+    parser.add_argument("--camera", action="append", required=True)
+    args = parser.parse_args(argv)
+
+    Gst.init(None)
+    png = str(panorama_path())
+    server = CameraServer(args.port, args.camera, png)
+    control = ThreadingHTTPServer(("127.0.0.1", args.control_port), _control_handler(server.cameras))
+    threading.Thread(target=control.serve_forever, daemon=True).start()
+
+    loop = GLib.MainLoop()
+    for sig in (signal.SIGTERM, signal.SIGINT):
+        GLib.unix_signal_add(GLib.PRIORITY_DEFAULT, sig, lambda: (loop.quit(), False)[1])
+    print(
+        json.dumps(
+            {
+                "event": "simcam-ready",
+                "rtspPort": args.port,
+                "controlPort": args.control_port,
+                "cameras": args.camera,
+            }
+        ),
+        flush=True,
+    )
+    loop.run()
+    control.shutdown()
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))
