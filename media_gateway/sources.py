@@ -1,0 +1,382 @@
+"""One RTSP reader per camera stream, fanned out to viewers through bounded queues.
+
+A ``StreamSource`` pulls H.264 access units from the camera in a reader thread (PyAV demux, no decoding),
+keeps the last GOP (from the last keyframe) so a new viewer starts at once, hands every access unit to
+its subscribers, reconnects with backoff when the camera goes away, and closes the pull a configurable
+time after the last subscriber left.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import enum
+import logging
+import threading
+import time
+from collections import deque
+from collections.abc import Callable
+from dataclasses import dataclass
+from fractions import Fraction
+
+import av
+
+from media_gateway.h264 import NAL_IDR, NAL_SPS, decode_keyframe, nal_types, parameter_sets
+
+logger = logging.getLogger(__name__)
+
+RTSP_OPTIONS = {"rtsp_transport": "tcp", "analyzeduration": "0", "probesize": "32", "fflags": "nobuffer"}
+OPEN_TIMEOUT_SECONDS = 5.0
+READ_TIMEOUT_SECONDS = 4.0
+MAX_GOP_FRAMES = 150
+SUBSCRIBER_QUEUE_FRAMES = 60
+RECONNECT_BACKOFF_SECONDS = (0.5, 1.0, 2.0, 4.0, 5.0)
+STATS_WINDOW_SECONDS = 5.0
+VIDEO_CLOCK = 90000
+
+
+class Quality(enum.StrEnum):
+    MAIN = "MAIN"
+    SUB = "SUB"
+
+
+class PullState(enum.StrEnum):
+    IDLE = "IDLE"  # not pulled
+    CONNECTING = "CONNECTING"
+    STREAMING = "STREAMING"
+    UNREACHABLE = "UNREACHABLE"  # could not open the RTSP session
+    NO_VIDEO = "NO_VIDEO"  # session opened, but no video arrived
+
+
+@dataclass(frozen=True, slots=True)
+class AccessUnit:
+    data: bytes
+    pts: int  # in 1/90000 s, continuous within one generation
+    keyframe: bool
+    generation: int  # increments on every (re)connection of the source
+    received_at: float
+
+
+@dataclass(frozen=True, slots=True)
+class QueuedUnit:
+    unit: AccessUnit
+    resync: bool  # the viewer must re-anchor its timestamps on this unit
+
+
+class Subscriber:
+    """A viewer's bounded queue with a gate that stays closed until the first keyframe."""
+
+    def __init__(self, source: StreamSource) -> None:
+        self.source = source
+        self.queue: asyncio.Queue[QueuedUnit] = asyncio.Queue(maxsize=SUBSCRIBER_QUEUE_FRAMES)
+        self.gate_open = False
+        self.generation = -1
+        self.dropped_before_keyframe = 0
+        self.overflows = 0
+        self.delivered = 0
+
+    def offer(self, unit: AccessUnit) -> None:
+        resync = False
+        if not self.gate_open or unit.generation != self.generation:
+            if not unit.keyframe:
+                self.gate_open = False
+                self.dropped_before_keyframe += 1
+                return
+            self.gate_open, self.generation, resync = True, unit.generation, True
+        try:
+            self.queue.put_nowait(QueuedUnit(unit, resync))
+        except asyncio.QueueFull:
+            # the viewer fell behind: drop what is queued and wait for the next keyframe
+            self.overflows += 1
+            self._drain()
+            self.gate_open = False
+
+    def replay(self, units: list[AccessUnit]) -> bool:
+        """Queue a cached GOP (fast-forwarded by the track). False when there is nothing to replay."""
+        if not units or not units[0].keyframe:
+            return False
+        self._drain()
+        for unit in units[-SUBSCRIBER_QUEUE_FRAMES:]:
+            self.queue.put_nowait(QueuedUnit(unit, resync=True))
+        self.gate_open, self.generation = True, units[0].generation
+        return True
+
+    def _drain(self) -> None:
+        while not self.queue.empty():
+            self.queue.get_nowait()
+
+
+class StreamSource:
+    """The single RTSP pull of one camera stream."""
+
+    def __init__(
+        self,
+        camera_id: str,
+        quality: Quality,
+        url: str,
+        idle_close_seconds: float,
+        on_change: Callable[[StreamSource], None] | None = None,
+    ) -> None:
+        self.camera_id = camera_id
+        self.quality = quality
+        self.url = url
+        self.idle_close_seconds = idle_close_seconds
+        self._on_change = on_change
+        self.state = PullState.IDLE
+        self.subscribers: set[Subscriber] = set()
+        self.gop: list[AccessUnit] = []
+        self.generation = 0
+        self.width: int | None = None
+        self.height: int | None = None
+        self.last_unit_at: float | None = None
+        self.opened_count = 0
+        self._holds = 0
+        self._parameter_sets = b""
+        self._stats: deque[tuple[float, int]] = deque()
+        self._supervisor: asyncio.Task[None] | None = None
+        self._idle_timer: asyncio.TimerHandle | None = None
+        self._stop_reader = threading.Event()
+        self._keyframe_waiters: list[asyncio.Future[AccessUnit]] = []
+        self._loop: asyncio.AbstractEventLoop | None = None
+
+    # --- lifecycle -------------------------------------------------------------------------------
+
+    @property
+    def pulling(self) -> bool:
+        return self._supervisor is not None and not self._supervisor.done()
+
+    @property
+    def in_use(self) -> bool:
+        return bool(self.subscribers) or self._holds > 0
+
+    def subscribe(self) -> Subscriber:
+        subscriber = Subscriber(self)
+        self.subscribers.add(subscriber)
+        self._ensure_pulling()
+        subscriber.replay(self.gop)
+        return subscriber
+
+    def unsubscribe(self, subscriber: Subscriber) -> None:
+        self.subscribers.discard(subscriber)
+        self._schedule_idle_close()
+
+    async def latest_keyframe(self, wait_seconds: float) -> AccessUnit | None:
+        """The cached keyframe, or the next one (pulling the camera for a moment if needed)."""
+        if self.gop and self.gop[0].keyframe and self.state is PullState.STREAMING:
+            return self.gop[0]
+        self._holds += 1
+        try:
+            self._ensure_pulling()
+            waiter: asyncio.Future[AccessUnit] = asyncio.get_running_loop().create_future()
+            self._keyframe_waiters.append(waiter)
+            try:
+                return await asyncio.wait_for(waiter, wait_seconds)
+            except TimeoutError:
+                return None
+            finally:
+                with contextlib.suppress(ValueError):
+                    self._keyframe_waiters.remove(waiter)
+        finally:
+            self._holds -= 1
+            self._schedule_idle_close()
+
+    def stats(self) -> tuple[float | None, float | None]:
+        """(fps, kbit/s) over the last few seconds, None when not streaming."""
+        if self.state is not PullState.STREAMING or not self._stats:
+            return None, None
+        self._trim_stats(time.monotonic())
+        if not self._stats:
+            return None, None
+        frames = len(self._stats)
+        total_bytes = sum(size for _, size in self._stats)
+        return frames / STATS_WINDOW_SECONDS, total_bytes * 8 / 1000 / STATS_WINDOW_SECONDS
+
+    async def close(self) -> None:
+        self._cancel_idle_timer()
+        supervisor, self._supervisor = self._supervisor, None
+        self._stop_reader.set()
+        if supervisor is not None:
+            supervisor.cancel()
+            with contextlib.suppress(asyncio.CancelledError):
+                await supervisor
+        self.gop = []
+        self._stats.clear()
+        self._set_state(PullState.IDLE)
+
+    def _ensure_pulling(self) -> None:
+        self._cancel_idle_timer()
+        if not self.pulling:
+            self._loop = asyncio.get_running_loop()
+            self._stop_reader = threading.Event()
+            self._supervisor = asyncio.create_task(
+                self._supervise(), name=f"pull {self.camera_id}/{self.quality}"
+            )
+
+    def _schedule_idle_close(self) -> None:
+        if self.in_use or not self.pulling or self._idle_timer is not None:
+            return
+        loop = asyncio.get_running_loop()
+        self._idle_timer = loop.call_later(self.idle_close_seconds, self._idle_close)
+
+    def _cancel_idle_timer(self) -> None:
+        if self._idle_timer is not None:
+            self._idle_timer.cancel()
+            self._idle_timer = None
+
+    def _idle_close(self) -> None:
+        self._idle_timer = None
+        if not self.in_use:
+            logger.info("closing idle pull of camera %s %s", self.camera_id, self.quality)
+            asyncio.get_running_loop().create_task(self.close())
+
+    # --- supervisor and reader thread ------------------------------------------------------------
+
+    async def _supervise(self) -> None:
+        attempt = 0
+        loop = asyncio.get_running_loop()
+        try:
+            while True:
+                self.generation += 1
+                self._set_state(PullState.CONNECTING)
+                ended: asyncio.Future[tuple[bool, str]] = loop.create_future()
+                stop = self._stop_reader
+                thread = threading.Thread(
+                    target=self._read,
+                    args=(self.generation, stop, ended),
+                    daemon=True,
+                    name=f"rtsp {self.camera_id}/{self.quality}",
+                )
+                thread.start()
+                try:
+                    received_video, reason = await ended
+                except asyncio.CancelledError:
+                    stop.set()
+                    raise
+                self.gop = []
+                self._stats.clear()
+                opened_without_video = not received_video and reason.startswith("opened")
+                self._set_state(PullState.NO_VIDEO if opened_without_video else PullState.UNREACHABLE)
+                if received_video:
+                    attempt = 0
+                delay = RECONNECT_BACKOFF_SECONDS[min(attempt, len(RECONNECT_BACKOFF_SECONDS) - 1)]
+                attempt += 1
+                logger.warning(
+                    "camera %s %s pull ended (%s); reconnecting in %.1fs",
+                    self.camera_id,
+                    self.quality,
+                    reason,
+                    delay,
+                )
+                await asyncio.sleep(delay)
+        finally:
+            self._stop_reader.set()
+
+    def _read(self, generation: int, stop: threading.Event, ended: asyncio.Future[tuple[bool, str]]) -> None:
+        """Reader thread: demux the RTSP session and post access units to the event loop."""
+        loop = self._loop
+        assert loop is not None
+        received_video = False
+        reason = "stopped"
+        try:
+            container = av.open(
+                self.url, options=RTSP_OPTIONS, timeout=(OPEN_TIMEOUT_SECONDS, READ_TIMEOUT_SECONDS)
+            )
+        except Exception as error:
+            loop.call_soon_threadsafe(_resolve, ended, (False, f"open failed: {error}"))
+            return
+        try:
+            video = next((s for s in container.streams if s.type == "video"), None)
+            if video is None or video.codec_context.name != "h264":
+                reason = "opened, but no H.264 video"
+                return
+            extradata = video.codec_context.extradata or b""
+            if extradata:
+                loop.call_soon_threadsafe(self._remember_parameter_sets, parameter_sets(extradata))
+            time_base = video.time_base or Fraction(1, VIDEO_CLOCK)
+            reason = "opened, end of stream"
+            for packet in container.demux(video):
+                if stop.is_set():
+                    reason = "stopped"
+                    break
+                if packet.size == 0:
+                    continue
+                timestamp = packet.pts if packet.pts is not None else packet.dts
+                if timestamp is None:
+                    continue
+                pts = int(timestamp * time_base * VIDEO_CLOCK)
+                received_video = True
+                loop.call_soon_threadsafe(self._on_access_unit, generation, bytes(packet), pts)
+        except Exception as error:
+            reason = f"opened, read failed: {error}"
+        finally:
+            container.close()
+            loop.call_soon_threadsafe(_resolve, ended, (received_video, reason))
+
+    # --- on the event loop -----------------------------------------------------------------------
+
+    def _remember_parameter_sets(self, units: bytes) -> None:
+        if units:
+            self._parameter_sets = units
+
+    def _on_access_unit(self, generation: int, data: bytes, pts: int) -> None:
+        if generation != self.generation or not self.pulling:
+            return
+        now = time.monotonic()
+        types = nal_types(data)
+        keyframe = NAL_IDR in types
+        if keyframe:
+            if NAL_SPS in types:
+                self._parameter_sets = parameter_sets(data)
+            elif self._parameter_sets:
+                data = self._parameter_sets + data
+        unit = AccessUnit(data, pts, keyframe, generation, now)
+        if keyframe:
+            self.gop = [unit]
+            if self.width is None or self.state is not PullState.STREAMING:
+                asyncio.get_running_loop().create_task(self._learn_resolution(unit))
+            waiters, self._keyframe_waiters = self._keyframe_waiters, []
+            for waiter in waiters:
+                _resolve(waiter, unit)
+        elif self.gop and len(self.gop) < MAX_GOP_FRAMES:
+            self.gop.append(unit)
+        elif self.gop:
+            self.gop = []  # GOP longer than the cache: starting from it would be wrong
+        self.last_unit_at = now
+        self._stats.append((now, len(data)))
+        self._trim_stats(now)
+        if self.state is not PullState.STREAMING:
+            self.opened_count += 1
+            self._set_state(PullState.STREAMING)
+        for subscriber in self.subscribers:
+            subscriber.offer(unit)
+
+    async def _learn_resolution(self, unit: AccessUnit) -> None:
+        try:
+            decoded = await asyncio.to_thread(decode_keyframe, unit.data)
+        except (ValueError, av.FFmpegError) as error:
+            logger.warning("camera %s %s: keyframe did not decode: %s", self.camera_id, self.quality, error)
+            return
+        if (decoded.width, decoded.height) != (self.width, self.height):
+            self.width, self.height = decoded.width, decoded.height
+            self._notify()
+
+    def _trim_stats(self, now: float) -> None:
+        while self._stats and now - self._stats[0][0] > STATS_WINDOW_SECONDS:
+            self._stats.popleft()
+
+    def _set_state(self, state: PullState) -> None:
+        if state is not self.state:
+            self.state = state
+            self._notify()
+
+    def _notify(self) -> None:
+        if self._on_change is not None:
+            self._on_change(self)
+
+
+def _resolve(
+    future: asyncio.Future[object] | asyncio.Future[tuple[bool, str]] | asyncio.Future[AccessUnit],
+    value: object,
+) -> None:
+    if not future.done():
+        future.set_result(value)  # type: ignore[arg-type]

@@ -1,0 +1,77 @@
+"""Live-view tickets: short-lived ES256 JWTs minted by the backend, verified here with its public key only."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+import jwt
+
+from media_gateway.sources import Quality
+
+TICKET_ISSUER = "sitewatch-backend"
+TICKET_AUDIENCE = "sitewatch-gateway"
+TICKET_ALGORITHMS = ["ES256"]
+
+
+@dataclass(frozen=True, slots=True)
+class Ticket:
+    camera_id: str
+    quality: Quality
+    user_id: str
+    role: str
+    ticket_id: str
+    expires_at: int
+
+
+class TicketError(Exception):
+    def __init__(self, status: int, code: str, message: str) -> None:
+        super().__init__(message)
+        self.status = status
+        self.code = code
+        self.message = message
+
+
+class TicketVerifier:
+    def __init__(self, public_key_pem: str | bytes, gateway_id: str, leeway_seconds: float = 5.0) -> None:
+        self._public_key = public_key_pem
+        self._gateway_id = gateway_id
+        self._leeway = leeway_seconds
+
+    @classmethod
+    def from_file(cls, path: str | Path, gateway_id: str) -> TicketVerifier:
+        return cls(Path(path).read_bytes(), gateway_id)
+
+    def verify(self, token: str) -> Ticket:
+        try:
+            claims = jwt.decode(
+                token,
+                self._public_key,
+                algorithms=TICKET_ALGORITHMS,
+                audience=TICKET_AUDIENCE,
+                issuer=TICKET_ISSUER,
+                leeway=self._leeway,
+                options={"require": ["exp", "iat", "iss", "aud", "sub", "cam", "gw", "q"]},
+            )
+        except jwt.ExpiredSignatureError as error:
+            raise TicketError(
+                401, "ticket-expired", "the ticket has expired; ask the backend for a new one"
+            ) from error
+        except jwt.MissingRequiredClaimError as error:
+            raise TicketError(401, "ticket-invalid", f"the ticket lacks a claim: {error.claim}") from error
+        except jwt.InvalidTokenError as error:
+            raise TicketError(401, "ticket-invalid", f"the ticket is not valid: {error}") from error
+        if claims["gw"] != self._gateway_id:
+            raise TicketError(403, "ticket-foreign-gateway", "the ticket was issued for another gateway")
+        try:
+            quality = Quality(claims["q"])
+        except ValueError as error:
+            raise TicketError(401, "ticket-invalid", "the ticket names an unknown quality") from error
+        return Ticket(
+            camera_id=str(claims["cam"]),
+            quality=quality,
+            user_id=str(claims["sub"]),
+            role=str(claims.get("role", "")),
+            ticket_id=str(claims.get("jti", "")),
+            expires_at=int(claims["exp"]),
+        )
