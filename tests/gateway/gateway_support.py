@@ -1,4 +1,4 @@
-"""Fixtures and helpers for the gateway tests. Real processes: simulated cameras (GStreamer) and the gateway itself.
+"""Fixtures and helpers for the gateway tests: real simulated cameras (GStreamer) and a real gateway.
 
 The only stand-in is ``BackendSink``: a tiny HTTP server playing the backend's internal gateway API
 (camera directory, registration, health) so the test can read what the gateway reported.

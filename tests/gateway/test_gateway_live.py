@@ -5,9 +5,9 @@ from __future__ import annotations
 import time
 
 import httpx
+from gateway_support import IDLE_CLOSE_SECONDS, BackendSink, GatewayProcess, SimCam, TicketMint, eventually
 
 from media_gateway.whep_client import WhepViewer
-from gateway_support import IDLE_CLOSE_SECONDS, BackendSink, GatewayProcess, SimCam, TicketMint, eventually
 
 
 async def test_viewer_receives_h264_frames_of_the_main_stream(
