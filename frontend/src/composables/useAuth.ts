@@ -1,0 +1,112 @@
+import { computed, ref } from 'vue'
+import { client, onSessionLost } from '@/graphql/client'
+import { clearTokens, getTokens, hasSession, onSessionStorageChange, setTokens } from '@/auth/tokens'
+import {
+  LoginDocument,
+  LogoutDocument,
+  MeDocument,
+  type CurrentUserFragment,
+  type Role,
+} from '@/graphql/generated/graphql'
+import { errorCode } from '@/graphql/errors'
+
+export type CurrentUser = CurrentUserFragment
+
+const user = ref<CurrentUser | null>(null)
+
+/** Roles whose scope is a single construction site. */
+export const SITE_ROLES: readonly Role[] = ['CONSTRUCTION_UNIT', 'SUPERVISOR', 'CONTRACTOR']
+
+/**
+ * Leave the app for the login page with a full page load: this drops the urql
+ * cache and every component's state, so nothing of one user's data survives
+ * into the next user's session.
+ */
+function goToLogin(reason?: string, comeBack = true): void {
+  const here = window.location.pathname + window.location.search
+  const params = new URLSearchParams()
+  if (reason) params.set('reason', reason)
+  if (comeBack && !here.startsWith('/login') && here !== '/') params.set('redirect', here)
+  const query = params.toString()
+  window.location.assign(`/login${query ? `?${query}` : ''}`)
+}
+
+let wired = false
+function wireSessionEvents(): void {
+  if (wired) return
+  wired = true
+  onSessionLost((reason) => {
+    user.value = null
+    if (!window.location.pathname.startsWith('/login')) goToLogin(reason)
+  })
+  // Logged out (or in as someone else) in another tab.
+  onSessionStorageChange((present) => {
+    if (!present && user.value) {
+      user.value = null
+      goToLogin(undefined, false)
+    }
+  })
+}
+
+export type LoginOutcome =
+  | { ok: true; user: CurrentUser }
+  | { ok: false; code: string; message: string; retryAfterSeconds?: number }
+
+export type LoadUserOutcome = 'ok' | 'unauthenticated' | 'network'
+
+async function login(username: string, password: string): Promise<LoginOutcome> {
+  const result = await client.mutation(LoginDocument, { username, password }).toPromise()
+  const payload = result.data?.login
+  if (!payload) {
+    const code = errorCode(result.error) ?? 'UNKNOWN'
+    return { ok: false, code, message: result.error?.message ?? '' }
+  }
+  if (payload.__typename === 'LoginSuccess') {
+    setTokens(payload.accessToken, payload.refreshToken, payload.expiresIn)
+    user.value = payload.user
+    return { ok: true, user: payload.user }
+  }
+  if (payload.__typename === 'RateLimited') {
+    return { ok: false, code: payload.code, message: payload.message, retryAfterSeconds: payload.retryAfterSeconds }
+  }
+  return { ok: false, code: payload.code, message: payload.message }
+}
+
+async function loadUser(): Promise<LoadUserOutcome> {
+  if (!getTokens()) return 'unauthenticated'
+  const result = await client.query(MeDocument, {}, { requestPolicy: 'network-only' }).toPromise()
+  if (result.data?.me) {
+    user.value = result.data.me
+    return 'ok'
+  }
+  const code = errorCode(result.error)
+  if (code === 'NETWORK' || code === 'UNKNOWN') return 'network'
+  clearTokens()
+  user.value = null
+  return 'unauthenticated'
+}
+
+async function logout(): Promise<void> {
+  const tokens = getTokens()
+  if (tokens) {
+    try {
+      await client.mutation(LogoutDocument, { refreshToken: tokens.refreshToken }).toPromise()
+    } catch {
+      /* the session is dropped locally whatever the server says */
+    }
+  }
+  clearTokens()
+  user.value = null
+  goToLogin('loggedOut', false)
+}
+
+export function useAuth() {
+  wireSessionEvents()
+  return {
+    user: computed(() => user.value),
+    isAuthenticated: computed(() => hasSession.value),
+    login,
+    logout,
+    loadUser,
+  }
+}

@@ -1,0 +1,111 @@
+import { useI18n } from 'vue-i18n'
+import type {
+  CameraStatus,
+  DocumentCategory,
+  InfrastructureKind,
+  OrganizationKind,
+  ProjectStatus,
+  Role,
+} from '@/graphql/generated/graphql'
+
+type TagType = 'primary' | 'success' | 'info' | 'warning' | 'danger'
+
+const PROJECT_STATUS_TAG: Record<ProjectStatus, TagType> = {
+  DRAFT: 'info',
+  CONTRACT_RECORDED: 'info',
+  SAFETY_FILED: 'info',
+  MONITORING_REGISTERED: 'primary',
+  PERMITTED: 'primary',
+  UNDER_CONSTRUCTION: 'success',
+  SUSPENDED: 'danger',
+  COMPLETED: 'warning',
+  EQUIPMENT_REMOVED: 'info',
+  DEREGISTERED: 'info',
+}
+
+const CAMERA_STATUS_TAG: Record<CameraStatus, TagType> = {
+  UNKNOWN: 'info',
+  ONLINE: 'success',
+  OFFLINE: 'danger',
+  NO_VIDEO: 'warning',
+  DECOMMISSIONED: 'info',
+}
+
+/** The nine Article 10 categories, in the regulation's order. */
+export const DOCUMENT_CATEGORIES: readonly DocumentCategory[] = [
+  'PROJECT_OVERVIEW',
+  'MANAGEMENT_ORGANIZATION',
+  'SAFETY_COMMITMENT',
+  'SAFETY_RESPONSIBILITY_SYSTEM',
+  'SAFETY_MANAGEMENT_RULES',
+  'CONSTRUCTION_ORGANIZATION_DESIGN',
+  'SPECIAL_CONSTRUCTION_PLANS',
+  'SAFETY_INSPECTION_REMEDIATION',
+  'SUBCONTRACTORS_LABOUR_TEAMS',
+]
+
+export interface NamedDistrict {
+  name: string
+  nameEn: string
+}
+
+export function useFormat() {
+  const { t, te, locale } = useI18n()
+
+  const intlLocale = () => (locale.value === 'en' ? 'en-US' : 'zh-CN')
+
+  function enumLabel(
+    kind: 'ProjectStatus' | 'CameraStatus' | 'InfrastructureKind' | 'DocumentCategory' | 'OrganizationKind',
+    value: string,
+  ): string {
+    const key = `enums.${kind}.${value}`
+    return te(key) ? t(key) : value
+  }
+
+  return {
+    locale,
+    projectStatus: (s: ProjectStatus) => enumLabel('ProjectStatus', s),
+    projectStatusTag: (s: ProjectStatus): TagType => PROJECT_STATUS_TAG[s] ?? 'info',
+    cameraStatus: (s: CameraStatus) => enumLabel('CameraStatus', s),
+    cameraStatusTag: (s: CameraStatus): TagType => CAMERA_STATUS_TAG[s] ?? 'info',
+    infrastructureKind: (k: InfrastructureKind) => enumLabel('InfrastructureKind', k),
+    documentCategory: (c: DocumentCategory) => enumLabel('DocumentCategory', c),
+    organizationKind: (k: OrganizationKind) => enumLabel('OrganizationKind', k),
+    role: (r: Role) => (te(`roles.${r}`) ? t(`roles.${r}`) : r),
+    districtName: (d: NamedDistrict | null | undefined) =>
+      d ? (locale.value === 'en' ? d.nameEn || d.name : d.name) : '',
+    number: (n: number, digits = 0) =>
+      new Intl.NumberFormat(intlLocale(), { maximumFractionDigits: digits }).format(n),
+    area: (m2: number) =>
+      t('project.unit.m2', { value: new Intl.NumberFormat(intlLocale(), { maximumFractionDigits: 0 }).format(m2) }),
+    money: (cny: number) =>
+      t('project.unit.cny', {
+        value: new Intl.NumberFormat(intlLocale(), { notation: 'compact', maximumFractionDigits: 2 }).format(cny),
+      }),
+    percent: (ratio: number) =>
+      new Intl.NumberFormat(intlLocale(), { style: 'percent', maximumFractionDigits: 1 }).format(ratio),
+    dateTime: (iso: string | null | undefined) => {
+      if (!iso) return ''
+      const date = new Date(iso)
+      if (Number.isNaN(date.getTime())) return iso
+      return new Intl.DateTimeFormat(intlLocale(), {
+        year: 'numeric',
+        month: '2-digit',
+        day: '2-digit',
+        hour: '2-digit',
+        minute: '2-digit',
+        hour12: false,
+      }).format(date)
+    },
+    bytes: (size: number) => {
+      const units = ['B', 'KB', 'MB', 'GB']
+      let value = size
+      let unit = 0
+      while (value >= 1024 && unit < units.length - 1) {
+        value /= 1024
+        unit += 1
+      }
+      return `${new Intl.NumberFormat(intlLocale(), { maximumFractionDigits: unit === 0 ? 0 : 1 }).format(value)} ${units[unit]}`
+    },
+  }
+}

@@ -1,0 +1,198 @@
+/**
+ * The one urql client of the SPA.
+ *
+ *  - HTTP: same-origin POST /graphql with `Authorization: Bearer <access>`.
+ *  - Refresh: `refreshToken` mutation (rotating refresh tokens) when the access
+ *    token is about to expire or a request fails with extensions.code
+ *    UNAUTHENTICATED. One refresh at a time per browser (Web Locks), so two
+ *    tabs never present the same refresh token twice (the server treats that as
+ *    reuse and revokes the family).
+ *  - WebSocket: graphql-ws (graphql-transport-ws) at ws(s)://<host>/graphql,
+ *    authenticated through connectionParams.
+ */
+import {
+  Client,
+  cacheExchange,
+  fetchExchange,
+  subscriptionExchange,
+  stringifyDocument,
+  type Operation,
+} from '@urql/core'
+import { authExchange } from '@urql/exchange-auth'
+import { createClient as createWsClient } from 'graphql-ws'
+import { clearTokens, getTokens, isExpiringSoon, setTokens } from '@/auth/tokens'
+import { RefreshTokenDocument, type RefreshTokenMutation } from '@/graphql/generated/graphql'
+
+export const GRAPHQL_PATH = '/graphql'
+
+/** Operations that must never carry (or wait for) an access token. */
+const PUBLIC_OPERATIONS = new Set(['Login', 'RefreshToken'])
+/**
+ * Operations that must not trigger a refresh: logging out with a refresh token
+ * that a refresh just rotated would look like token reuse to the server.
+ */
+const NO_REFRESH_OPERATIONS = new Set(['Login', 'RefreshToken', 'Logout'])
+
+function operationName(operation: Operation): string | undefined {
+  for (const definition of operation.query.definitions) {
+    if (definition.kind === 'OperationDefinition') return definition.name?.value
+  }
+  return undefined
+}
+
+function isPublicOperation(operation: Operation): boolean {
+  const name = operationName(operation)
+  return name !== undefined && PUBLIC_OPERATIONS.has(name)
+}
+
+function mayRefresh(operation: Operation): boolean {
+  const name = operationName(operation)
+  return name === undefined || !NO_REFRESH_OPERATIONS.has(name)
+}
+
+// ---------------------------------------------------------------------------
+// Session-loss notification (set by the auth composable; avoids import cycles)
+// ---------------------------------------------------------------------------
+type SessionLostHandler = (reason: string) => void
+let sessionLostHandler: SessionLostHandler = () => {}
+export function onSessionLost(handler: SessionLostHandler): void {
+  sessionLostHandler = handler
+}
+
+// ---------------------------------------------------------------------------
+// Token refresh
+// ---------------------------------------------------------------------------
+type RefreshOutcome = 'ok' | 'invalid' | 'network'
+let inflightRefresh: Promise<RefreshOutcome> | null = null
+
+async function postRefresh(refreshToken: string): Promise<RefreshOutcome> {
+  let payload: { data?: RefreshTokenMutation | null } | null = null
+  try {
+    const response = await fetch(GRAPHQL_PATH, {
+      method: 'POST',
+      headers: {
+        'Content-Type': 'application/json',
+        Accept: 'application/graphql-response+json, application/json',
+      },
+      body: JSON.stringify({
+        operationName: 'RefreshToken',
+        query: stringifyDocument(RefreshTokenDocument),
+        variables: { refreshToken },
+      }),
+    })
+    payload = (await response.json()) as { data?: RefreshTokenMutation | null }
+  } catch {
+    return 'network'
+  }
+  const result = payload?.data?.refreshToken
+  if (result?.__typename === 'RefreshSuccess') {
+    setTokens(result.accessToken, result.refreshToken, result.expiresIn)
+    return 'ok'
+  }
+  if (result && 'code' in result) {
+    clearTokens()
+    sessionLostHandler(result.code)
+    return 'invalid'
+  }
+  // No data at all: a server-side error; keep the session, report as network.
+  return 'network'
+}
+
+async function refreshUnderLock(staleRefreshToken: string): Promise<RefreshOutcome> {
+  const current = getTokens()
+  if (!current) {
+    sessionLostHandler('UNAUTHENTICATED')
+    return 'invalid'
+  }
+  // Another tab refreshed while we waited for the lock: use its tokens.
+  if (current.refreshToken !== staleRefreshToken && !isExpiringSoon(10_000)) return 'ok'
+  return postRefresh(current.refreshToken)
+}
+
+/** Refresh the token pair once; concurrent callers share the same promise. */
+export function refreshTokens(): Promise<RefreshOutcome> {
+  if (inflightRefresh) return inflightRefresh
+  const stale = getTokens()
+  if (!stale) {
+    sessionLostHandler('UNAUTHENTICATED')
+    return Promise.resolve('invalid')
+  }
+  const run = () => refreshUnderLock(stale.refreshToken)
+  const locks = typeof navigator !== 'undefined' ? navigator.locks : undefined
+  const promise: Promise<RefreshOutcome> = locks
+    ? (locks.request('sitewatch-token-refresh', run) as unknown as Promise<RefreshOutcome>)
+    : run()
+  inflightRefresh = promise.finally(() => {
+    inflightRefresh = null
+  })
+  return inflightRefresh
+}
+
+// ---------------------------------------------------------------------------
+// WebSocket (subscriptions)
+// ---------------------------------------------------------------------------
+function websocketUrl(): string {
+  const protocol = window.location.protocol === 'https:' ? 'wss:' : 'ws:'
+  return `${protocol}//${window.location.host}${GRAPHQL_PATH}`
+}
+
+export const wsClient = createWsClient({
+  url: websocketUrl,
+  lazy: true,
+  retryAttempts: 8,
+  shouldRetry: () => getTokens() !== null,
+  connectionParams: async () => {
+    if (isExpiringSoon()) await refreshTokens()
+    const tokens = getTokens()
+    return tokens ? { Authorization: `Bearer ${tokens.accessToken}` } : {}
+  },
+})
+
+// ---------------------------------------------------------------------------
+// Client
+// ---------------------------------------------------------------------------
+export function createGraphqlClient(): Client {
+  return new Client({
+    url: GRAPHQL_PATH,
+    preferGetMethod: false,
+    requestPolicy: 'cache-and-network',
+    exchanges: [
+      cacheExchange,
+      authExchange(async (utils) => ({
+        addAuthToOperation(operation) {
+          const tokens = getTokens()
+          if (!tokens || isPublicOperation(operation)) return operation
+          return utils.appendHeaders(operation, { Authorization: `Bearer ${tokens.accessToken}` })
+        },
+        willAuthError(operation) {
+          if (!mayRefresh(operation)) return false
+          return getTokens() !== null && isExpiringSoon()
+        },
+        didAuthError(error, operation) {
+          if (!mayRefresh(operation)) return false
+          return (
+            error.graphQLErrors.some((e) => e.extensions?.code === 'UNAUTHENTICATED') ||
+            error.response?.status === 401
+          )
+        },
+        async refreshAuth() {
+          await refreshTokens()
+        },
+      })),
+      fetchExchange,
+      subscriptionExchange({
+        forwardSubscription(request) {
+          const input = { ...request, query: request.query ?? '' }
+          return {
+            subscribe(sink) {
+              const unsubscribe = wsClient.subscribe(input, sink)
+              return { unsubscribe }
+            },
+          }
+        },
+      }),
+    ],
+  })
+}
+
+export const client = createGraphqlClient()

@@ -1,0 +1,92 @@
+import { createRouter, createWebHistory, type RouteLocationRaw } from 'vue-router'
+import { useAuth } from '@/composables/useAuth'
+import { hasSession } from '@/auth/tokens'
+
+declare module 'vue-router' {
+  interface RouteMeta {
+    /** reachable without a session */
+    public?: boolean
+    /** i18n key of the page title */
+    titleKey?: string
+  }
+}
+
+export const router = createRouter({
+  history: createWebHistory('/'),
+  routes: [
+    {
+      path: '/login',
+      name: 'login',
+      component: () => import('@/pages/LoginPage.vue'),
+      meta: { public: true, titleKey: 'login.title' },
+    },
+    {
+      path: '/',
+      component: () => import('@/components/layout/AppLayout.vue'),
+      children: [
+        {
+          path: '',
+          name: 'dashboard',
+          component: () => import('@/pages/DashboardPage.vue'),
+          meta: { titleKey: 'dashboard.title' },
+        },
+        {
+          path: 'projects/:id',
+          name: 'project',
+          component: () => import('@/pages/ProjectPage.vue'),
+          props: true,
+        },
+        {
+          path: 'cameras/:id',
+          name: 'camera',
+          component: () => import('@/pages/CameraPage.vue'),
+          props: true,
+        },
+        {
+          path: ':pathMatch(.*)*',
+          name: 'not-found',
+          component: () => import('@/pages/NotFound.vue'),
+          meta: { titleKey: 'app.notFoundTitle' },
+        },
+      ],
+    },
+  ],
+  scrollBehavior: () => ({ top: 0 }),
+})
+
+/** Only same-app absolute paths are accepted as post-login targets. */
+export function safeRedirect(value: unknown): string {
+  if (typeof value !== 'string' || !value.startsWith('/') || value.startsWith('//')) return '/'
+  if (value.startsWith('/login')) return '/'
+  return value
+}
+
+router.beforeEach(async (to): Promise<boolean | RouteLocationRaw> => {
+  const auth = useAuth()
+
+  if (to.meta.public) {
+    // Already signed in (and no message to show): skip the login form.
+    if (to.name === 'login' && hasSession.value && !to.query.reason) {
+      if (auth.user.value || (await auth.loadUser()) === 'ok') return safeRedirect(to.query.redirect)
+    }
+    return true
+  }
+
+  if (!hasSession.value) {
+    return { name: 'login', query: to.fullPath === '/' ? {} : { redirect: to.fullPath } }
+  }
+  if (!auth.user.value) {
+    const outcome = await auth.loadUser()
+    if (outcome !== 'ok') {
+      return {
+        name: 'login',
+        query: { reason: outcome === 'network' ? 'NETWORK' : 'UNAUTHENTICATED', redirect: to.fullPath },
+      }
+    }
+  }
+
+  // A site user has exactly one project: the overview is that project.
+  const project = auth.user.value?.project
+  if (to.name === 'dashboard' && project) return { name: 'project', params: { id: project.id } }
+  return true
+})
