@@ -48,7 +48,7 @@ class _ReceiverMode:
 
 
 _receiver_mode = _ReceiverMode()
-_receiver_module.get_decoder = _get_decoder  # type: ignore[assignment]
+_receiver_module.get_decoder = _get_decoder
 
 
 class WhepError(Exception):

@@ -134,11 +134,16 @@ class Camera:
         return False
 
 
-def _pipeline(camera: Camera, stream: str, png: str) -> str:
+def _pipeline(camera: Camera, stream: str, png: str, constant_bitrate: bool) -> str:
     width, height, kbps = STREAMS[stream]
     crop = camera.viewport.crop()
     crop_props = " ".join(f"{side}={value}" for side, value in crop.items())
     label = f"{camera.name} {stream}"
+    # CBR with filler NAL units: the full bitrate on the wire although the picture is mostly static,
+    # like an IP camera configured for CBR (what relays and benchmarks should be measured with)
+    rate_control = (
+        'pass=cbr vbv-buf-capacity=1000 option-string="nal-hrd=cbr:filler=1" ' if constant_bitrate else ""
+    )
     return (
         f'( filesrc location="{png}" ! pngdec ! videoconvert ! video/x-raw,format=I420 '
         f"! imagefreeze is-live=true ! video/x-raw,framerate=25/1 "
@@ -146,14 +151,14 @@ def _pipeline(camera: Camera, stream: str, png: str) -> str:
         f'! clockoverlay text="{label}" time-format="%Y-%m-%d %H:%M:%S" halignment=left valignment=top '
         f'shaded-background=true font-desc="DejaVu Sans Mono 20" '
         f"! x264enc tune=zerolatency speed-preset=ultrafast key-int-max=25 bframes=0 "
-        f"bitrate={kbps} threads=1 "
+        f"bitrate={kbps} threads=1 {rate_control}"
         f"! video/x-h264,profile=constrained-baseline,stream-format=byte-stream "
         f"! rtph264pay name=pay0 pt=96 config-interval=1 )"
     )
 
 
 class CameraServer:
-    def __init__(self, port: int, camera_names: list[str], png: str) -> None:
+    def __init__(self, port: int, camera_names: list[str], png: str, constant_bitrate: bool = False) -> None:
         self.cameras = {name: Camera(name) for name in camera_names}
         self.server = GstRtspServer.RTSPServer()
         self.server.set_address("127.0.0.1")
@@ -162,7 +167,7 @@ class CameraServer:
         for camera in self.cameras.values():
             for stream in STREAMS:
                 factory = GstRtspServer.RTSPMediaFactory()
-                factory.set_launch(_pipeline(camera, stream, png))
+                factory.set_launch(_pipeline(camera, stream, png, constant_bitrate))
                 factory.set_shared(True)
                 factory.connect("media-configure", self._on_media_configure, camera, stream)
                 mounts.add_factory(f"/{camera.name}/{stream}", factory)
@@ -260,11 +265,14 @@ def main(argv: list[str]) -> int:
     parser.add_argument("--port", type=int, default=8554)
     parser.add_argument("--control-port", type=int, default=8555)
     parser.add_argument("--camera", action="append", required=True)
+    parser.add_argument(
+        "--cbr", action="store_true", help="constant bitrate (filler NAL units), like a CBR IP camera"
+    )
     args = parser.parse_args(argv)
 
     Gst.init(None)
     png = str(panorama_path())
-    server = CameraServer(args.port, args.camera, png)
+    server = CameraServer(args.port, args.camera, png, constant_bitrate=args.cbr)
     control = ThreadingHTTPServer(("127.0.0.1", args.control_port), _control_handler(server.cameras))
     threading.Thread(target=control.serve_forever, daemon=True).start()
 
