@@ -51,8 +51,8 @@ export function clearTokens(): void {
   hasSession.value = false
 }
 
-/** True when the access token expires within `marginMs` (default 60 s). */
-export function isExpiringSoon(marginMs = 60_000): boolean {
+/** True when the access token expires within `marginMs` (default 30 s). */
+export function isExpiringSoon(marginMs = 30_000): boolean {
   const tokens = read()
   if (!tokens) return false
   return tokens.expiresAt - Date.now() < marginMs
