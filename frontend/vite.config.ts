@@ -2,6 +2,9 @@ import { defineConfig } from 'vite'
 import vue from '@vitejs/plugin-vue'
 import { fileURLToPath, URL } from 'node:url'
 
+// `npm run dev` proxies the API; override with SITEWATCH_API_URL=http://host:port
+const apiTarget = process.env.SITEWATCH_API_URL ?? 'http://127.0.0.1:8000'
+
 export default defineConfig({
   base: '/',
   plugins: [vue()],
@@ -16,7 +19,7 @@ export default defineConfig({
   },
   server: {
     proxy: {
-      '/graphql': { target: 'http://127.0.0.1:8000', ws: true, changeOrigin: true },
+      '/graphql': { target: apiTarget, ws: true, changeOrigin: true },
     },
   },
   build: {
