@@ -1,5 +1,6 @@
 import { computed, onBeforeUnmount, ref, watch } from 'vue'
 import { useSubscription } from '@urql/vue'
+import { hasErrorCode } from '@/graphql/errors'
 import { AlertsDocument, type AlertsSubscription } from '@/graphql/generated/graphql'
 
 export type LiveAlert = AlertsSubscription['alerts']
@@ -37,6 +38,8 @@ export function useAlertsSubscription() {
   // Resubscribe after an error (e.g. the socket was closed on token expiry).
   watch(subscription.error, (error) => {
     if (!error || retryTimer) return
+    // Not allowed for this role: nothing to retry.
+    if (hasErrorCode(error, 'FORBIDDEN')) return
     paused.value = true
     retryTimer = setTimeout(() => {
       retryTimer = undefined

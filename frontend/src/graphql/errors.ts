@@ -9,6 +9,7 @@ export const KNOWN_ERROR_CODES = [
   'UNAUTHENTICATED',
   'FORBIDDEN',
   'NOT_FOUND',
+  'BAD_USER_INPUT',
   'NETWORK',
   'UNKNOWN',
 ] as const
