@@ -1,0 +1,1 @@
+"""SiteWatch backend: GraphQL API, domain services and the SPA host."""

@@ -1,0 +1,100 @@
+"""Alerts are persisted first, then published; subscribers replay from a cursor,
+so a client that reconnects misses nothing and sees nothing twice."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from tortoise.expressions import Q, Subquery
+
+from backend.alerts.models import Alert, AlertSeverity
+from backend.authz.policy import Principal, ProjectRef, in_scope, project_scope
+from backend.authz.roles import Role, ScopeLevel
+from backend.events.bus import EventBus
+from backend.projects.models import Project
+
+ALERTS_TOPIC = "alerts"
+
+
+def alert_message(alert: Alert, project: Project | None) -> dict[str, Any]:
+    return {
+        "id": alert.id,
+        "kind": alert.kind,
+        "severity": str(alert.severity),
+        "title": alert.title,
+        "message": alert.message,
+        "districtId": alert.district_id,
+        "projectId": alert.project_id,
+        "audienceRoles": [role for role in alert.audience.split(",") if role],
+        "objectType": alert.object_type,
+        "objectId": alert.object_id,
+        "createdAt": alert.created_at.isoformat(),
+        "projectOrganizations": {
+            column: getattr(project, column)
+            for column in ("construction_unit_id", "supervisor_id", "contractor_id", "provider_id")
+        }
+        if project
+        else {},
+    }
+
+
+async def raise_alert(
+    bus: EventBus,
+    *,
+    kind: str,
+    title: str,
+    message: str = "",
+    severity: AlertSeverity = AlertSeverity.WARNING,
+    project: Project | None = None,
+    district_id: int | None = None,
+    audience_roles: list[Role] | None = None,
+    object_type: str = "",
+    object_id: str = "",
+) -> Alert:
+    alert = await Alert.create(
+        kind=kind,
+        severity=severity,
+        title=title,
+        message=message,
+        project_id=project.id if project else None,
+        district_id=project.district_id if project else district_id,
+        audience=("," + ",".join(str(role) for role in audience_roles) + ",") if audience_roles else "",
+        object_type=object_type,
+        object_id=object_id,
+    )
+    await bus.publish(ALERTS_TOPIC, alert_message(alert, project))
+    return alert
+
+
+def visible_alerts_filter(principal: Principal) -> Q:
+    addressed = Q(audience="") | Q(audience__contains=f",{principal.role},")
+    level = principal.scope_level
+    if level is ScopeLevel.CITY:
+        return addressed
+    if level is ScopeLevel.DISTRICT:
+        return addressed & Q(district_id=principal.district_id)
+    return addressed & Q(project_id__in=Subquery(Project.filter(project_scope(principal)).values("id")))
+
+
+def addressed_to(principal: Principal, audience_roles: list[str]) -> bool:
+    return not audience_roles or str(principal.role) in audience_roles
+
+
+def message_visible(principal: Principal, message: dict[str, Any]) -> bool:
+    """Same decision as ``visible_alerts_filter``, on a bus message (no database round trip)."""
+    if not addressed_to(principal, message.get("audienceRoles", [])):
+        return False
+    level = principal.scope_level
+    if level is ScopeLevel.CITY:
+        return True
+    if level is ScopeLevel.DISTRICT:
+        return message.get("districtId") == principal.district_id
+    project_id = message.get("projectId")
+    if project_id is None:
+        return False
+    ref = ProjectRef(project_id, message.get("districtId") or -1, message.get("projectOrganizations", {}))
+    return in_scope(principal, ref)
+
+
+async def alerts_after(principal: Principal, after_id: int, limit: int = 500) -> list[Alert]:
+    return await Alert.filter(visible_alerts_filter(principal), id__gt=after_id).order_by("id").limit(limit)

@@ -1,0 +1,132 @@
+"""The ASGI application: GraphQL at /graphql, the SPA at /, internal gateway endpoints."""
+
+from __future__ import annotations
+
+import contextlib
+import logging
+from collections.abc import AsyncIterator
+from pathlib import Path
+from typing import Any
+
+from starlette.applications import Starlette
+from starlette.exceptions import HTTPException
+from starlette.requests import Request
+from starlette.responses import FileResponse, JSONResponse, Response
+from starlette.routing import Mount, Route, WebSocketRoute
+from starlette.staticfiles import StaticFiles
+from starlette.types import Scope
+from starlette.websockets import WebSocket
+from strawberry.asgi import GraphQL
+from strawberry.exceptions import ConnectionRejectionError
+from strawberry.subscriptions import GRAPHQL_TRANSPORT_WS_PROTOCOL
+
+from backend import db
+from backend.auth.services import authenticate_bearer
+from backend.authz.policy import Principal
+from backend.graphql_core.context import Context
+from backend.schema import build_schema
+from backend.services import Services
+from backend.settings import Settings
+
+log = logging.getLogger(__name__)
+
+
+def _bearer(value: str | None) -> str | None:
+    if not value:
+        return None
+    scheme, _, token = value.partition(" ")
+    return token.strip() if scheme.lower() == "bearer" and token.strip() else None
+
+
+class SiteWatchGraphQL(GraphQL[Context, None]):
+    def __init__(self, services: Services) -> None:
+        super().__init__(
+            build_schema(services.settings),
+            graphql_ide="graphiql" if services.settings.demo_mode else None,
+            allow_queries_via_get=False,
+            subscription_protocols=(GRAPHQL_TRANSPORT_WS_PROTOCOL,),
+            multipart_uploads_enabled=False,
+        )
+        self.services = services
+
+    async def get_context(self, request: Request | WebSocket, response: Response | WebSocket) -> Context:
+        principal: Principal | None = None
+        rejected_token = False
+        if isinstance(request, Request):
+            token = _bearer(request.headers.get("authorization"))
+            if token:
+                principal = await authenticate_bearer(self.services.settings, token)
+                rejected_token = principal is None
+        client_ip = request.client.host if request.client else ""
+        return Context(
+            services=self.services,
+            principal=principal,
+            client_ip=client_ip,
+            request=request,
+            rejected_token=rejected_token,
+        )
+
+    async def on_ws_connect(self, context: Context) -> Any:
+        params = context.connection_params or {}
+        raw = params.get("Authorization") or params.get("authorization")
+        token = _bearer(raw) if isinstance(raw, str) else None
+        principal = await authenticate_bearer(self.services.settings, token) if token else None
+        if principal is None:
+            raise ConnectionRejectionError({"code": "UNAUTHENTICATED"})
+        context.principal = principal
+        return None
+
+
+class SPAStaticFiles(StaticFiles):
+    """Serves the built SPA and falls back to index.html for client-side routes."""
+
+    async def get_response(self, path: str, scope: Scope) -> Response:
+        try:
+            response = await super().get_response(path, scope)
+        except HTTPException as exc:
+            if exc.status_code != 404:
+                raise
+            response = None
+        if response is None or response.status_code == 404:
+            return FileResponse(Path(str(self.directory)) / "index.html")
+        return response
+
+
+def create_app(settings: Settings) -> Starlette:
+    services = Services.create(settings)
+    graphql_app = SiteWatchGraphQL(services)
+
+    @contextlib.asynccontextmanager
+    async def lifespan(app: Starlette) -> AsyncIterator[None]:
+        await db.connect(settings.database_url)
+        try:
+            yield
+        finally:
+            await services.close()
+            await db.disconnect()
+
+    async def healthz(request: Request) -> Response:
+        return JSONResponse({"status": "ok"})
+
+    async def no_spa(request: Request) -> Response:
+        return Response(
+            "The SPA is not built: run `make run` (or `npm --prefix frontend run build`).",
+            status_code=503,
+            media_type="text/plain",
+        )
+
+    from backend.media.http import internal_routes
+
+    routes: list[Any] = [
+        Route("/graphql", graphql_app, methods=["GET", "POST"]),
+        WebSocketRoute("/graphql", graphql_app),
+        Route("/healthz", healthz),
+        *internal_routes(services),
+    ]
+    if (settings.frontend_dist / "index.html").exists():
+        routes.append(Mount("/", SPAStaticFiles(directory=settings.frontend_dist, html=True), name="spa"))
+    else:
+        routes.append(Route("/{path:path}", no_spa))
+    app = Starlette(routes=routes, lifespan=lifespan)
+    app.state.services = services
+    return app

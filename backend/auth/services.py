@@ -1,0 +1,227 @@
+"""Login, refresh-token rotation with reuse detection, logout, and request principals."""
+
+from __future__ import annotations
+
+import uuid
+from dataclasses import dataclass
+from datetime import UTC, datetime, timedelta
+
+from tortoise.transactions import in_transaction
+
+from backend.audit.services import record_audit
+from backend.auth.models import ApiToken, RefreshToken, User
+from backend.auth.passwords import hash_password, needs_rehash, verify_password
+from backend.auth.ratelimit import RateLimiter
+from backend.auth.tokens import (
+    API_TOKEN_PREFIX,
+    InvalidAccessToken,
+    decode_access_token,
+    issue_access_token,
+    new_opaque_token,
+    token_digest,
+)
+from backend.authz.policy import INTEGRATION_GRANTABLE, Operation, Principal
+from backend.authz.roles import Role
+from backend.settings import Settings
+
+
+@dataclass(frozen=True)
+class IssuedTokens:
+    access_token: str
+    refresh_token: str
+    expires_in: int
+    user: User
+
+
+class LoginRefused(Exception):
+    def __init__(self, code: str, message: str, retry_after: int = 0) -> None:
+        super().__init__(message)
+        self.code = code
+        self.message = message
+        self.retry_after = retry_after
+
+
+def principal_for(user: User, session: str | None = None) -> Principal:
+    return Principal(
+        user_id=user.id,
+        username=user.username,
+        role=Role(user.role),
+        district_id=user.district_id,
+        project_id=user.project_id,
+        organization_id=user.organization_id,
+        session=session,
+    )
+
+
+async def _issue(settings: Settings, user: User, family: str) -> IssuedTokens:
+    refresh = new_opaque_token()
+    await RefreshToken.create(
+        user=user,
+        family=family,
+        token_hash=token_digest(refresh),
+        expires_at=datetime.now(UTC) + timedelta(seconds=settings.refresh_token_ttl_seconds),
+    )
+    return IssuedTokens(
+        access_token=issue_access_token(settings, user.id, str(user.role), family),
+        refresh_token=refresh,
+        expires_in=settings.access_token_ttl_seconds,
+        user=user,
+    )
+
+
+async def login(
+    settings: Settings, limiter: RateLimiter, username: str, password: str, client_ip: str
+) -> IssuedTokens:
+    wait = await limiter.hit(f"login:{username.lower()}:{client_ip}")
+    if wait:
+        raise LoginRefused("RATE_LIMITED", f"Too many login attempts; retry in {wait} s", wait)
+    user = await User.get_or_none(username=username)
+    if not verify_password(user.password_hash if user else None, password) or user is None or not user.is_active:
+        await record_audit("auth.login_failed", actor=None, detail={"username": username[:64]}, client_ip=client_ip)
+        raise LoginRefused("INVALID_CREDENTIALS", "Wrong username or password")
+    await limiter.reset(f"login:{username.lower()}:{client_ip}")
+    if user.password_hash and needs_rehash(user.password_hash):
+        user.password_hash = hash_password(password)
+        await user.save(update_fields=["password_hash"])
+    await record_audit("auth.login", actor=user, client_ip=client_ip)
+    return await _issue(settings, user, uuid.uuid4().hex)
+
+
+async def refresh(settings: Settings, token: str) -> IssuedTokens:
+    now = datetime.now(UTC)
+    async with in_transaction():
+        stored = await RefreshToken.select_for_update().get_or_none(token_hash=token_digest(token))
+        if stored is None:
+            raise LoginRefused("INVALID_REFRESH_TOKEN", "Unknown refresh token")
+        if stored.revoked_at is not None or stored.expires_at <= now:
+            raise LoginRefused("INVALID_REFRESH_TOKEN", "Refresh token expired or revoked")
+        if stored.rotated_at is not None:
+            # A rotated token presented again means it was stolen: end the whole session.
+            await RefreshToken.filter(family=stored.family, revoked_at=None).update(revoked_at=now)
+            await record_audit("auth.refresh_reuse", actor_id=stored.user_id, detail={"family": stored.family})
+            raise LoginRefused("REFRESH_TOKEN_REUSED", "Refresh token was already used; session revoked")
+        stored.rotated_at = now
+        await stored.save(update_fields=["rotated_at"])
+        user = await User.get(id=stored.user_id)
+        if not user.is_active:
+            raise LoginRefused("INVALID_REFRESH_TOKEN", "Account disabled")
+        return await _issue(settings, user, stored.family)
+
+
+async def logout(principal: Principal, refresh_token: str | None) -> None:
+    now = datetime.now(UTC)
+    families = {principal.session} if principal.session else set()
+    if refresh_token:
+        stored = await RefreshToken.get_or_none(token_hash=token_digest(refresh_token), user_id=principal.user_id)
+        if stored is None:
+            raise LoginRefused("INVALID_REFRESH_TOKEN", "Unknown refresh token")
+        families.add(stored.family)
+    if families:
+        await RefreshToken.filter(family__in=list(families), revoked_at=None).update(revoked_at=now)
+    await record_audit("auth.logout", actor_id=principal.user_id)
+
+
+async def authenticate_bearer(settings: Settings, token: str) -> Principal | None:
+    """The principal behind an ``Authorization: Bearer`` value, or None when it is not valid."""
+    if token.startswith(API_TOKEN_PREFIX):
+        return await _authenticate_api_token(token)
+    try:
+        claims = decode_access_token(settings, token)
+    except InvalidAccessToken:
+        return None
+    user = await User.get_or_none(id=claims.user_id, is_active=True)
+    if user is None:
+        return None
+    if await RefreshToken.filter(family=claims.session, revoked_at__isnull=False).exists():
+        return None  # logged out or revoked after reuse detection
+    return principal_for(user, claims.session)
+
+
+async def _authenticate_api_token(token: str) -> Principal | None:
+    api_token = await ApiToken.get_or_none(token_hash=token_digest(token), revoked_at=None).select_related("user")
+    now = datetime.now(UTC)
+    if api_token is None or (api_token.expires_at is not None and api_token.expires_at <= now):
+        return None
+    user = api_token.user
+    if not user.is_active or user.role != Role.INTEGRATION:
+        return None
+    await ApiToken.filter(id=api_token.id).update(last_used_at=now)
+    granted = frozenset(Operation(op) for op in api_token.operations if op in INTEGRATION_GRANTABLE)
+    base = principal_for(user)
+    return Principal(
+        user_id=base.user_id,
+        username=base.username,
+        role=base.role,
+        district_id=base.district_id,
+        project_id=base.project_id,
+        organization_id=base.organization_id,
+        granted=granted,
+        api_token_id=api_token.id,
+    )
+
+
+async def create_user(
+    username: str,
+    password: str | None,
+    role: Role,
+    display_name: str,
+    district_id: int | None = None,
+    project_id: int | None = None,
+    organization_id: int | None = None,
+) -> User:
+    if role in (Role.DISTRICT_CENTER, Role.INSPECTOR) and district_id is None and project_id is None:
+        raise ValueError(f"{role} users need a district")
+    if role in (Role.CONSTRUCTION_UNIT, Role.SUPERVISOR, Role.CONTRACTOR, Role.PROVIDER) and (
+        project_id is None and organization_id is None
+    ):
+        raise ValueError(f"{role} users need a project or an organization")
+    return await User.create(
+        username=username,
+        password_hash=hash_password(password) if password else None,
+        role=role,
+        display_name=display_name,
+        district_id=district_id,
+        project_id=project_id,
+        organization_id=organization_id,
+    )
+
+
+async def create_api_token(
+    creator: Principal,
+    name: str,
+    operations: list[Operation],
+    district_id: int | None,
+    project_id: int | None,
+    expires_at: datetime | None,
+) -> tuple[ApiToken, str]:
+    """A new integration token, never wider than its creator's own scope."""
+    unknown = [op for op in operations if op not in INTEGRATION_GRANTABLE]
+    if unknown:
+        raise ValueError(f"operations not grantable to integrations: {', '.join(unknown)}")
+    user = await User.create(
+        username=f"integration-{uuid.uuid4().hex[:12]}",
+        display_name=name,
+        role=Role.INTEGRATION,
+        district_id=district_id,
+        project_id=project_id,
+    )
+    secret = new_opaque_token(API_TOKEN_PREFIX)
+    api_token = await ApiToken.create(
+        name=name,
+        user=user,
+        token_hash=token_digest(secret),
+        prefix=secret[:10],
+        operations=[str(op) for op in operations],
+        created_by_id=creator.user_id,
+        expires_at=expires_at,
+    )
+    await record_audit(
+        "auth.api_token_created",
+        actor_id=creator.user_id,
+        object_type="ApiToken",
+        object_id=str(api_token.id),
+        district_id=district_id,
+        project_id=project_id,
+        detail={"operations": api_token.operations, "name": name},
+    )
+    return api_token, secret

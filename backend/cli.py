@@ -1,0 +1,254 @@
+"""``sitewatch``: serve, demo, migrate, export-schema, create-user, simcam, gateway."""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import getpass
+import logging
+import os
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+from backend.settings import PROJECT_ROOT, load_settings
+
+DEMO_ACCOUNTS = ("city", "district", "owner", "supervisor", "contractor", "provider", "inspector")
+
+
+def _serve(settings_demo: bool, host: str, port: int, workers: int = 1) -> None:
+    import uvicorn
+
+    from backend.app import create_app
+
+    settings = load_settings(demo_mode=settings_demo)
+    asyncio.run(_migrate(settings.database_url))
+    uvicorn.run(create_app(settings), host=host, port=port, log_level="info", proxy_headers=True)
+
+
+async def _migrate(database_url: str) -> None:
+    from backend import db
+
+    await db.migrate(database_url)
+
+
+def cmd_serve(args: argparse.Namespace) -> int:
+    _serve(False, args.host, args.port)
+    return 0
+
+
+def cmd_migrate(args: argparse.Namespace) -> int:
+    settings = load_settings(demo_mode=True) if args.demo else load_settings()
+    asyncio.run(_migrate(settings.database_url))
+    print(f"database is up to date: {settings.database_url.split('@')[-1]}")
+    return 0
+
+
+def cmd_export_schema(args: argparse.Namespace) -> int:
+    from backend.schema import schema
+
+    text = schema.as_str() + "\n"
+    if args.check:
+        current = Path(args.output).read_text() if Path(args.output).exists() else ""
+        if current != text:
+            print(f"{args.output} is out of date: run `sitewatch export-schema`", file=sys.stderr)
+            return 1
+        print(f"{args.output} matches the code")
+        return 0
+    Path(args.output).write_text(text)
+    print(f"wrote {args.output}")
+    return 0
+
+
+def cmd_create_user(args: argparse.Namespace) -> int:
+    from backend import db
+    from backend.auth.services import create_user
+    from backend.authz.roles import Role
+    from backend.districts.models import District
+    from backend.projects.models import Project
+
+    settings = load_settings(demo_mode=args.demo)
+    password = args.password or os.environ.get("SITEWATCH_NEW_USER_PASSWORD") or getpass.getpass("Password: ")
+    if len(password) < 10:
+        print("password must be at least 10 characters", file=sys.stderr)
+        return 2
+
+    async def run() -> int:
+        await db.migrate(settings.database_url)
+        await db.connect(settings.database_url)
+        try:
+            district_id = project_id = None
+            if args.district:
+                district = await District.get_or_none(code=args.district)
+                if district is None:
+                    print(f"no district with code {args.district}", file=sys.stderr)
+                    return 2
+                district_id = district.id
+            if args.project:
+                project = await Project.get_or_none(code=args.project)
+                if project is None:
+                    print(f"no project with code {args.project}", file=sys.stderr)
+                    return 2
+                project_id = project.id
+            user = await create_user(
+                args.username, password, Role(args.role), args.display_name or args.username, district_id, project_id
+            )
+            print(f"created user {user.username} ({user.role})")
+            return 0
+        except ValueError as exc:
+            print(str(exc), file=sys.stderr)
+            return 2
+        finally:
+            await db.disconnect()
+
+    return asyncio.run(run())
+
+
+def cmd_simcam(args: argparse.Namespace, rest: list[str]) -> int:
+    from media_gateway.simcam import main as simcam_main
+
+    return simcam_main(rest)
+
+
+def cmd_gateway(args: argparse.Namespace, rest: list[str]) -> int:
+    from media_gateway.server import main as gateway_main
+
+    return gateway_main(rest)
+
+
+def cmd_demo(args: argparse.Namespace) -> int:
+    """Everything on one machine: SQLite, demo data, simulated cameras, a gateway, the backend."""
+    from backend import db
+    from backend.demo.seed import DEMO_PASSWORD, SIMCAM_NAMES, seed_demo
+    from backend.media.services import ticket_keys
+
+    os.environ.setdefault("SITEWATCH_DEMO", "1")
+    settings = load_settings(demo_mode=True)
+    settings.data_dir.mkdir(parents=True, exist_ok=True)
+
+    async def prepare() -> bool:
+        await db.migrate(settings.database_url)
+        await db.connect(settings.database_url)
+        try:
+            return await seed_demo(settings, rtsp_port=args.rtsp_port)
+        finally:
+            await db.disconnect()
+
+    created = asyncio.run(prepare())
+    _, _ = ticket_keys(settings)
+    python = sys.executable
+    children: list[subprocess.Popen[bytes]] = []
+    logs = settings.data_dir / "logs"
+    logs.mkdir(exist_ok=True)
+    if not args.no_cameras:
+        camera_args = [a for name in SIMCAM_NAMES for a in ("--camera", name)]
+        children.append(
+            subprocess.Popen(  # noqa: S603
+                [python, "-m", "media_gateway.simcam", "--port", str(args.rtsp_port),
+                 "--control-port", str(args.rtsp_port + 1), *camera_args],
+                stdout=(logs / "simcam.log").open("ab"),
+                stderr=subprocess.STDOUT,
+            )
+        )
+        gateway_env = {
+            **os.environ,
+            "SITEWATCH_BACKEND_URL": f"http://127.0.0.1:{args.port}",
+            "SITEWATCH_GATEWAY_KEY": str(settings.gateway_key),
+            "SITEWATCH_GATEWAY_TICKET_PUBLIC_KEY_FILE": str(settings.data_dir / "keys" / "live-ticket-public.pem"),
+            "SITEWATCH_GATEWAY_ID": "gw-demo",
+        }
+        children.append(
+            subprocess.Popen(  # noqa: S603
+                [python, "-m", "media_gateway", "--port", str(args.gateway_port), "--host", args.host],
+                env=gateway_env,
+                stdout=(logs / "gateway.log").open("ab"),
+                stderr=subprocess.STDOUT,
+            )
+        )
+    url = f"http://{args.host}:{args.port}/"
+    banner = [
+        "",
+        "SiteWatch demo " + ("(demo data created)" if created else "(existing demo data)"),
+        f"  Open {url}",
+        f"  Accounts: {', '.join(DEMO_ACCOUNTS)} — password {DEMO_PASSWORD}",
+        f"  Simulated cameras rtsp://127.0.0.1:{args.rtsp_port}/<cam>/main; gateway http://{args.host}:{args.gateway_port}",
+        f"  Logs in {logs}",
+        "",
+    ]
+    print("\n".join(banner), flush=True)
+
+    def stop_children(*_: object) -> None:
+        for child in children:
+            if child.poll() is None:
+                child.terminate()
+        deadline = time.monotonic() + 5
+        for child in children:
+            try:
+                child.wait(timeout=max(0.1, deadline - time.monotonic()))
+            except subprocess.TimeoutExpired:
+                child.kill()
+
+    signal.signal(signal.SIGTERM, lambda *_: (stop_children(), sys.exit(0)))
+    try:
+        _serve(True, args.host, args.port)
+    finally:
+        stop_children()
+    return 0
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="sitewatch", description=__doc__)
+    sub = parser.add_subparsers(dest="command", required=True)
+
+    serve = sub.add_parser("serve", help="production server (settings from SITEWATCH_* environment)")
+    serve.add_argument("--host", default=os.environ.get("SITEWATCH_HOST", "0.0.0.0"))  # noqa: S104
+    serve.add_argument("--port", type=int, default=int(os.environ.get("SITEWATCH_PORT", "8000")))
+    serve.set_defaults(func=cmd_serve)
+
+    demo = sub.add_parser("demo", help="SQLite + demo data + simulated cameras + gateway + backend")
+    demo.add_argument("--host", default="127.0.0.1")
+    demo.add_argument("--port", type=int, default=8000)
+    demo.add_argument("--gateway-port", type=int, default=8001)
+    demo.add_argument("--rtsp-port", type=int, default=8554)
+    demo.add_argument("--no-cameras", action="store_true", help="skip simulated cameras and the gateway")
+    demo.set_defaults(func=cmd_demo)
+
+    migrate = sub.add_parser("migrate", help="apply database migrations")
+    migrate.add_argument("--demo", action="store_true", help="use the demo database")
+    migrate.set_defaults(func=cmd_migrate)
+
+    export = sub.add_parser("export-schema", help="write schema.graphql")
+    export.add_argument("--output", default=str(PROJECT_ROOT / "schema.graphql"))
+    export.add_argument("--check", action="store_true", help="fail when the file differs from the code")
+    export.set_defaults(func=cmd_export_schema)
+
+    create = sub.add_parser("create-user", help="create a user account")
+    create.add_argument("username")
+    create.add_argument("--role", required=True, choices=[
+        "CITY_CENTER", "DISTRICT_CENTER", "CONSTRUCTION_UNIT", "SUPERVISOR", "CONTRACTOR", "PROVIDER", "INSPECTOR"])
+    create.add_argument("--district", help="district code (e.g. 120104)")
+    create.add_argument("--project", help="project code")
+    create.add_argument("--display-name")
+    create.add_argument("--password", help="(prefer SITEWATCH_NEW_USER_PASSWORD or the prompt)")
+    create.add_argument("--demo", action="store_true", help="use the demo database")
+    create.set_defaults(func=cmd_create_user)
+
+    sub.add_parser("simcam", help="simulated RTSP cameras (see media_gateway/simcam)", add_help=False)
+    sub.add_parser("gateway", help="media gateway (see media_gateway)", add_help=False)
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    argv = list(sys.argv[1:] if argv is None else argv)
+    logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s: %(message)s")
+    if argv and argv[0] in ("simcam", "gateway"):
+        passthrough = {"simcam": cmd_simcam, "gateway": cmd_gateway}[argv[0]]
+        return passthrough(argparse.Namespace(), argv[1:])
+    args = build_parser().parse_args(argv)
+    return int(args.func(args) or 0)
+
+
+if __name__ == "__main__":
+    sys.exit(main())

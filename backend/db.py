@@ -1,0 +1,65 @@
+"""Database configuration: one tortoise app spanning every domain's models."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from tortoise import Tortoise
+from tortoise.migrations.api import migrate as run_migrations
+
+MODEL_MODULES = [
+    "backend.organizations.models",
+    "backend.districts.models",
+    "backend.projects.models",
+    "backend.cameras.models",
+    "backend.documents.models",
+    "backend.auth.models",
+    "backend.audit.models",
+    "backend.alerts.models",
+    "backend.media.models",
+]
+
+
+def normalise_url(database_url: str) -> str:
+    # tortoise names the PostgreSQL scheme "postgres"; accept the common spellings.
+    for alias in ("postgresql+asyncpg://", "postgresql://"):
+        if database_url.startswith(alias):
+            return "postgres://" + database_url[len(alias) :]
+    return database_url
+
+
+def tortoise_config(database_url: str) -> dict[str, Any]:
+    return {
+        "connections": {"default": normalise_url(database_url)},
+        "apps": {
+            "models": {
+                "models": MODEL_MODULES,
+                "default_connection": "default",
+                "migrations": "backend.migrations",
+            }
+        },
+        "use_tz": True,
+        "timezone": "UTC",
+    }
+
+
+async def migrate(database_url: str) -> None:
+    """Bring the schema up to date (idempotent)."""
+    if database_url.startswith("sqlite://"):
+        from pathlib import Path
+
+        path = database_url.removeprefix("sqlite://")
+        if path != ":memory:":
+            Path(path).parent.mkdir(parents=True, exist_ok=True)
+    await run_migrations(config=tortoise_config(database_url))
+    await Tortoise.close_connections()
+
+
+async def connect(database_url: str) -> None:
+    # Requests run in other tasks than the lifespan: the context must be process-global
+    # (what tortoise's own Starlette integration does).
+    await Tortoise.init(config=tortoise_config(database_url), _enable_global_fallback=True)
+
+
+async def disconnect() -> None:
+    await Tortoise.close_connections()

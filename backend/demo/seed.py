@@ -1,0 +1,238 @@
+"""Demo data: Tianjin's 16 districts, 224 projects around the Article 5 thresholds,
+cameras on a few simulated streams, documents, and one account per role.
+Only ``sitewatch demo`` calls this; ``serve`` never creates accounts."""
+
+from __future__ import annotations
+
+import hashlib
+import random
+import uuid
+from pathlib import Path
+
+from tortoise.transactions import in_transaction
+
+from backend.auth.models import User
+from backend.auth.passwords import hash_password
+from backend.authz.roles import Role
+from backend.cameras.models import Camera
+from backend.districts.models import City, District
+from backend.documents.models import Document, DocumentCategory, DocumentVersion
+from backend.organizations.models import Organization, OrganizationKind
+from backend.projects.models import InfrastructureKind, Project, ProjectStatus
+from backend.settings import Settings
+
+DEMO_PASSWORD = "sitewatch-demo"
+SIMCAM_NAMES = ("site-a", "site-b", "site-c", "site-d")
+PROJECTS_PER_DISTRICT = 14
+DEMO_DISTRICT_CODE = "120104"  # 南开区: the demo district account's scope
+
+TIANJIN_DISTRICTS = [
+    ("120101", "和平区", "Heping"),
+    ("120102", "河东区", "Hedong"),
+    ("120103", "河西区", "Hexi"),
+    ("120104", "南开区", "Nankai"),
+    ("120105", "河北区", "Hebei"),
+    ("120106", "红桥区", "Hongqiao"),
+    ("120110", "东丽区", "Dongli"),
+    ("120111", "西青区", "Xiqing"),
+    ("120112", "津南区", "Jinnan"),
+    ("120113", "北辰区", "Beichen"),
+    ("120114", "武清区", "Wuqing"),
+    ("120115", "宝坻区", "Baodi"),
+    ("120116", "滨海新区", "Binhai New Area"),
+    ("120117", "宁河区", "Ninghe"),
+    ("120118", "静海区", "Jinghai"),
+    ("120119", "蓟州区", "Jizhou"),
+]
+
+_SURNAMES = ["津城", "海河", "渤海", "华北", "中建", "城建", "天保", "泰达", "滨城", "北洋", "银河", "鑫港"]
+_ORG_SUFFIX = {
+    OrganizationKind.CONSTRUCTION_UNIT: "置业有限公司",
+    OrganizationKind.SUPERVISOR: "工程监理有限公司",
+    OrganizationKind.CONTRACTOR: "建设集团有限公司",
+    OrganizationKind.PROVIDER: "安防科技有限公司",
+}
+_PROJECT_KINDS = ["住宅楼", "商业综合体", "学校教学楼", "医院门诊楼", "产业园厂房", "办公楼", "地铁站", "立交桥",
+                  "跨河桥", "隧道", "港口码头", "物流仓储中心", "保障性住房", "体育馆"]
+_ROADS = ["卫津路", "南京路", "黑牛城道", "复康路", "红旗路", "友谊路", "海河东路", "津塘路", "中山路", "京津路"]
+_CAMERA_PLACES = [("大门出入口", "Main gate"), ("塔吊全景", "Tower crane overview"), ("作业面", "Work face"),
+                  ("材料堆场", "Material yard"), ("基坑", "Excavation pit")]
+_INFRA_BY_KIND = {"地铁站": InfrastructureKind.SUBWAY, "立交桥": InfrastructureKind.INTERCHANGE,
+                  "跨河桥": InfrastructureKind.RIVER_BRIDGE, "隧道": InfrastructureKind.TUNNEL,
+                  "港口码头": InfrastructureKind.PORT}
+# Attribute sets exactly at, just below and above the Article 5 thresholds.
+_THRESHOLD_CASES = [
+    {"single_building_area_m2": 10_000.0},
+    {"single_building_area_m2": 9_999.0},
+    {"group_building_area_m2": 20_000.0},
+    {"group_building_area_m2": 19_999.5},
+    {"investment_cny": 50_000_000.0},
+    {"investment_cny": 49_999_999.0},
+    {"single_building_area_m2": 10_000.5},
+]
+_STATUSES = [ProjectStatus.UNDER_CONSTRUCTION] * 8 + [
+    ProjectStatus.PERMITTED, ProjectStatus.MONITORING_REGISTERED, ProjectStatus.SAFETY_FILED,
+    ProjectStatus.SUSPENDED, ProjectStatus.COMPLETED, ProjectStatus.DRAFT,
+]
+
+
+def _tiny_pdf(title: str) -> bytes:
+    body = f"BT /F1 18 Tf 72 720 Td ({title}) Tj ET".encode()
+    objects = [
+        b"<< /Type /Catalog /Pages 2 0 R >>",
+        b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+        b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents 4 0 R "
+        b"/Resources << /Font << /F1 5 0 R >> >> >>",
+        b"<< /Length " + str(len(body)).encode() + b" >>\nstream\n" + body + b"\nendstream",
+        b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>",
+    ]
+    out = bytearray(b"%PDF-1.4\n")
+    offsets = []
+    for number, obj in enumerate(objects, start=1):
+        offsets.append(len(out))
+        out += f"{number} 0 obj\n".encode() + obj + b"\nendobj\n"
+    xref = len(out)
+    out += f"xref\n0 {len(objects) + 1}\n0000000000 65535 f \n".encode()
+    out += b"".join(f"{offset:010d} 00000 n \n".encode() for offset in offsets)
+    out += f"trailer\n<< /Size {len(objects) + 1} /Root 1 0 R >>\nstartxref\n{xref}\n%%EOF\n".encode()
+    return bytes(out)
+
+
+async def seed_demo(settings: Settings, rtsp_port: int = 8554) -> bool:
+    """Create the demo data once; return False when it already exists."""
+    if await City.exists():
+        return False
+    rng = random.Random(20261125)  # noqa: S311 - deterministic demo data, not security
+    documents_dir = settings.data_dir / "documents"
+    documents_dir.mkdir(parents=True, exist_ok=True)
+    async with in_transaction():
+        city = await City.create(name="天津市", name_en="Tianjin")
+        districts = [
+            await District.create(city=city, code=code, name=name, name_en=name_en)
+            for code, name, name_en in TIANJIN_DISTRICTS
+        ]
+        organizations: dict[OrganizationKind, list[Organization]] = {}
+        for kind, suffix in _ORG_SUFFIX.items():
+            organizations[kind] = [
+                await Organization.create(
+                    name=f"天津{prefix}{suffix}", kind=kind, qualification_number=f"{kind.value[:2]}-{1000 + i}"
+                )
+                for i, prefix in enumerate(_SURNAMES)
+            ]
+        projects: list[Project] = []
+        camera_rows: list[Camera] = []
+        sequence = 0
+        for district in districts:
+            for index in range(PROJECTS_PER_DISTRICT):
+                sequence += 1
+                kind = _PROJECT_KINDS[(sequence + index) % len(_PROJECT_KINDS)]
+                attributes: dict[str, object] = {
+                    "government_invested": kind in ("学校教学楼", "医院门诊楼", "保障性住房") or rng.random() < 0.15,
+                    "single_building_area_m2": round(rng.uniform(2_000, 30_000), 1),
+                    "group_building_area_m2": round(rng.uniform(5_000, 60_000), 1),
+                    "investment_cny": round(rng.uniform(5e6, 4e8), -3),
+                    "infrastructure_kind": _INFRA_BY_KIND.get(kind, InfrastructureKind.NONE),
+                    "whole_building_relocation": rng.random() < 0.02,
+                }
+                if index < len(_THRESHOLD_CASES) and district.code in ("120101", "120104"):
+                    attributes.update(
+                        government_invested=False,
+                        single_building_area_m2=0.0,
+                        group_building_area_m2=0.0,
+                        investment_cny=0.0,
+                        infrastructure_kind=InfrastructureKind.NONE,
+                        whole_building_relocation=False,
+                    )
+                    attributes.update(_THRESHOLD_CASES[index])
+                project = await Project.create(
+                    code=f"TJ{district.code}-{2026}{index + 1:03d}",
+                    name=f"{district.name}{_SURNAMES[(sequence * 7) % len(_SURNAMES)]}{kind}项目（{index + 1}期）",
+                    address=f"天津市{district.name}{_ROADS[sequence % len(_ROADS)]}{10 + sequence}号",
+                    district=district,
+                    status=_STATUSES[(sequence * 5) % len(_STATUSES)],
+                    construction_unit=organizations[OrganizationKind.CONSTRUCTION_UNIT][sequence % 12],
+                    supervisor=organizations[OrganizationKind.SUPERVISOR][(sequence * 5) % 12],
+                    contractor=organizations[OrganizationKind.CONTRACTOR][(sequence * 7) % 12],
+                    provider=organizations[OrganizationKind.PROVIDER][sequence % 4],
+                    **attributes,
+                )
+                projects.append(project)
+                for number in range(3 + sequence % 3):
+                    place_zh, _ = _CAMERA_PLACES[number % len(_CAMERA_PLACES)]
+                    stream = SIMCAM_NAMES[(sequence + number) % len(SIMCAM_NAMES)]
+                    # A few cameras point at an address where no camera answers: they show as offline.
+                    host_port = f"127.0.0.1:{rtsp_port}" if (sequence * 3 + number) % 41 else "127.0.0.1:9"
+                    camera_rows.append(
+                        Camera(
+                            project=project,
+                            name=f"{number + 1}号摄像机",
+                            location=place_zh,
+                            main_stream_url=f"rtsp://{host_port}/{stream}/main",
+                            sub_stream_url=f"rtsp://{host_port}/{stream}/sub",
+                            onvif_endpoint="",
+                            ptz_capable=number in (0, 1),
+                        )
+                    )
+        await Camera.bulk_create(camera_rows)
+
+        demo_district = next(d for d in districts if d.code == DEMO_DISTRICT_CODE)
+        demo_project = next(
+            p for p in projects if p.district_id == demo_district.id and p.status == ProjectStatus.UNDER_CONSTRUCTION
+        )
+        password_hash = hash_password(DEMO_PASSWORD)
+        accounts = [
+            ("city", "市监控指挥中心", Role.CITY_CENTER, {}),
+            ("district", f"{demo_district.name}监控中心", Role.DISTRICT_CENTER, {"district": demo_district}),
+            ("inspector", f"{demo_district.name}巡查员", Role.INSPECTOR, {"district": demo_district}),
+            ("owner", "建设单位项目负责人", Role.CONSTRUCTION_UNIT, {"project": demo_project}),
+            ("supervisor", "监理值班员", Role.SUPERVISOR, {"project": demo_project}),
+            ("contractor", "施工总包安全员", Role.CONTRACTOR, {"project": demo_project}),
+            ("provider", "监控服务运维员", Role.PROVIDER, {"organization_id": demo_project.provider_id}),
+        ]
+        users = {}
+        for username, display_name, role, scope in accounts:
+            users[username] = await User.create(
+                username=username, display_name=display_name, role=role, password_hash=password_hash, **scope
+            )
+
+        categories = list(DocumentCategory)
+        version_rows: list[DocumentVersion] = []
+        for number, project in enumerate(projects):
+            uploader = users["supervisor"] if project.id == demo_project.id else None
+            for category in categories[: 3 + number % 6]:
+                document = await Document.create(project=project, category=category, title=_doc_title(category))
+                for version in range(1, 1 + (1 if number % 4 else 2)):
+                    content = _tiny_pdf(f"{project.code} {category.value} v{version}")
+                    storage_name = uuid.uuid4().hex
+                    Path(documents_dir / storage_name).write_bytes(content)
+                    version_rows.append(
+                        DocumentVersion(
+                            document=document,
+                            version=version,
+                            filename=f"{category.value.lower()}-v{version}.pdf",
+                            storage_name=storage_name,
+                            size_bytes=len(content),
+                            content_type="application/pdf",
+                            sha256=hashlib.sha256(content).hexdigest(),
+                            uploaded_by=uploader,
+                        )
+                    )
+        await DocumentVersion.bulk_create(version_rows)
+    return True
+
+
+_DOC_TITLES = {
+    DocumentCategory.PROJECT_OVERVIEW: "工程概况",
+    DocumentCategory.MANAGEMENT_ORGANIZATION: "项目管理机构",
+    DocumentCategory.SAFETY_COMMITMENT: "安全生产承诺书",
+    DocumentCategory.SAFETY_RESPONSIBILITY_SYSTEM: "安全生产责任制",
+    DocumentCategory.SAFETY_MANAGEMENT_RULES: "安全生产管理制度",
+    DocumentCategory.CONSTRUCTION_ORGANIZATION_DESIGN: "施工组织设计",
+    DocumentCategory.SPECIAL_CONSTRUCTION_PLANS: "专项施工方案",
+    DocumentCategory.SAFETY_INSPECTION_REMEDIATION: "安全检查及环境整治记录",
+    DocumentCategory.SUBCONTRACTORS_LABOUR_TEAMS: "专业分包及劳务队伍情况",
+}
+
+
+def _doc_title(category: DocumentCategory) -> str:
+    return _DOC_TITLES[category]

@@ -1,0 +1,70 @@
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass
+
+from strawberry.dataloader import DataLoader
+from tortoise.functions import Count
+
+from backend.authz.policy import Principal, in_district_scope, project_scope
+from backend.districts.models import District
+from backend.graphql_core.loading import one_per_key
+from backend.projects.models import Project
+
+
+@dataclass(frozen=True)
+class ProjectPageKey:
+    district_id: int
+    size: int
+    after_id: int | None
+    search: str | None
+
+
+@dataclass(frozen=True)
+class ProjectPage:
+    rows: list[Project]  # up to size + 1 rows; the extra one only signals a next page
+    total: int
+
+
+def search_filter(search: str | None) -> dict[str, str]:
+    return {"name__icontains": search.strip()} if search and search.strip() else {}
+
+
+def district_by_id(principal: Principal) -> DataLoader[int, District | None]:
+    async def load(keys: list[int]) -> list[District | None]:
+        rows = await District.filter(id__in=keys)
+        visible = [row for row in rows if in_district_scope(principal, row.id)]
+        return one_per_key(keys, visible, lambda row: row.id)
+
+    return DataLoader(load_fn=load)
+
+
+def projects_by_district(principal: Principal) -> DataLoader[ProjectPageKey, ProjectPage]:
+    """One page of a district's projects per key; one query for rows and one for totals per
+    distinct (size, after, search), however many districts are asked for."""
+
+    async def load(keys: list[ProjectPageKey]) -> list[ProjectPage]:
+        groups: dict[tuple[int, int | None, str | None], list[int]] = defaultdict(list)
+        for key in keys:
+            groups[(key.size, key.after_id, key.search)].append(key.district_id)
+        pages: dict[ProjectPageKey, ProjectPage] = {}
+        for (size, after_id, search), district_ids in groups.items():
+            base = Project.filter(project_scope(principal), district_id__in=district_ids, **search_filter(search))
+            totals = {
+                row["district_id"]: row["n"]
+                for row in await base.annotate(n=Count("id")).group_by("district_id").values("district_id", "n")
+            }
+            rows = await (base.filter(id__gt=after_id) if after_id is not None else base).order_by(
+                "district_id", "id"
+            )
+            per_district: dict[int, list[Project]] = defaultdict(list)
+            for row in rows:
+                bucket = per_district[row.district_id]
+                if len(bucket) <= size:
+                    bucket.append(row)
+            for district_id in district_ids:
+                key = ProjectPageKey(district_id, size, after_id, search)
+                pages[key] = ProjectPage(per_district.get(district_id, []), totals.get(district_id, 0))
+        return [pages[key] for key in keys]
+
+    return DataLoader(load_fn=load)

@@ -1,0 +1,168 @@
+"""Gateway registry, live-view tickets and camera health fed by the gateways."""
+
+from __future__ import annotations
+
+import hmac
+import logging
+from dataclasses import dataclass
+from datetime import UTC, datetime, timedelta
+from typing import Any
+
+from backend.alerts.models import AlertSeverity
+from backend.alerts.services import raise_alert
+from backend.audit.services import record_audit
+from backend.authz.policy import Principal
+from backend.cameras.models import Camera, CameraStatus
+from backend.districts.models import District
+from backend.events.bus import EventBus
+from backend.media.keys import ensure_ticket_keys
+from backend.media.models import MediaGateway
+from backend.media.tickets import mint_live_ticket
+from backend.settings import Settings
+
+log = logging.getLogger(__name__)
+
+GATEWAY_STALE_AFTER = timedelta(seconds=90)
+CAMERA_STATUS_TOPIC = "camera-status"
+
+
+class NoGatewayAvailable(Exception):
+    pass
+
+
+@dataclass(frozen=True)
+class LiveView:
+    whep_url: str
+    ticket: str
+    expires_at: datetime
+    gateway_id: str
+
+
+def gateway_key_valid(settings: Settings, presented: str | None) -> bool:
+    expected = str(settings.gateway_key)
+    return bool(expected) and presented is not None and hmac.compare_digest(presented, expected)
+
+
+def ticket_keys(settings: Settings) -> tuple[bytes, bytes]:
+    keys_dir = settings.data_dir / "keys"
+    return ensure_ticket_keys(keys_dir / "live-ticket-private.pem", keys_dir / "live-ticket-public.pem")
+
+
+async def register_gateway(gateway_id: str, public_url: str, districts: list[str]) -> MediaGateway:
+    gateway, _ = await MediaGateway.update_or_create(
+        gateway_id=gateway_id,
+        defaults={
+            "public_url": public_url.rstrip("/"),
+            "districts": [str(d) for d in districts],
+            "last_seen_at": datetime.now(UTC),
+        },
+    )
+    return gateway
+
+
+def _serves(gateway: MediaGateway, district_code: str) -> bool:
+    return "*" in gateway.districts or district_code in gateway.districts
+
+
+async def pick_gateway(district_id: int) -> MediaGateway:
+    """The live gateway for a district: its own if registered, else one serving every district."""
+    district = await District.get(id=district_id)
+    fresh = await MediaGateway.filter(last_seen_at__gte=datetime.now(UTC) - GATEWAY_STALE_AFTER).order_by("id")
+    own = [g for g in fresh if district.code in g.districts]
+    wildcard = [g for g in fresh if "*" in g.districts]
+    for gateway in own + wildcard:
+        return gateway
+    raise NoGatewayAvailable(f"no media gateway serves district {district.code}")
+
+
+async def cameras_for_gateway(gateway_id: str) -> list[Camera]:
+    gateway = await MediaGateway.get_or_none(gateway_id=gateway_id)
+    if gateway is None:
+        return []
+    query = Camera.exclude(status=CameraStatus.DECOMMISSIONED)
+    if "*" not in gateway.districts:
+        query = query.filter(project__district__code__in=gateway.districts)
+    return await query.order_by("id")
+
+
+async def start_live_view(settings: Settings, principal: Principal, camera: Camera, quality: str) -> LiveView:
+    project = await camera.project
+    gateway = await pick_gateway(project.district_id)
+    private_pem, _ = ticket_keys(settings)
+    ticket, expires_at = mint_live_ticket(
+        private_pem,
+        gateway_id=gateway.gateway_id,
+        camera_id=camera.id,
+        quality=quality,
+        user_id=principal.user_id,
+        role=str(principal.role),
+        ttl_seconds=settings.live_ticket_ttl_seconds,
+    )
+    await record_audit(
+        "camera.live_view",
+        actor_id=principal.user_id,
+        actor_role=str(principal.role),
+        object_type="Camera",
+        object_id=str(camera.id),
+        district_id=project.district_id,
+        project_id=project.id,
+        detail={"quality": quality, "gateway": gateway.gateway_id},
+    )
+    return LiveView(
+        whep_url=f"{gateway.public_url}/whep/{camera.id}",
+        ticket=ticket,
+        expires_at=expires_at,
+        gateway_id=gateway.gateway_id,
+    )
+
+
+_GATEWAY_STATES = {"ONLINE": CameraStatus.ONLINE, "OFFLINE": CameraStatus.OFFLINE, "NO_VIDEO": CameraStatus.NO_VIDEO}
+
+
+async def apply_health_report(bus: EventBus, gateway_id: str, cameras: list[dict[str, Any]]) -> int:
+    """Update camera status from a gateway's report; return how many cameras changed."""
+    await MediaGateway.filter(gateway_id=gateway_id).update(last_seen_at=datetime.now(UTC))
+    reported = {str(item.get("id")): _GATEWAY_STATES.get(str(item.get("state"))) for item in cameras}
+    ids = [int(key) for key, state in reported.items() if key.isdigit() and state is not None]
+    changed = 0
+    for camera in await Camera.filter(id__in=ids).exclude(status=CameraStatus.DECOMMISSIONED).select_related(
+        "project"
+    ):
+        new_status = reported[str(camera.id)]
+        if new_status is None or camera.status == new_status:
+            continue
+        previous = camera.status
+        camera.status = new_status
+        camera.status_changed_at = datetime.now(UTC)
+        await camera.save(update_fields=["status", "status_changed_at"])
+        changed += 1
+        await bus.publish(
+            CAMERA_STATUS_TOPIC,
+            {"cameraId": camera.id, "projectId": camera.project_id, "status": str(new_status), "previous": previous},
+        )
+        if new_status in (CameraStatus.OFFLINE, CameraStatus.NO_VIDEO) and previous in (
+            CameraStatus.ONLINE,
+            CameraStatus.UNKNOWN,
+        ):
+            await raise_alert(
+                bus,
+                kind="CAMERA_OFFLINE",
+                severity=AlertSeverity.CRITICAL,
+                title=f"摄像机离线 / Camera offline: {camera.name}",
+                message=f"{camera.project.name} · {camera.location} ({new_status}) — Art. 16: repair within 24 h",
+                project=camera.project,
+                object_type="Camera",
+                object_id=str(camera.id),
+            )
+        elif new_status is CameraStatus.ONLINE and previous in (CameraStatus.OFFLINE, CameraStatus.NO_VIDEO):
+            await raise_alert(
+                bus,
+                kind="CAMERA_RECOVERED",
+                severity=AlertSeverity.INFO,
+                title=f"摄像机恢复 / Camera back online: {camera.name}",
+                message=camera.project.name,
+                project=camera.project,
+                object_type="Camera",
+                object_id=str(camera.id),
+            )
+    return changed

@@ -1,0 +1,225 @@
+from tortoise import migrations
+from tortoise.migrations import operations as ops
+import functools
+from backend.alerts.models import AlertSeverity
+from backend.authz.roles import Role
+from backend.cameras.models import CameraStatus
+from backend.documents.models import DocumentCategory
+from backend.organizations.models import OrganizationKind
+from backend.projects.models import InfrastructureKind, ProjectStatus
+from json import dumps, loads
+from tortoise.fields.base import OnDelete
+from tortoise import fields
+
+class Migration(migrations.Migration):
+    initial = True
+
+    operations = [
+        ops.CreateModel(
+            name='City',
+            fields=[
+                ('id', fields.IntField(generated=True, primary_key=True, unique=True, db_index=True)),
+                ('name', fields.CharField(max_length=100)),
+                ('name_en', fields.CharField(max_length=100)),
+            ],
+            options={'table': 'city', 'app': 'models', 'pk_attr': 'id'},
+            bases=['Model'],
+        ),
+        ops.CreateModel(
+            name='District',
+            fields=[
+                ('id', fields.IntField(generated=True, primary_key=True, unique=True, db_index=True)),
+                ('city', fields.ForeignKeyField('models.City', source_field='city_id', db_constraint=True, to_field='id', related_name='districts', on_delete=OnDelete.CASCADE)),
+                ('code', fields.CharField(unique=True, max_length=16)),
+                ('name', fields.CharField(max_length=100)),
+                ('name_en', fields.CharField(max_length=100)),
+            ],
+            options={'table': 'district', 'app': 'models', 'pk_attr': 'id'},
+            bases=['Model'],
+        ),
+        ops.CreateModel(
+            name='MediaGateway',
+            fields=[
+                ('id', fields.IntField(generated=True, primary_key=True, unique=True, db_index=True)),
+                ('gateway_id', fields.CharField(unique=True, max_length=64)),
+                ('public_url', fields.CharField(max_length=300)),
+                ('districts', fields.JSONField(default=list, encoder=functools.partial(dumps, separators=(',', ':')), decoder=loads)),
+                ('last_seen_at', fields.DatetimeField(auto_now=False, auto_now_add=False)),
+            ],
+            options={'table': 'media_gateway', 'app': 'models', 'pk_attr': 'id', 'table_description': 'A registered media gateway (one per district in production).'},
+            bases=['Model'],
+        ),
+        ops.CreateModel(
+            name='Organization',
+            fields=[
+                ('id', fields.IntField(generated=True, primary_key=True, unique=True, db_index=True)),
+                ('name', fields.CharField(max_length=200)),
+                ('kind', fields.CharEnumField(description='CONSTRUCTION_UNIT: CONSTRUCTION_UNIT\nSUPERVISOR: SUPERVISOR\nCONTRACTOR: CONTRACTOR\nPROVIDER: PROVIDER', enum_type=OrganizationKind, max_length=32)),
+                ('qualification_number', fields.CharField(default='', max_length=64)),
+                ('created_at', fields.DatetimeField(auto_now=False, auto_now_add=True)),
+            ],
+            options={'table': 'organization', 'app': 'models', 'unique_together': (('name', 'kind'),), 'pk_attr': 'id'},
+            bases=['Model'],
+        ),
+        ops.CreateModel(
+            name='Project',
+            fields=[
+                ('id', fields.IntField(generated=True, primary_key=True, unique=True, db_index=True)),
+                ('code', fields.CharField(unique=True, max_length=32)),
+                ('name', fields.CharField(max_length=200)),
+                ('address', fields.CharField(default='', max_length=300)),
+                ('district', fields.ForeignKeyField('models.District', source_field='district_id', db_constraint=True, to_field='id', related_name='projects', on_delete=OnDelete.RESTRICT)),
+                ('status', fields.CharEnumField(default=ProjectStatus.DRAFT, description='DRAFT: DRAFT\nCONTRACT_RECORDED: CONTRACT_RECORDED\nSAFETY_FILED: SAFETY_FILED\nMONITORING_REGISTERED: MONITORING_REGISTERED\nPERMITTED: PERMITTED\nUNDER_CONSTRUCTION: UNDER_CONSTRUCTION\nSUSPENDED: SUSPENDED\nCOMPLETED: COMPLETED\nEQUIPMENT_REMOVED: EQUIPMENT_REMOVED\nDEREGISTERED: DEREGISTERED', enum_type=ProjectStatus, max_length=32)),
+                ('government_invested', fields.BooleanField(default=False)),
+                ('single_building_area_m2', fields.FloatField(default=0)),
+                ('group_building_area_m2', fields.FloatField(default=0)),
+                ('investment_cny', fields.FloatField(default=0)),
+                ('infrastructure_kind', fields.CharEnumField(default=InfrastructureKind.NONE, description='NONE: NONE\nINTERCHANGE: INTERCHANGE\nRIVER_BRIDGE: RIVER_BRIDGE\nTUNNEL: TUNNEL\nSUBWAY: SUBWAY\nSTATION: STATION\nPORT: PORT', enum_type=InfrastructureKind, max_length=32)),
+                ('whole_building_relocation', fields.BooleanField(default=False)),
+                ('construction_unit', fields.ForeignKeyField('models.Organization', source_field='construction_unit_id', null=True, db_constraint=True, to_field='id', related_name='owned_projects', on_delete=OnDelete.SET_NULL)),
+                ('supervisor', fields.ForeignKeyField('models.Organization', source_field='supervisor_id', null=True, db_constraint=True, to_field='id', related_name='supervised_projects', on_delete=OnDelete.SET_NULL)),
+                ('contractor', fields.ForeignKeyField('models.Organization', source_field='contractor_id', null=True, db_constraint=True, to_field='id', related_name='contracted_projects', on_delete=OnDelete.SET_NULL)),
+                ('provider', fields.ForeignKeyField('models.Organization', source_field='provider_id', null=True, db_constraint=True, to_field='id', related_name='monitored_projects', on_delete=OnDelete.SET_NULL)),
+                ('created_at', fields.DatetimeField(auto_now=False, auto_now_add=True)),
+                ('updated_at', fields.DatetimeField(auto_now=True, auto_now_add=False)),
+            ],
+            options={'table': 'project', 'app': 'models', 'pk_attr': 'id'},
+            bases=['Model'],
+        ),
+        ops.CreateModel(
+            name='Camera',
+            fields=[
+                ('id', fields.IntField(generated=True, primary_key=True, unique=True, db_index=True)),
+                ('project', fields.ForeignKeyField('models.Project', source_field='project_id', db_constraint=True, to_field='id', related_name='cameras', on_delete=OnDelete.RESTRICT)),
+                ('name', fields.CharField(max_length=100)),
+                ('location', fields.CharField(default='', max_length=200)),
+                ('main_stream_url', fields.CharField(max_length=500)),
+                ('sub_stream_url', fields.CharField(default='', max_length=500)),
+                ('onvif_endpoint', fields.CharField(default='', max_length=500)),
+                ('ptz_capable', fields.BooleanField(default=False)),
+                ('status', fields.CharEnumField(default=CameraStatus.UNKNOWN, description='UNKNOWN: UNKNOWN\nONLINE: ONLINE\nOFFLINE: OFFLINE\nNO_VIDEO: NO_VIDEO\nDECOMMISSIONED: DECOMMISSIONED', enum_type=CameraStatus, max_length=16)),
+                ('status_changed_at', fields.DatetimeField(null=True, auto_now=False, auto_now_add=False)),
+                ('created_at', fields.DatetimeField(auto_now=False, auto_now_add=True)),
+            ],
+            options={'table': 'camera', 'app': 'models', 'pk_attr': 'id'},
+            bases=['Model'],
+        ),
+        ops.CreateModel(
+            name='Document',
+            fields=[
+                ('id', fields.IntField(generated=True, primary_key=True, unique=True, db_index=True)),
+                ('project', fields.ForeignKeyField('models.Project', source_field='project_id', db_constraint=True, to_field='id', related_name='documents', on_delete=OnDelete.RESTRICT)),
+                ('category', fields.CharEnumField(description='PROJECT_OVERVIEW: PROJECT_OVERVIEW\nMANAGEMENT_ORGANIZATION: MANAGEMENT_ORGANIZATION\nSAFETY_COMMITMENT: SAFETY_COMMITMENT\nSAFETY_RESPONSIBILITY_SYSTEM: SAFETY_RESPONSIBILITY_SYSTEM\nSAFETY_MANAGEMENT_RULES: SAFETY_MANAGEMENT_RULES\nCONSTRUCTION_ORGANIZATION_DESIGN: CONSTRUCTION_ORGANIZATION_DESIGN\nSPECIAL_CONSTRUCTION_PLANS: SPECIAL_CONSTRUCTION_PLANS\nSAFETY_INSPECTION_REMEDIATION: SAFETY_INSPECTION_REMEDIATION\nSUBCONTRACTORS_LABOUR_TEAMS: SUBCONTRACTORS_LABOUR_TEAMS', enum_type=DocumentCategory, max_length=48)),
+                ('title', fields.CharField(max_length=200)),
+                ('created_at', fields.DatetimeField(auto_now=False, auto_now_add=True)),
+                ('updated_at', fields.DatetimeField(auto_now=True, auto_now_add=False)),
+            ],
+            options={'table': 'document', 'app': 'models', 'pk_attr': 'id'},
+            bases=['Model'],
+        ),
+        ops.CreateModel(
+            name='User',
+            fields=[
+                ('id', fields.IntField(generated=True, primary_key=True, unique=True, db_index=True)),
+                ('username', fields.CharField(unique=True, max_length=64)),
+                ('display_name', fields.CharField(max_length=100)),
+                ('password_hash', fields.CharField(null=True, max_length=255)),
+                ('role', fields.CharEnumField(description='CITY_CENTER: CITY_CENTER\nDISTRICT_CENTER: DISTRICT_CENTER\nCONSTRUCTION_UNIT: CONSTRUCTION_UNIT\nSUPERVISOR: SUPERVISOR\nCONTRACTOR: CONTRACTOR\nPROVIDER: PROVIDER\nINSPECTOR: INSPECTOR\nINTEGRATION: INTEGRATION', enum_type=Role, max_length=32)),
+                ('district', fields.ForeignKeyField('models.District', source_field='district_id', null=True, db_constraint=True, to_field='id', related_name='users', on_delete=OnDelete.RESTRICT)),
+                ('project', fields.ForeignKeyField('models.Project', source_field='project_id', null=True, db_constraint=True, to_field='id', related_name='users', on_delete=OnDelete.RESTRICT)),
+                ('organization', fields.ForeignKeyField('models.Organization', source_field='organization_id', null=True, db_constraint=True, to_field='id', related_name='users', on_delete=OnDelete.RESTRICT)),
+                ('is_active', fields.BooleanField(default=True)),
+                ('created_at', fields.DatetimeField(auto_now=False, auto_now_add=True)),
+            ],
+            options={'table': 'app_user', 'app': 'models', 'pk_attr': 'id'},
+            bases=['Model'],
+        ),
+        ops.CreateModel(
+            name='Alert',
+            fields=[
+                ('id', fields.BigIntField(generated=True, primary_key=True, unique=True, db_index=True)),
+                ('kind', fields.CharField(db_index=True, max_length=48)),
+                ('severity', fields.CharEnumField(default=AlertSeverity.WARNING, description='INFO: INFO\nWARNING: WARNING\nCRITICAL: CRITICAL', enum_type=AlertSeverity, max_length=16)),
+                ('title', fields.CharField(max_length=200)),
+                ('message', fields.TextField(default='', unique=False)),
+                ('district_id', fields.IntField(null=True, db_index=True)),
+                ('project_id', fields.IntField(null=True, db_index=True)),
+                ('audience', fields.CharField(default='', max_length=200)),
+                ('object_type', fields.CharField(default='', max_length=32)),
+                ('object_id', fields.CharField(default='', max_length=64)),
+                ('created_at', fields.DatetimeField(auto_now=False, auto_now_add=True)),
+                ('acknowledged_at', fields.DatetimeField(null=True, auto_now=False, auto_now_add=False)),
+                ('acknowledged_by', fields.ForeignKeyField('models.User', source_field='acknowledged_by_id', null=True, db_constraint=True, to_field='id', related_name='acknowledged_alerts', on_delete=OnDelete.SET_NULL)),
+            ],
+            options={'table': 'alert', 'app': 'models', 'pk_attr': 'id', 'table_description': 'A persisted alert. Its scope is the narrowest of (project, district, city) that is set.'},
+            bases=['Model'],
+        ),
+        ops.CreateModel(
+            name='ApiToken',
+            fields=[
+                ('id', fields.IntField(generated=True, primary_key=True, unique=True, db_index=True)),
+                ('name', fields.CharField(max_length=100)),
+                ('user', fields.ForeignKeyField('models.User', source_field='user_id', db_constraint=True, to_field='id', related_name='api_tokens', on_delete=OnDelete.CASCADE)),
+                ('token_hash', fields.CharField(unique=True, max_length=64)),
+                ('prefix', fields.CharField(max_length=16)),
+                ('operations', fields.JSONField(default=list, encoder=functools.partial(dumps, separators=(',', ':')), decoder=loads)),
+                ('created_by', fields.ForeignKeyField('models.User', source_field='created_by_id', null=True, db_constraint=True, to_field='id', related_name='created_api_tokens', on_delete=OnDelete.SET_NULL)),
+                ('created_at', fields.DatetimeField(auto_now=False, auto_now_add=True)),
+                ('expires_at', fields.DatetimeField(null=True, auto_now=False, auto_now_add=False)),
+                ('revoked_at', fields.DatetimeField(null=True, auto_now=False, auto_now_add=False)),
+                ('last_used_at', fields.DatetimeField(null=True, auto_now=False, auto_now_add=False)),
+            ],
+            options={'table': 'api_token', 'app': 'models', 'pk_attr': 'id', 'table_description': 'A third-party integration token: acts as an INTEGRATION user with a scope'},
+            bases=['Model'],
+        ),
+        ops.CreateModel(
+            name='AuditEvent',
+            fields=[
+                ('id', fields.BigIntField(generated=True, primary_key=True, unique=True, db_index=True)),
+                ('at', fields.DatetimeField(db_index=True, auto_now=False, auto_now_add=True)),
+                ('actor', fields.ForeignKeyField('models.User', source_field='actor_id', null=True, db_constraint=True, to_field='id', related_name='audit_events', on_delete=OnDelete.SET_NULL)),
+                ('actor_role', fields.CharField(default='', max_length=32)),
+                ('action', fields.CharField(db_index=True, max_length=64)),
+                ('object_type', fields.CharField(default='', max_length=32)),
+                ('object_id', fields.CharField(default='', max_length=64)),
+                ('district_id', fields.IntField(null=True)),
+                ('project_id', fields.IntField(null=True, db_index=True)),
+                ('detail', fields.JSONField(default=dict, encoder=functools.partial(dumps, separators=(',', ':')), decoder=loads)),
+                ('client_ip', fields.CharField(default='', max_length=64)),
+            ],
+            options={'table': 'audit_event', 'app': 'models', 'pk_attr': 'id'},
+            bases=['Model'],
+        ),
+        ops.CreateModel(
+            name='DocumentVersion',
+            fields=[
+                ('id', fields.IntField(generated=True, primary_key=True, unique=True, db_index=True)),
+                ('document', fields.ForeignKeyField('models.Document', source_field='document_id', db_constraint=True, to_field='id', related_name='versions', on_delete=OnDelete.CASCADE)),
+                ('version', fields.IntField()),
+                ('filename', fields.CharField(max_length=255)),
+                ('storage_name', fields.CharField(unique=True, max_length=128)),
+                ('size_bytes', fields.BigIntField()),
+                ('content_type', fields.CharField(max_length=128)),
+                ('sha256', fields.CharField(max_length=64)),
+                ('uploaded_by', fields.ForeignKeyField('models.User', source_field='uploaded_by_id', null=True, db_constraint=True, to_field='id', related_name='uploads', on_delete=OnDelete.SET_NULL)),
+                ('uploaded_at', fields.DatetimeField(auto_now=False, auto_now_add=True)),
+            ],
+            options={'table': 'document_version', 'app': 'models', 'unique_together': (('document', 'version'),), 'pk_attr': 'id'},
+            bases=['Model'],
+        ),
+        ops.CreateModel(
+            name='RefreshToken',
+            fields=[
+                ('id', fields.IntField(generated=True, primary_key=True, unique=True, db_index=True)),
+                ('user', fields.ForeignKeyField('models.User', source_field='user_id', db_constraint=True, to_field='id', related_name='refresh_tokens', on_delete=OnDelete.CASCADE)),
+                ('family', fields.CharField(db_index=True, max_length=36)),
+                ('token_hash', fields.CharField(unique=True, max_length=64)),
+                ('issued_at', fields.DatetimeField(auto_now=False, auto_now_add=True)),
+                ('expires_at', fields.DatetimeField(auto_now=False, auto_now_add=False)),
+                ('rotated_at', fields.DatetimeField(null=True, auto_now=False, auto_now_add=False)),
+                ('revoked_at', fields.DatetimeField(null=True, auto_now=False, auto_now_add=False)),
+            ],
+            options={'table': 'refresh_token', 'app': 'models', 'pk_attr': 'id', 'table_description': 'One issued refresh token. Tokens of one login form a family, and reuse of a rotated'},
+            bases=['Model'],
+        ),
+    ]

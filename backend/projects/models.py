@@ -1,0 +1,67 @@
+from enum import StrEnum
+
+from tortoise import fields
+from tortoise.models import Model
+
+
+class ProjectStatus(StrEnum):
+    DRAFT = "DRAFT"
+    CONTRACT_RECORDED = "CONTRACT_RECORDED"
+    SAFETY_FILED = "SAFETY_FILED"
+    MONITORING_REGISTERED = "MONITORING_REGISTERED"
+    PERMITTED = "PERMITTED"
+    UNDER_CONSTRUCTION = "UNDER_CONSTRUCTION"
+    SUSPENDED = "SUSPENDED"
+    COMPLETED = "COMPLETED"
+    EQUIPMENT_REMOVED = "EQUIPMENT_REMOVED"
+    DEREGISTERED = "DEREGISTERED"
+
+
+class InfrastructureKind(StrEnum):
+    NONE = "NONE"
+    INTERCHANGE = "INTERCHANGE"
+    RIVER_BRIDGE = "RIVER_BRIDGE"
+    TUNNEL = "TUNNEL"
+    SUBWAY = "SUBWAY"
+    STATION = "STATION"
+    PORT = "PORT"
+
+
+class Project(Model):
+    id = fields.IntField(primary_key=True)
+    code = fields.CharField(max_length=32, unique=True)
+    name = fields.CharField(max_length=200)
+    address = fields.CharField(max_length=300, default="")
+    district = fields.ForeignKeyField("models.District", related_name="projects", on_delete=fields.RESTRICT)
+    district_id: int
+    status = fields.CharEnumField(ProjectStatus, max_length=32, default=ProjectStatus.DRAFT)
+    # Article 5 attributes
+    government_invested = fields.BooleanField(default=False)
+    single_building_area_m2 = fields.FloatField(default=0)
+    group_building_area_m2 = fields.FloatField(default=0)
+    investment_cny = fields.FloatField(default=0)
+    infrastructure_kind = fields.CharEnumField(InfrastructureKind, max_length=32, default=InfrastructureKind.NONE)
+    whole_building_relocation = fields.BooleanField(default=False)
+    # Parties
+    construction_unit = fields.ForeignKeyField(
+        "models.Organization", related_name="owned_projects", null=True, on_delete=fields.SET_NULL
+    )
+    construction_unit_id: int | None
+    supervisor = fields.ForeignKeyField(
+        "models.Organization", related_name="supervised_projects", null=True, on_delete=fields.SET_NULL
+    )
+    supervisor_id: int | None
+    contractor = fields.ForeignKeyField(
+        "models.Organization", related_name="contracted_projects", null=True, on_delete=fields.SET_NULL
+    )
+    contractor_id: int | None
+    provider = fields.ForeignKeyField(
+        "models.Organization", related_name="monitored_projects", null=True, on_delete=fields.SET_NULL
+    )
+    provider_id: int | None
+    created_at = fields.DatetimeField(auto_now_add=True)
+    updated_at = fields.DatetimeField(auto_now=True)
+
+    class Meta:
+        table = "project"
+        ordering = ["id"]

@@ -1,0 +1,126 @@
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Annotated
+
+import strawberry
+
+from backend.authz.policy import Operation, project_ref
+from backend.compliance.article5 import attributes_of, monitoring_requirement
+from backend.graphql_core.context import Info
+from backend.graphql_core.ids import to_global_id
+from backend.graphql_core.node import Node
+from backend.organizations.types import OrganizationType
+from backend.projects.models import InfrastructureKind, Project, ProjectStatus
+
+if TYPE_CHECKING:
+    from backend.cameras.types import CameraType
+    from backend.districts.types import DistrictType
+    from backend.documents.types import DocumentType
+
+ProjectStatusEnum = strawberry.enum(ProjectStatus, name="ProjectStatus")
+InfrastructureKindEnum = strawberry.enum(InfrastructureKind, name="InfrastructureKind")
+
+
+@strawberry.type(name="RequirementReason")
+class RequirementReasonType:
+    article: str
+    clause: str
+    text: str
+
+
+@strawberry.type(name="MonitoringRequirement")
+class MonitoringRequirementType:
+    required: bool
+    reasons: list[RequirementReasonType]
+
+
+@strawberry.type(name="Project")
+class ProjectType(Node):
+    row: strawberry.Private[Project]
+    code: str
+    name: str
+    address: str
+    status: ProjectStatusEnum  # type: ignore[valid-type]
+    government_invested: bool
+    single_building_area_m2: float
+    group_building_area_m2: float
+    investment_cny: float
+    infrastructure_kind: InfrastructureKindEnum  # type: ignore[valid-type]
+    whole_building_relocation: bool
+
+    @classmethod
+    def from_row(cls, row: Project) -> ProjectType:
+        return cls(
+            id=strawberry.ID(to_global_id("Project", row.id)),
+            row=row,
+            code=row.code,
+            name=row.name,
+            address=row.address,
+            status=row.status,
+            government_invested=row.government_invested,
+            single_building_area_m2=row.single_building_area_m2,
+            group_building_area_m2=row.group_building_area_m2,
+            investment_cny=row.investment_cny,
+            infrastructure_kind=row.infrastructure_kind,
+            whole_building_relocation=row.whole_building_relocation,
+        )
+
+    @strawberry.field(description="Article 5: whether remote monitoring is mandatory for this project.")
+    def monitoring_required(self) -> bool:
+        return monitoring_requirement(attributes_of(self.row)).required
+
+    @strawberry.field(description="Article 5: the decision and every clause that applies.")
+    def monitoring_requirement(self) -> MonitoringRequirementType:
+        decision = monitoring_requirement(attributes_of(self.row))
+        return MonitoringRequirementType(
+            required=decision.required,
+            reasons=[RequirementReasonType(article=r.article, clause=r.clause, text=r.text) for r in decision.reasons],
+        )
+
+    @strawberry.field
+    async def district(self, info: Info) -> Annotated[DistrictType, strawberry.lazy("backend.districts.types")]:
+        from backend.districts.types import DistrictType
+
+        row = await info.context.loaders.district_by_id.load(self.row.district_id)
+        assert row is not None  # a visible project's district is always visible
+        return DistrictType.from_row(row)
+
+    async def _organization(self, info: Info, pk: int | None) -> OrganizationType | None:
+        if pk is None:
+            return None
+        row = await info.context.loaders.organization_by_id.load(pk)
+        return OrganizationType.from_row(row) if row else None
+
+    @strawberry.field(description="建设单位: the owner, who commissions and pays for monitoring (Art. 6).")
+    async def construction_unit(self, info: Info) -> OrganizationType | None:
+        return await self._organization(info, self.row.construction_unit_id)
+
+    @strawberry.field(description="监理单位: runs the site monitoring room (Art. 9).")
+    async def supervisor(self, info: Info) -> OrganizationType | None:
+        return await self._organization(info, self.row.supervisor_id)
+
+    @strawberry.field(description="施工总承包单位: the general contractor.")
+    async def contractor(self, info: Info) -> OrganizationType | None:
+        return await self._organization(info, self.row.contractor_id)
+
+    @strawberry.field(description="监控服务单位: installs and maintains the cameras (Art. 12, 16).")
+    async def provider(self, info: Info) -> OrganizationType | None:
+        return await self._organization(info, self.row.provider_id)
+
+    @strawberry.field
+    async def cameras(self, info: Info) -> list[Annotated[CameraType, strawberry.lazy("backend.cameras.types")]]:
+        from backend.cameras.types import CameraType
+
+        rows = await info.context.loaders.cameras_by_project.load(self.row.id)
+        return [CameraType.from_row(row) for row in rows]
+
+    @strawberry.field(description="Article 10 documents; empty for roles that may not browse them.")
+    async def documents(
+        self, info: Info
+    ) -> list[Annotated[DocumentType, strawberry.lazy("backend.documents.types")]]:
+        from backend.documents.types import DocumentType
+
+        if not info.context.allows(Operation.VIEW_DOCUMENT, project_ref(self.row)):
+            return []
+        rows = await info.context.loaders.documents_by_project.load(self.row.id)
+        return [DocumentType.from_row(row) for row in rows]

@@ -1,0 +1,64 @@
+"""The GraphQL schema: every domain contributes its Query, Mutation and Subscription parts."""
+
+from __future__ import annotations
+
+import strawberry
+from graphql import GraphQLError
+from strawberry.extensions import (
+    AddValidationRules,
+    MaskErrors,
+    MaxAliasesLimiter,
+    MaxTokensLimiter,
+    QueryDepthLimiter,
+)
+from strawberry.schema.config import StrawberryConfig
+from strawberry.tools import merge_types
+from graphql.validation import NoSchemaIntrospectionCustomRule
+
+from backend.alerts.queries import AlertQueries
+from backend.alerts.subscriptions import AlertSubscriptions
+from backend.audit.queries import AuditQueries
+from backend.auth.mutations import AuthMutations
+from backend.auth.queries import AuthQueries
+from backend.cameras.queries import CameraQueries
+from backend.districts.queries import DistrictQueries
+from backend.graphql_core.errors import is_visible_error
+from backend.graphql_core.node_query import NodeQueries
+from backend.media.mutations import MediaMutations
+from backend.projects.queries import ProjectQueries
+from backend.settings import Settings
+
+Query = merge_types(
+    "Query",
+    (AuthQueries, DistrictQueries, ProjectQueries, CameraQueries, NodeQueries, AlertQueries, AuditQueries),
+)
+Mutation = merge_types("Mutation", (AuthMutations, MediaMutations))
+Subscription = merge_types("Subscription", (AlertSubscriptions,))
+
+
+def _mask(error: GraphQLError) -> bool:
+    return not is_visible_error(error)
+
+
+def build_schema(settings: Settings | None = None) -> strawberry.Schema:
+    """The schema with production limits; introspection only in demo mode."""
+    max_depth = settings.max_query_depth if settings else 12
+    extensions: list = [
+        QueryDepthLimiter(max_depth=max_depth),
+        MaxTokensLimiter(max_token_count=settings.max_query_tokens if settings else 2000),
+        MaxAliasesLimiter(max_alias_count=settings.max_query_aliases if settings else 30),
+        MaskErrors(should_mask_error=_mask),
+    ]
+    if settings is not None and not settings.demo_mode:
+        extensions.append(AddValidationRules([NoSchemaIntrospectionCustomRule]))
+    return strawberry.Schema(
+        query=Query,
+        mutation=Mutation,
+        subscription=Subscription,
+        extensions=extensions,
+        config=StrawberryConfig(auto_camel_case=True),
+    )
+
+
+# For `strawberry export-schema backend.schema:schema`; the served schema comes from build_schema().
+schema = build_schema()

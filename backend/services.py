@@ -1,0 +1,42 @@
+"""Process-wide services shared by requests: settings, event bus, rate limiter, Redis."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from redis.asyncio import Redis
+
+from backend.auth.ratelimit import InProcessRateLimiter, RateLimiter, RedisRateLimiter
+from backend.events.bus import EventBus, InProcessBus, RedisBus
+from backend.settings import Settings
+
+
+@dataclass
+class Services:
+    settings: Settings
+    bus: EventBus
+    login_limiter: RateLimiter
+    redis: Redis | None = None
+
+    @classmethod
+    def create(cls, settings: Settings) -> Services:
+        if settings.redis_url:
+            redis = Redis.from_url(settings.redis_url)
+            return cls(
+                settings=settings,
+                bus=RedisBus(redis),
+                login_limiter=RedisRateLimiter(
+                    redis, settings.login_attempts_per_window, settings.login_window_seconds
+                ),
+                redis=redis,
+            )
+        return cls(
+            settings=settings,
+            bus=InProcessBus(),
+            login_limiter=InProcessRateLimiter(settings.login_attempts_per_window, settings.login_window_seconds),
+        )
+
+    async def close(self) -> None:
+        await self.bus.close()
+        if self.redis is not None:
+            await self.redis.aclose()

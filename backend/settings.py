@@ -1,0 +1,103 @@
+"""All configuration comes from the environment, prefixed ``SITEWATCH_``."""
+
+from __future__ import annotations
+
+import os
+import secrets
+from dataclasses import dataclass, field
+from pathlib import Path
+
+PROJECT_ROOT = Path(__file__).resolve().parent.parent
+
+
+class Secret(str):
+    """A string that never shows itself in logs or reprs."""
+
+    def __repr__(self) -> str:
+        return "Secret('**********')"
+
+
+def _env(name: str, default: str | None = None) -> str | None:
+    return os.environ.get(f"SITEWATCH_{name}", default)
+
+
+def _env_int(name: str, default: int) -> int:
+    raw = _env(name)
+    return int(raw) if raw not in (None, "") else default
+
+
+def _env_bool(name: str, default: bool) -> bool:
+    raw = _env(name)
+    if raw in (None, ""):
+        return default
+    return raw.strip().lower() in {"1", "true", "yes", "on"}
+
+
+@dataclass(frozen=True)
+class Settings:
+    database_url: str
+    redis_url: str | None
+    jwt_secret: Secret
+    demo_mode: bool
+    data_dir: Path
+    frontend_dist: Path
+    access_token_ttl_seconds: int = 15 * 60
+    refresh_token_ttl_seconds: int = 14 * 24 * 3600
+    jwt_issuer: str = "sitewatch-backend"
+    jwt_audience: str = "sitewatch-api"
+    login_attempts_per_window: int = 10
+    login_window_seconds: int = 300
+    max_query_depth: int = 12
+    max_query_tokens: int = 2000
+    max_query_aliases: int = 30
+    gateway_key: Secret = field(default_factory=lambda: Secret(""))
+    live_ticket_ttl_seconds: int = 60
+    cors_origins: tuple[str, ...] = ()
+
+    @property
+    def uses_redis(self) -> bool:
+        return bool(self.redis_url)
+
+
+def load_settings(*, demo_mode: bool | None = None) -> Settings:
+    """Build settings from the environment.
+
+    In production (``serve``) a JWT secret is mandatory; demo mode creates a
+    per-installation secret under the data directory so restarts keep sessions.
+    """
+    demo = _env_bool("DEMO", False) if demo_mode is None else demo_mode
+    data_dir = Path(_env("DATA_DIR", str(PROJECT_ROOT / "var")) or "var").resolve()
+    database_url = _env("DATABASE_URL") or f"sqlite://{data_dir / 'sitewatch.sqlite3'}"
+    jwt_secret = _env("JWT_SECRET")
+    if not jwt_secret:
+        if not demo:
+            raise RuntimeError("SITEWATCH_JWT_SECRET must be set outside demo mode")
+        jwt_secret = _persistent_demo_secret(data_dir / "demo-jwt-secret")
+    if len(jwt_secret) < 32:
+        raise RuntimeError("SITEWATCH_JWT_SECRET must be at least 32 characters")
+    gateway_key = _env("GATEWAY_KEY") or (_persistent_demo_secret(data_dir / "demo-gateway-key") if demo else "")
+    return Settings(
+        database_url=database_url,
+        redis_url=_env("REDIS_URL") or None,
+        jwt_secret=Secret(jwt_secret),
+        demo_mode=demo,
+        data_dir=data_dir,
+        frontend_dist=Path(_env("FRONTEND_DIST", str(PROJECT_ROOT / "frontend" / "dist")) or ""),
+        access_token_ttl_seconds=min(_env_int("ACCESS_TOKEN_TTL", 15 * 60), 15 * 60),
+        refresh_token_ttl_seconds=_env_int("REFRESH_TOKEN_TTL", 14 * 24 * 3600),
+        login_attempts_per_window=_env_int("LOGIN_ATTEMPTS", 10),
+        login_window_seconds=_env_int("LOGIN_WINDOW", 300),
+        gateway_key=Secret(gateway_key),
+        live_ticket_ttl_seconds=_env_int("LIVE_TICKET_TTL", 60),
+        cors_origins=tuple(o for o in (_env("CORS_ORIGINS", "") or "").split(",") if o),
+    )
+
+
+def _persistent_demo_secret(path: Path) -> str:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    if path.exists():
+        return path.read_text().strip()
+    value = secrets.token_urlsafe(48)
+    path.write_text(value)
+    path.chmod(0o600)
+    return value
