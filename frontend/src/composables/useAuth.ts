@@ -63,8 +63,13 @@ async function login(username: string, password: string): Promise<LoginOutcome> 
   }
   if (payload.__typename === 'LoginSuccess') {
     setTokens(payload.accessToken, payload.refreshToken, payload.expiresIn)
-    user.value = payload.user
-    return { ok: true, user: payload.user }
+    // The scope (district / project / organization) comes from `me`, asked
+    // with the new token, not from the login payload.
+    const outcome = await loadUser()
+    if (outcome === 'ok' && user.value) return { ok: true, user: user.value }
+    clearTokens()
+    const code = outcome === 'network' ? 'NETWORK' : 'UNAUTHENTICATED'
+    return { ok: false, code, message: '' }
   }
   if (payload.__typename === 'RateLimited') {
     return { ok: false, code: payload.code, message: payload.message, retryAfterSeconds: payload.retryAfterSeconds }
