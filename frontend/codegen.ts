@@ -1,8 +1,7 @@
 import type { CodegenConfig } from '@graphql-codegen/cli'
-import { existsSync } from 'node:fs'
 
-// The contract lives at the repository root (exported by the backend).
-const schema = existsSync('../schema.graphql') ? '../schema.graphql' : './schema.tmp.graphql'
+// The contract lives at the repository root (`sitewatch export-schema`).
+const schema = '../schema.graphql'
 
 const config: CodegenConfig = {
   schema,
