@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from tortoise import Tortoise
+from tortoise.backends.base.executor import EXECUTOR_CACHE
 from tortoise.migrations.api import migrate as run_migrations
 
 MODEL_MODULES = [
@@ -63,3 +64,6 @@ async def connect(database_url: str) -> None:
 
 async def disconnect() -> None:
     await Tortoise.close_connections()
+    # tortoise caches SQL per connection *name*: forget it so a later connect to another
+    # engine under the same name (tests run SQLite then PostgreSQL) does not reuse it.
+    EXECUTOR_CACHE.clear()

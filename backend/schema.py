@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 import strawberry
 from graphql import GraphQLError
 from strawberry.extensions import (
@@ -10,6 +12,7 @@ from strawberry.extensions import (
     MaxAliasesLimiter,
     MaxTokensLimiter,
     QueryDepthLimiter,
+    SchemaExtension,
 )
 from strawberry.schema.config import StrawberryConfig
 from strawberry.tools import merge_types
@@ -43,14 +46,17 @@ def _mask(error: GraphQLError) -> bool:
 def build_schema(settings: Settings | None = None) -> strawberry.Schema:
     """The schema with production limits; introspection only in demo mode."""
     max_depth = settings.max_query_depth if settings else 12
-    extensions: list = [
-        QueryDepthLimiter(max_depth=max_depth),
-        MaxTokensLimiter(max_token_count=settings.max_query_tokens if settings else 2000),
-        MaxAliasesLimiter(max_alias_count=settings.max_query_aliases if settings else 30),
-        MaskErrors(should_mask_error=_mask),
+    max_tokens = settings.max_query_tokens if settings else 2000
+    max_aliases = settings.max_query_aliases if settings else 30
+    # Factories, so every request gets fresh extension instances.
+    extensions: list[Callable[[], SchemaExtension]] = [
+        lambda: QueryDepthLimiter(max_depth=max_depth),
+        lambda: MaxTokensLimiter(max_token_count=max_tokens),
+        lambda: MaxAliasesLimiter(max_alias_count=max_aliases),
+        lambda: MaskErrors(should_mask_error=_mask),
     ]
     if settings is not None and not settings.demo_mode:
-        extensions.append(AddValidationRules([NoSchemaIntrospectionCustomRule]))
+        extensions.append(lambda: AddValidationRules([NoSchemaIntrospectionCustomRule]))
     return strawberry.Schema(
         query=Query,
         mutation=Mutation,
