@@ -40,6 +40,8 @@ class AuthMutations:
             if refused.code == "RATE_LIMITED":
                 return RateLimited(code=refused.code, message=refused.message, retry_after_seconds=refused.retry_after)
             return InvalidCredentials(code=refused.code, message=refused.message)
+        # The rest of this response (e.g. `user { project { name } }`) is resolved as the new user.
+        ctx.principal = services.principal_for(issued.user)
         return LoginSuccess(
             access_token=issued.access_token,
             refresh_token=issued.refresh_token,

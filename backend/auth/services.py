@@ -89,6 +89,7 @@ async def login(
 
 async def refresh(settings: Settings, token: str) -> IssuedTokens:
     now = datetime.now(UTC)
+    reused_family: str | None = None
     async with in_transaction():
         stored = await RefreshToken.select_for_update().get_or_none(token_hash=token_digest(token))
         if stored is None:
@@ -97,15 +98,18 @@ async def refresh(settings: Settings, token: str) -> IssuedTokens:
             raise LoginRefused("INVALID_REFRESH_TOKEN", "Refresh token expired or revoked")
         if stored.rotated_at is not None:
             # A rotated token presented again means it was stolen: end the whole session.
+            # (Committed before refusing: raising inside the transaction would roll it back.)
             await RefreshToken.filter(family=stored.family, revoked_at=None).update(revoked_at=now)
-            await record_audit("auth.refresh_reuse", actor_id=stored.user_id, detail={"family": stored.family})
-            raise LoginRefused("REFRESH_TOKEN_REUSED", "Refresh token was already used; session revoked")
-        stored.rotated_at = now
-        await stored.save(update_fields=["rotated_at"])
-        user = await User.get(id=stored.user_id)
-        if not user.is_active:
-            raise LoginRefused("INVALID_REFRESH_TOKEN", "Account disabled")
-        return await _issue(settings, user, stored.family)
+            reused_family = stored.family
+        else:
+            stored.rotated_at = now
+            await stored.save(update_fields=["rotated_at"])
+            user = await User.get(id=stored.user_id)
+            if not user.is_active:
+                raise LoginRefused("INVALID_REFRESH_TOKEN", "Account disabled")
+            return await _issue(settings, user, stored.family)
+    await record_audit("auth.refresh_reuse", actor_id=stored.user_id, detail={"family": reused_family})
+    raise LoginRefused("REFRESH_TOKEN_REUSED", "Refresh token was already used; session revoked")
 
 
 async def logout(principal: Principal, refresh_token: str | None) -> None:

@@ -41,8 +41,7 @@ class BadInput(ApiError):
 
 
 def is_visible_error(error: GraphQLError) -> bool:
-    """Errors the client may see unmasked: our own, and validation/parse errors."""
+    """Errors the client may see unmasked: our own, and GraphQL's parse, validation and
+    input-coercion errors (those are GraphQLErrors themselves, never Python internals)."""
     original = error.original_error
-    if original is None:
-        return True  # parse and validation errors carry no Python exception
-    return isinstance(original, ApiError)
+    return original is None or isinstance(original, GraphQLError)
