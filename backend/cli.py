@@ -62,6 +62,33 @@ def cmd_export_schema(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_makemigrations(args: argparse.Namespace) -> int:
+    """Write migrations for model changes; with --check, fail if any would be written."""
+    from tortoise.cli.cli import tortoise_cli_context
+    from tortoise.migrations.autodetector import MigrationAutodetector
+
+    from backend.db import tortoise_config
+
+    config = tortoise_config("sqlite://:memory:")
+
+    async def run() -> int:
+        async with tortoise_cli_context(config) as ctx:
+            assert ctx.apps is not None
+            writers = await MigrationAutodetector(ctx.apps, config["apps"]).changes()
+        if not writers:
+            print("migrations match the models")
+            return 0
+        if args.check:
+            names = ", ".join(w.name for w in writers)
+            print(f"models changed without a migration ({names}): run `sitewatch makemigrations`", file=sys.stderr)
+            return 1
+        for writer in writers:
+            print(f"wrote {writer.write()}")
+        return 0
+
+    return asyncio.run(run())
+
+
 def cmd_create_user(args: argparse.Namespace) -> int:
     from backend import db
     from backend.auth.services import create_user
@@ -190,7 +217,11 @@ def cmd_demo(args: argparse.Namespace) -> int:
             except subprocess.TimeoutExpired:
                 child.kill()
 
-    signal.signal(signal.SIGTERM, lambda *_: (stop_children(), sys.exit(0)))
+    def on_sigterm(*_: object) -> None:
+        stop_children()
+        sys.exit(0)
+
+    signal.signal(signal.SIGTERM, on_sigterm)
     try:
         _serve(True, args.host, args.port)
     finally:
@@ -223,6 +254,10 @@ def build_parser() -> argparse.ArgumentParser:
     export.add_argument("--output", default=str(PROJECT_ROOT / "schema.graphql"))
     export.add_argument("--check", action="store_true", help="fail when the file differs from the code")
     export.set_defaults(func=cmd_export_schema)
+
+    makemigrations = sub.add_parser("makemigrations", help="write migrations for model changes")
+    makemigrations.add_argument("--check", action="store_true", help="fail when a migration is missing")
+    makemigrations.set_defaults(func=cmd_makemigrations)
 
     create = sub.add_parser("create-user", help="create a user account")
     create.add_argument("username")

@@ -13,7 +13,7 @@ import jwt
 from backend.settings import Settings
 
 ACCESS_TOKEN_ALGORITHM = "HS256"
-API_TOKEN_PREFIX = "swt_"
+API_TOKEN_PREFIX = "swt_"  # noqa: S105 - a public prefix, not a secret
 
 
 class InvalidAccessToken(Exception):

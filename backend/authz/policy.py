@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from enum import StrEnum
+from typing import Any
 
 from tortoise.expressions import Q
 
@@ -25,6 +26,26 @@ class Operation(StrEnum):
     VIEW_AUDIT_LOG = "VIEW_AUDIT_LOG"
     MANAGE_API_TOKENS = "MANAGE_API_TOKENS"
     LIVE_VIEW = "LIVE_VIEW"
+    # Issue 5: regulatory workflows (the article each serves is noted in POLICY).
+    RECORD_CONTRACT = "RECORD_CONTRACT"
+    FILE_SAFETY_MEASURES = "FILE_SAFETY_MEASURES"
+    REGISTER_MONITORING = "REGISTER_MONITORING"
+    GRANT_CONSTRUCTION_PERMIT = "GRANT_CONSTRUCTION_PERMIT"
+    START_CONSTRUCTION = "START_CONSTRUCTION"
+    RECORD_UNPERMITTED_START = "RECORD_UNPERMITTED_START"
+    COMPLETE_CONSTRUCTION = "COMPLETE_CONSTRUCTION"
+    REMOVE_EQUIPMENT = "REMOVE_EQUIPMENT"
+    DEREGISTER_PROJECT = "DEREGISTER_PROJECT"
+    UPLOAD_DOCUMENT = "UPLOAD_DOCUMENT"
+    VIEW_DOCUMENT_ACCESS_LOG = "VIEW_DOCUMENT_ACCESS_LOG"
+    VIEW_HAZARD_NOTICES = "VIEW_HAZARD_NOTICES"
+    ISSUE_HAZARD_NOTICE = "ISSUE_HAZARD_NOTICE"
+    RESPOND_HAZARD_NOTICE = "RESPOND_HAZARD_NOTICE"
+    REVIEW_RECTIFICATION = "REVIEW_RECTIFICATION"
+    VIEW_FAULT_TICKETS = "VIEW_FAULT_TICKETS"
+    VIEW_DUTY_ROSTER = "VIEW_DUTY_ROSTER"
+    MANAGE_DUTY_ROSTER = "MANAGE_DUTY_ROSTER"
+    DUTY_CHECK_IN = "DUTY_CHECK_IN"
 
 
 _ALL_ROLES = frozenset(Role)
@@ -44,6 +65,34 @@ POLICY: dict[Operation, frozenset[Role]] = {
     Operation.VIEW_AUDIT_LOG: _CENTERS,
     Operation.MANAGE_API_TOKENS: _CENTERS,
     Operation.LIVE_VIEW: _ALL_ROLES,
+    # Art. 6, 7: the construction unit records the contract, files safety measures, registers monitoring.
+    Operation.RECORD_CONTRACT: frozenset({Role.CONSTRUCTION_UNIT}),
+    Operation.FILE_SAFETY_MEASURES: frozenset({Role.CONSTRUCTION_UNIT}),
+    Operation.REGISTER_MONITORING: frozenset({Role.CONSTRUCTION_UNIT}),
+    # Art. 17: the authority permits construction and sanctions unpermitted starts.
+    Operation.GRANT_CONSTRUCTION_PERMIT: _CENTERS,
+    Operation.START_CONSTRUCTION: frozenset({Role.CONSTRUCTION_UNIT}),
+    Operation.RECORD_UNPERMITTED_START: _CENTERS | {Role.INSPECTOR},
+    # Art. 15: the owner completes and deregisters; the provider removes the equipment.
+    Operation.COMPLETE_CONSTRUCTION: frozenset({Role.CONSTRUCTION_UNIT}),
+    Operation.REMOVE_EQUIPMENT: frozenset({Role.PROVIDER}),
+    Operation.DEREGISTER_PROJECT: frozenset({Role.CONSTRUCTION_UNIT}),
+    # Art. 10: supervisor and general contractor enter the documents; the city keeps the access log.
+    Operation.UPLOAD_DOCUMENT: frozenset({Role.SUPERVISOR, Role.CONTRACTOR}),
+    Operation.VIEW_DOCUMENT_ACCESS_LOG: frozenset({Role.CITY_CENTER}),
+    # Art. 14: centers (and their field inspectors) notify; the site parties answer.
+    Operation.VIEW_HAZARD_NOTICES: _CENTERS
+    | {Role.INSPECTOR, Role.CONSTRUCTION_UNIT, Role.SUPERVISOR, Role.CONTRACTOR, Role.INTEGRATION},
+    Operation.ISSUE_HAZARD_NOTICE: _CENTERS | {Role.INSPECTOR},
+    Operation.RESPOND_HAZARD_NOTICE: frozenset({Role.CONSTRUCTION_UNIT, Role.SUPERVISOR, Role.CONTRACTOR}),
+    Operation.REVIEW_RECTIFICATION: _CENTERS | {Role.INSPECTOR},
+    # Art. 16: fault tickets go to the provider; centers and the site follow them.
+    Operation.VIEW_FAULT_TICKETS: _CENTERS
+    | {Role.INSPECTOR, Role.PROVIDER, Role.CONSTRUCTION_UNIT, Role.SUPERVISOR, Role.INTEGRATION},
+    # Art. 9: the supervisor runs the monitoring room with operators on duty.
+    Operation.VIEW_DUTY_ROSTER: _CENTERS | {Role.INSPECTOR, Role.CONSTRUCTION_UNIT, Role.SUPERVISOR},
+    Operation.MANAGE_DUTY_ROSTER: frozenset({Role.SUPERVISOR}),
+    Operation.DUTY_CHECK_IN: frozenset({Role.SUPERVISOR}),
 }
 
 # Operations an integration token may be granted; anything else is refused whatever it asks.
@@ -138,11 +187,18 @@ def project_scope(principal: Principal, prefix: str = "") -> Q:
     level = principal.scope_level
     if level is ScopeLevel.CITY:
         return Q()
-    if level is ScopeLevel.PROJECT:
-        return Q(**{f"{prefix}id": principal.project_id})
-    if level is ScopeLevel.DISTRICT:
-        return Q(**{f"{prefix}district_id": principal.district_id})
-    return Q(**{f"{prefix}{_ORGANIZATION_COLUMN[principal.role]}": principal.organization_id})
+    column = {
+        ScopeLevel.PROJECT: "id",
+        ScopeLevel.DISTRICT: "district_id",
+        ScopeLevel.ORGANIZATION: _ORGANIZATION_COLUMN.get(principal.role, ""),
+    }[level]
+    value = {
+        ScopeLevel.PROJECT: principal.project_id,
+        ScopeLevel.DISTRICT: principal.district_id,
+        ScopeLevel.ORGANIZATION: principal.organization_id,
+    }[level]
+    filters: dict[str, Any] = {f"{prefix}{column}": value}
+    return Q(**filters)
 
 
 def project_ref(project: object) -> ProjectRef:

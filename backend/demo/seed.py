@@ -7,7 +7,7 @@ from __future__ import annotations
 import hashlib
 import random
 import uuid
-from pathlib import Path
+from typing import Any
 
 from tortoise.transactions import in_transaction
 
@@ -21,7 +21,7 @@ from backend.organizations.models import Organization, OrganizationKind
 from backend.projects.models import InfrastructureKind, Project, ProjectStatus
 from backend.settings import Settings
 
-DEMO_PASSWORD = "sitewatch-demo"
+DEMO_PASSWORD = "sitewatch-demo"  # noqa: S105 - the documented demo password
 SIMCAM_NAMES = ("site-a", "site-b", "site-c", "site-d")
 PROJECTS_PER_DISTRICT = 14
 DEMO_DISTRICT_CODE = "120104"  # 南开区: the demo district account's scope
@@ -102,7 +102,7 @@ async def seed_demo(settings: Settings, rtsp_port: int = 8554) -> bool:
     """Create the demo data once; return False when it already exists."""
     if await City.exists():
         return False
-    rng = random.Random(20261125)  # noqa: S311 - deterministic demo data, not security
+    rng = random.Random(20261125)
     documents_dir = settings.data_dir / "documents"
     documents_dir.mkdir(parents=True, exist_ok=True)
     async with in_transaction():
@@ -112,10 +112,10 @@ async def seed_demo(settings: Settings, rtsp_port: int = 8554) -> bool:
             for code, name, name_en in TIANJIN_DISTRICTS
         ]
         organizations: dict[OrganizationKind, list[Organization]] = {}
-        for kind, suffix in _ORG_SUFFIX.items():
-            organizations[kind] = [
+        for org_kind, suffix in _ORG_SUFFIX.items():
+            organizations[org_kind] = [
                 await Organization.create(
-                    name=f"天津{prefix}{suffix}", kind=kind, qualification_number=f"{kind.value[:2]}-{1000 + i}"
+                    name=f"天津{prefix}{suffix}", kind=org_kind, qualification_number=f"{org_kind.value[:2]}-{1000 + i}"
                 )
                 for i, prefix in enumerate(_SURNAMES)
             ]
@@ -126,7 +126,7 @@ async def seed_demo(settings: Settings, rtsp_port: int = 8554) -> bool:
             for index in range(PROJECTS_PER_DISTRICT):
                 sequence += 1
                 kind = _PROJECT_KINDS[(sequence + index) % len(_PROJECT_KINDS)]
-                attributes: dict[str, object] = {
+                attributes: dict[str, Any] = {
                     "government_invested": kind in ("学校教学楼", "医院门诊楼", "保障性住房") or rng.random() < 0.15,
                     "single_building_area_m2": round(rng.uniform(2_000, 30_000), 1),
                     "group_building_area_m2": round(rng.uniform(5_000, 60_000), 1),
@@ -180,7 +180,7 @@ async def seed_demo(settings: Settings, rtsp_port: int = 8554) -> bool:
             p for p in projects if p.district_id == demo_district.id and p.status == ProjectStatus.UNDER_CONSTRUCTION
         )
         password_hash = hash_password(DEMO_PASSWORD)
-        accounts = [
+        accounts: list[tuple[str, str, Role, dict[str, Any]]] = [
             ("city", "市监控指挥中心", Role.CITY_CENTER, {}),
             ("district", f"{demo_district.name}监控中心", Role.DISTRICT_CENTER, {"district": demo_district}),
             ("inspector", f"{demo_district.name}巡查员", Role.INSPECTOR, {"district": demo_district}),
@@ -204,7 +204,7 @@ async def seed_demo(settings: Settings, rtsp_port: int = 8554) -> bool:
                 for version in range(1, 1 + (1 if number % 4 else 2)):
                     content = _tiny_pdf(f"{project.code} {category.value} v{version}")
                     storage_name = uuid.uuid4().hex
-                    Path(documents_dir / storage_name).write_bytes(content)
+                    (documents_dir / storage_name).write_bytes(content)  # noqa: ASYNC240 - one-off seeding
                     version_rows.append(
                         DocumentVersion(
                             document=document,

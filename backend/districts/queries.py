@@ -2,6 +2,7 @@ from __future__ import annotations
 
 import strawberry
 from tortoise.expressions import Subquery
+from tortoise.queryset import QuerySet
 
 from backend.authz.policy import Operation, Principal, project_scope
 from backend.authz.roles import ScopeLevel
@@ -14,7 +15,7 @@ from backend.graphql_core.permissions import requires
 from backend.projects.models import Project
 
 
-def visible_districts(principal: Principal):  # type: ignore[no-untyped-def]
+def visible_districts(principal: Principal) -> QuerySet[District]:
     level = principal.scope_level
     if level is ScopeLevel.CITY:
         return District.all()

@@ -51,4 +51,4 @@ class DistrictType(Node):
             ProjectPageKey(self.pk, size, after_id, search.strip() if search else None)
         )
         nodes = [ProjectType.from_row(row) for row in page.rows]
-        return build_connection(nodes, [row.id for row in page.rows], size, page.total)  # type: ignore[arg-type]
+        return build_connection(nodes, [row.id for row in page.rows], size, page.total)

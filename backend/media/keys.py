@@ -21,9 +21,9 @@ def ensure_ticket_keys(private_path: Path, public_path: Path) -> tuple[bytes, by
         private_path.chmod(0o600)
     private_pem = private_path.read_bytes()
     if not public_path.exists():
-        key = serialization.load_pem_private_key(private_pem, password=None)
+        loaded = serialization.load_pem_private_key(private_pem, password=None)
         public_path.write_bytes(
-            key.public_key().public_bytes(
+            loaded.public_key().public_bytes(
                 serialization.Encoding.PEM, serialization.PublicFormat.SubjectPublicKeyInfo
             )
         )
