@@ -35,6 +35,9 @@ class CameraRegistry:
         self._tasks: list[asyncio.Task[None]] = []
 
     async def start(self) -> None:
+        # Register first: the backend lists no cameras for a gateway it does not know yet.
+        with contextlib.suppress(Exception):
+            await self.directory.register()
         with contextlib.suppress(Exception):
             await self.refresh()
         self._tasks = [
@@ -99,8 +102,8 @@ class CameraRegistry:
 
     async def _register_forever(self) -> None:
         while True:
+            await asyncio.sleep(REGISTER_EVERY_SECONDS)
             try:
                 await self.directory.register()
             except Exception as error:
                 logger.warning("registration with the backend failed: %s", error)
-            await asyncio.sleep(REGISTER_EVERY_SECONDS)
