@@ -1,0 +1,64 @@
+"""Log in as the district and the city center in Chromium: the right trees, both languages."""
+
+from __future__ import annotations
+
+import pytest
+from playwright.sync_api import Page, expect
+
+from e2e.conftest import DemoSystem, log_in
+
+pytestmark = pytest.mark.e2e
+
+
+def test_district_center_sees_only_its_district(page: Page, demo_server: DemoSystem) -> None:
+    log_in(page, demo_server.base_url, "district")
+    tree = page.get_by_test_id("scope-tree")
+    districts = tree.locator('[data-testid="tree-node"][data-kind="district"]')
+    expect(districts).to_have_count(1)
+    expect(districts.first).to_contain_text("南开区")
+    expect(page.get_by_test_id("stat-projects")).to_contain_text("14")
+    districts.first.click()
+    expect(tree.locator('[data-testid="tree-node"][data-kind="project"]')).to_have_count(14)
+    expect(tree).not_to_contain_text("和平区")
+
+
+def test_city_center_sees_all_sixteen_districts_and_switches_language(page: Page, demo_server: DemoSystem) -> None:
+    log_in(page, demo_server.base_url, "city")
+    tree = page.get_by_test_id("scope-tree")
+    expect(tree.locator('[data-testid="tree-node"][data-kind="district"]')).to_have_count(16)
+    expect(page.get_by_test_id("stat-districts")).to_contain_text("16")
+    expect(page.get_by_test_id("dashboard")).to_contain_text("监管总览")
+    page.get_by_test_id("lang-switch").click()
+    expect(page.get_by_test_id("dashboard")).to_contain_text("Overview")
+    expect(tree).to_contain_text("Binhai New Area")
+    page.reload()
+    expect(page.get_by_test_id("dashboard")).to_contain_text("Overview")  # the choice is remembered
+    page.get_by_test_id("lang-switch").click()
+    expect(page.get_by_test_id("dashboard")).to_contain_text("监管总览")
+
+
+def test_site_user_lands_on_its_project_with_cameras_and_documents(page: Page, demo_server: DemoSystem) -> None:
+    log_in(page, demo_server.base_url, "supervisor")
+    expect(page.get_by_test_id("project-title")).to_be_visible()
+    assert page.get_by_test_id("camera-row").count() >= 3
+    assert page.get_by_test_id("document-row").count() >= 3
+    tree = page.get_by_test_id("scope-tree")
+    expect(tree.locator('[data-testid="tree-node"][data-kind="project"]')).to_have_count(1)
+
+
+def test_wrong_password_shows_the_localized_error(page: Page, demo_server: DemoSystem) -> None:
+    page.goto(f"{demo_server.base_url}/login")
+    page.get_by_test_id("login-username").fill("city")
+    page.get_by_test_id("login-password").fill("wrong-password")
+    page.get_by_test_id("login-submit").click()
+    error = page.get_by_test_id("login-error")
+    expect(error).to_have_attribute("data-code", "INVALID_CREDENTIALS")
+    expect(page.get_by_test_id("current-user")).to_have_count(0)
+
+
+def test_screenshot_of_the_logged_in_city_dashboard(page: Page, demo_server: DemoSystem, tmp_path_factory) -> None:  # type: ignore[no-untyped-def]
+    log_in(page, demo_server.base_url, "city")
+    expect(page.get_by_test_id("stat-projects")).to_contain_text("224")
+    target = tmp_path_factory.getbasetemp() / "city-dashboard.png"
+    page.screenshot(path=str(target), full_page=True)
+    assert target.stat().st_size > 20_000
