@@ -92,18 +92,21 @@ class SPAStaticFiles(StaticFiles):
         return response
 
 
-def create_app(settings: Settings) -> Starlette:
+def create_app(settings: Settings, *, manage_database: bool = True) -> Starlette:
+    """The application; ``manage_database=False`` leaves connecting the ORM to the caller (tests)."""
     services = Services.create(settings)
     graphql_app = SiteWatchGraphQL(services)
 
     @contextlib.asynccontextmanager
     async def lifespan(app: Starlette) -> AsyncIterator[None]:
-        await db.connect(settings.database_url)
+        if manage_database:
+            await db.connect(settings.database_url)
         try:
             yield
         finally:
             await services.close()
-            await db.disconnect()
+            if manage_database:
+                await db.disconnect()
 
     async def healthz(request: Request) -> Response:
         return JSONResponse({"status": "ok"})

@@ -99,6 +99,29 @@ async def client(app: Any) -> AsyncIterator[httpx.AsyncClient]:
         yield http
 
 
+@pytest.fixture(scope="session")
+async def live_server(settings: Settings, world: World) -> AsyncIterator[Any]:
+    """The app served by a real uvicorn on a free port (for WebSocket subscriptions)."""
+    import asyncio
+    import socket
+
+    import uvicorn
+
+    application = create_app(settings, manage_database=False)
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        port = sock.getsockname()[1]
+    server = uvicorn.Server(uvicorn.Config(application, host="127.0.0.1", port=port, log_level="warning"))
+    task = asyncio.create_task(server.serve())
+    while not server.started:
+        await asyncio.sleep(0.02)
+    application.state.base_url = f"http://127.0.0.1:{port}"
+    application.state.ws_url = f"ws://127.0.0.1:{port}/graphql"
+    yield application
+    server.should_exit = True
+    await task
+
+
 class GraphQLClient:
     """Posts GraphQL documents as one caller (a bearer token, or anonymous)."""
 
