@@ -11,8 +11,11 @@ APT_PACKAGES=(
   gstreamer1.0-plugins-ugly gstreamer1.0-libav gstreamer1.0-x gir1.2-gst-rtsp-server-1.0 python3-gi
   ffmpeg                        # snapshots / clip tooling
   janus                         # peer in bench/gateway
-  nodejs npm
 )
+# Node.js: whatever provides node and npm (this machine kind ships a nodejs that bundles npm).
+if ! command -v node >/dev/null 2>&1 || ! command -v npm >/dev/null 2>&1; then
+  APT_PACKAGES+=(nodejs npm)
+fi
 
 missing=()
 for pkg in "${APT_PACKAGES[@]}"; do
