@@ -43,6 +43,12 @@ export const router = createRouter({
           props: true,
         },
         {
+          path: 'wall',
+          name: 'wall',
+          component: () => import('@/pages/VideoWallPage.vue'),
+          meta: { titleKey: 'wall.title' },
+        },
+        {
           path: ':pathMatch(.*)*',
           name: 'not-found',
           component: () => import('@/pages/NotFound.vue'),

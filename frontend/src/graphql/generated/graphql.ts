@@ -20,6 +20,15 @@ export type Scalars = {
   JSON: { input: any; output: any; }
 };
 
+export type AcknowledgeAlertResult = AlertAcknowledged | AlertNotFound;
+
+export type AddDutyShiftInput = {
+  endsAt: Scalars['DateTime']['input'];
+  operatorId: Scalars['ID']['input'];
+  projectId: Scalars['ID']['input'];
+  startsAt: Scalars['DateTime']['input'];
+};
+
 export type Alert = Node & {
   __typename?: 'Alert';
   acknowledgedAt?: Maybe<Scalars['DateTime']['output']>;
@@ -36,6 +45,11 @@ export type Alert = Node & {
   title: Scalars['String']['output'];
 };
 
+export type AlertAcknowledged = {
+  __typename?: 'AlertAcknowledged';
+  alert: Alert;
+};
+
 export type AlertConnection = {
   __typename?: 'AlertConnection';
   edges: Array<AlertEdge>;
@@ -47,6 +61,12 @@ export type AlertEdge = {
   __typename?: 'AlertEdge';
   cursor: Scalars['String']['output'];
   node: Alert;
+};
+
+export type AlertNotFound = UserError & {
+  __typename?: 'AlertNotFound';
+  code: Scalars['String']['output'];
+  message: Scalars['String']['output'];
 };
 
 export type ApiTokenCreated = {
@@ -116,6 +136,17 @@ export type CameraUnavailable = UserError & {
   message: Scalars['String']['output'];
 };
 
+/** One Art. 10 category of a project (Art. 11 deadlines). */
+export type CategoryCompleteness = {
+  __typename?: 'CategoryCompleteness';
+  category: DocumentCategory;
+  documentCount: Scalars['Int']['output'];
+  dueAt?: Maybe<Scalars['DateTime']['output']>;
+  latestUploadAt?: Maybe<Scalars['DateTime']['output']>;
+  /** COMPLETE, MISSING or OVERDUE */
+  status: Scalars['String']['output'];
+};
+
 export type City = {
   __typename?: 'City';
   name: Scalars['String']['output'];
@@ -151,6 +182,32 @@ export type Document = Node & {
   versions: Array<DocumentVersion>;
 };
 
+/** Art. 10 confidentiality log: who read what, when. */
+export type DocumentAccessEntry = {
+  __typename?: 'DocumentAccessEntry';
+  action: Scalars['String']['output'];
+  at: Scalars['DateTime']['output'];
+  clientIp: Scalars['String']['output'];
+  documentId: Scalars['ID']['output'];
+  id: Scalars['ID']['output'];
+  role: Scalars['String']['output'];
+  username: Scalars['String']['output'];
+  version?: Maybe<Scalars['Int']['output']>;
+};
+
+export type DocumentAccessEntryConnection = {
+  __typename?: 'DocumentAccessEntryConnection';
+  edges: Array<DocumentAccessEntryEdge>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type DocumentAccessEntryEdge = {
+  __typename?: 'DocumentAccessEntryEdge';
+  cursor: Scalars['String']['output'];
+  node: DocumentAccessEntry;
+};
+
 export type DocumentCategory =
   | 'CONSTRUCTION_ORGANIZATION_DESIGN'
   | 'MANAGEMENT_ORGANIZATION'
@@ -173,11 +230,201 @@ export type DocumentVersion = {
   version: Scalars['Int']['output'];
 };
 
+export type DutyCheckIn = {
+  __typename?: 'DutyCheckIn';
+  checkedInAt: Scalars['DateTime']['output'];
+  checkedOutAt?: Maybe<Scalars['DateTime']['output']>;
+  lastHeartbeatAt: Scalars['DateTime']['output'];
+  operator?: Maybe<User>;
+};
+
+export type DutyCheckInPayload = {
+  __typename?: 'DutyCheckInPayload';
+  checkIn: DutyCheckIn;
+};
+
+export type DutyCheckInResult = DutyCheckInPayload | DutyNotFound | DutyRefused;
+
+export type DutyNotFound = UserError & {
+  __typename?: 'DutyNotFound';
+  code: Scalars['String']['output'];
+  message: Scalars['String']['output'];
+};
+
+export type DutyRefused = UserError & {
+  __typename?: 'DutyRefused';
+  article: Scalars['String']['output'];
+  code: Scalars['String']['output'];
+  message: Scalars['String']['output'];
+};
+
+/** A project's monitoring room (Art. 9): shifts and who is present. */
+export type DutyRoster = {
+  __typename?: 'DutyRoster';
+  /** False when nobody is on duty: the Art. 9 'unattended' condition. */
+  attended: Scalars['Boolean']['output'];
+  /** Operators checked in with a fresh heartbeat. */
+  present: Array<DutyCheckIn>;
+  shifts: Array<DutyShift>;
+};
+
+export type DutyShift = {
+  __typename?: 'DutyShift';
+  endsAt: Scalars['DateTime']['output'];
+  id: Scalars['ID']['output'];
+  operator?: Maybe<User>;
+  startsAt: Scalars['DateTime']['output'];
+};
+
+export type DutyShiftPayload = {
+  __typename?: 'DutyShiftPayload';
+  shift: DutyShift;
+};
+
+export type DutyShiftResult = DutyNotFound | DutyRefused | DutyShiftPayload;
+
+export type FaultKind =
+  | 'OFFLINE'
+  | 'UNAUTHORIZED_REMOVAL';
+
+export type FaultStatus =
+  | 'CLOSED'
+  | 'OPEN';
+
+/** A camera fault to repair within 24 hours (Art. 16). */
+export type FaultTicket = {
+  __typename?: 'FaultTicket';
+  breachedAt?: Maybe<Scalars['DateTime']['output']>;
+  camera?: Maybe<Camera>;
+  closedAt?: Maybe<Scalars['DateTime']['output']>;
+  deadline: Scalars['DateTime']['output'];
+  detail: Scalars['String']['output'];
+  downtimeSeconds?: Maybe<Scalars['Int']['output']>;
+  id: Scalars['ID']['output'];
+  kind: FaultKind;
+  openedAt: Scalars['DateTime']['output'];
+  project: Project;
+  status: FaultStatus;
+};
+
+export type FaultTicketConnection = {
+  __typename?: 'FaultTicketConnection';
+  edges: Array<FaultTicketEdge>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type FaultTicketEdge = {
+  __typename?: 'FaultTicketEdge';
+  cursor: Scalars['String']['output'];
+  node: FaultTicket;
+};
+
+/** Who pays the monitoring fees (Art. 6). */
+export type FeePayer =
+  | 'CONSTRUCTION_UNIT'
+  | 'CONTRACTOR'
+  | 'SUPERVISOR';
+
 export type GatewayUnavailable = UserError & {
   __typename?: 'GatewayUnavailable';
   code: Scalars['String']['output'];
   message: Scalars['String']['output'];
 };
+
+export type HazardEntryKind =
+  | 'ACCEPTED'
+  | 'ACKNOWLEDGED'
+  | 'ESCALATED'
+  | 'ISSUED'
+  | 'RECTIFICATION_REPORTED'
+  | 'REJECTED';
+
+export type HazardKind =
+  | 'RECTIFY'
+  | 'STOP_WORK';
+
+/** A hazard notice or stop-work order (Art. 14). */
+export type HazardNotice = Node & {
+  __typename?: 'HazardNotice';
+  acknowledgedAt?: Maybe<Scalars['DateTime']['output']>;
+  camera?: Maybe<Camera>;
+  closedAt?: Maybe<Scalars['DateTime']['output']>;
+  deadline: Scalars['DateTime']['output'];
+  description: Scalars['String']['output'];
+  /** The thread: issue, acknowledgement, rectification reports, reviews, escalation. */
+  entries: Array<HazardNoticeEntry>;
+  escalatedAt?: Maybe<Scalars['DateTime']['output']>;
+  id: Scalars['ID']['output'];
+  issuedAt: Scalars['DateTime']['output'];
+  issuedBy?: Maybe<User>;
+  issuerLevel: Scalars['String']['output'];
+  kind: HazardKind;
+  overdue: Scalars['Boolean']['output'];
+  project: Project;
+  severity: HazardSeverity;
+  /** Evidence: gateway snapshot path of the camera at issue time. */
+  snapshotUrl: Scalars['String']['output'];
+  status: HazardStatus;
+};
+
+export type HazardNoticeConnection = {
+  __typename?: 'HazardNoticeConnection';
+  edges: Array<HazardNoticeEdge>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type HazardNoticeEdge = {
+  __typename?: 'HazardNoticeEdge';
+  cursor: Scalars['String']['output'];
+  node: HazardNotice;
+};
+
+/** One message of the notice's thread. */
+export type HazardNoticeEntry = {
+  __typename?: 'HazardNoticeEntry';
+  at: Scalars['DateTime']['output'];
+  /** Rectification evidence (documents of the project). */
+  attachments: Array<Document>;
+  author?: Maybe<User>;
+  authorRole: Scalars['String']['output'];
+  kind: HazardEntryKind;
+  text: Scalars['String']['output'];
+};
+
+export type HazardNoticeNotFound = UserError & {
+  __typename?: 'HazardNoticeNotFound';
+  code: Scalars['String']['output'];
+  message: Scalars['String']['output'];
+};
+
+export type HazardNoticePayload = {
+  __typename?: 'HazardNoticePayload';
+  notice: HazardNotice;
+};
+
+/** Art. 14 (or Art. 17) refused the step; `article` cites the regulation. */
+export type HazardNoticeRefused = UserError & {
+  __typename?: 'HazardNoticeRefused';
+  article: Scalars['String']['output'];
+  code: Scalars['String']['output'];
+  message: Scalars['String']['output'];
+};
+
+export type HazardNoticeResult = HazardNoticeNotFound | HazardNoticePayload | HazardNoticeRefused;
+
+export type HazardSeverity =
+  | 'CRITICAL'
+  | 'HIGH'
+  | 'LOW'
+  | 'MEDIUM';
+
+export type HazardStatus =
+  | 'ACKNOWLEDGED'
+  | 'CLOSED'
+  | 'OPEN'
+  | 'RECTIFICATION_REPORTED';
 
 export type InfrastructureKind =
   | 'INTERCHANGE'
@@ -204,6 +451,56 @@ export type InvalidRefreshToken = UserError & {
   __typename?: 'InvalidRefreshToken';
   code: Scalars['String']['output'];
   message: Scalars['String']['output'];
+};
+
+export type IssueHazardNoticeInput = {
+  cameraId?: InputMaybe<Scalars['ID']['input']>;
+  deadline: Scalars['DateTime']['input'];
+  description: Scalars['String']['input'];
+  kind: HazardKind;
+  projectId: Scalars['ID']['input'];
+  severity: HazardSeverity;
+};
+
+export type LifecycleAction =
+  | 'COMPLETE_CONSTRUCTION'
+  | 'DEREGISTER'
+  | 'FILE_SAFETY_MEASURES'
+  | 'GRANT_CONSTRUCTION_PERMIT'
+  | 'RECORD_CONTRACT'
+  | 'RECORD_UNPERMITTED_START'
+  | 'REGISTER_MONITORING'
+  | 'REMOVE_EQUIPMENT'
+  | 'RESUME'
+  | 'START_CONSTRUCTION'
+  | 'SUSPEND';
+
+/** Whether you may take an action now, and if not why. */
+export type LifecycleActionCheck = {
+  __typename?: 'LifecycleActionCheck';
+  action: LifecycleAction;
+  allowed: Scalars['Boolean']['output'];
+  article: Scalars['String']['output'];
+  code: Scalars['String']['output'];
+  reason: Scalars['String']['output'];
+};
+
+/** The lifecycle rule refused the action; `article` cites the regulation. */
+export type LifecycleRefused = UserError & {
+  __typename?: 'LifecycleRefused';
+  article: Scalars['String']['output'];
+  code: Scalars['String']['output'];
+  message: Scalars['String']['output'];
+};
+
+export type LifecycleTransition = {
+  __typename?: 'LifecycleTransition';
+  action: Scalars['String']['output'];
+  actorRole: Scalars['String']['output'];
+  at: Scalars['DateTime']['output'];
+  fromStatus: Scalars['String']['output'];
+  note: Scalars['String']['output'];
+  toStatus: Scalars['String']['output'];
 };
 
 export type LiveViewSession = {
@@ -233,6 +530,17 @@ export type LogoutSuccess = {
   ok: Scalars['Boolean']['output'];
 };
 
+/** The monitoring-service contract (Art. 6). */
+export type MonitoringContract = {
+  __typename?: 'MonitoringContract';
+  contractNumber: Scalars['String']['output'];
+  feePayer: FeePayer;
+  id: Scalars['ID']['output'];
+  providerName: Scalars['String']['output'];
+  qualificationNumber: Scalars['String']['output'];
+  recordedAt: Scalars['DateTime']['output'];
+};
+
 export type MonitoringRequirement = {
   __typename?: 'MonitoringRequirement';
   reasons: Array<RequirementReason>;
@@ -241,15 +549,74 @@ export type MonitoringRequirement = {
 
 export type Mutation = {
   __typename?: 'Mutation';
+  /** Mark an alert visible to you as seen (idempotent: the first acknowledgement is kept). */
+  acknowledgeAlert: AcknowledgeAlertResult;
+  /** Art. 14: the site acknowledges a notice. */
+  acknowledgeHazardNotice: HazardNoticeResult;
+  /** Art. 9: plan a shift. */
+  addDutyShift: DutyShiftResult;
+  /** Art. 15: construction completed. */
+  completeConstruction: ProjectLifecycleResult;
+  /** Art. 15: the provider has removed the equipment; every camera is decommissioned, recording stops. */
+  confirmEquipmentRemoval: ProjectLifecycleResult;
   /** Create a scoped integration token (never wider than your own scope). */
   createApiToken: CreateApiTokenResult;
+  /** Art. 15: deregister at the supervision authority once the equipment is removed. */
+  deregisterProject: ProjectLifecycleResult;
+  /** Art. 9: check in to the monitoring room; call again as a heartbeat while on duty. */
+  dutyCheckIn: DutyCheckInResult;
+  /** Art. 9: leave the room. */
+  dutyCheckOut: DutyCheckInResult;
+  /** Art. 7: file safety measures; refused (ART7_CONTRACT_REQUIRED) without the monitoring contract. */
+  fileSafetyMeasures: ProjectLifecycleResult;
+  /** Art. 17: grant the construction permit; refused until required monitoring is set up and online. */
+  grantConstructionPermit: ProjectLifecycleResult;
+  /** Art. 14: notify a site of a hazard (rectify) or order it to stop work; pushed live. */
+  issueHazardNotice: HazardNoticeResult;
   login: LoginResult;
   /** End this session (and the given refresh token's). */
   logout: LogoutResult;
+  /** Art. 6: record the monitoring contract; the fee payer must be the construction unit. */
+  recordMonitoringContract: ProjectLifecycleResult;
+  /** Art. 17: a project that must be monitored started without a permit → stop-work order + penalty. */
+  recordUnpermittedStart: HazardNoticeResult;
   /** Rotate a refresh token; reuse revokes the session. */
   refreshToken: RefreshResult;
+  /** Art. 7: register the project for remote monitoring; starts the Art. 11 document deadlines. */
+  registerMonitoring: ProjectLifecycleResult;
+  /** Art. 14: report the rectification back to the center, with text and attached documents. */
+  reportRectification: HazardNoticeResult;
+  /** Art. 14: accept (close; lifts a stop-work order) or reject (back to open) a rectification. */
+  reviewRectification: HazardNoticeResult;
+  /** Permitted → under construction. */
+  startConstruction: ProjectLifecycleResult;
   /** A short-lived ticket and WHEP URL to watch a camera live in the browser. */
   startLiveView: StartLiveViewResult;
+};
+
+
+export type MutationAcknowledgeAlertArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationAcknowledgeHazardNoticeArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationAddDutyShiftArgs = {
+  input: AddDutyShiftInput;
+};
+
+
+export type MutationCompleteConstructionArgs = {
+  input: ProjectActionInput;
+};
+
+
+export type MutationConfirmEquipmentRemovalArgs = {
+  input: ProjectActionInput;
 };
 
 
@@ -259,6 +626,36 @@ export type MutationCreateApiTokenArgs = {
   name: Scalars['String']['input'];
   operations: Array<Scalars['String']['input']>;
   projectId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+
+export type MutationDeregisterProjectArgs = {
+  input: ProjectActionInput;
+};
+
+
+export type MutationDutyCheckInArgs = {
+  projectId: Scalars['ID']['input'];
+};
+
+
+export type MutationDutyCheckOutArgs = {
+  projectId: Scalars['ID']['input'];
+};
+
+
+export type MutationFileSafetyMeasuresArgs = {
+  input: ProjectActionInput;
+};
+
+
+export type MutationGrantConstructionPermitArgs = {
+  input: ProjectActionInput;
+};
+
+
+export type MutationIssueHazardNoticeArgs = {
+  input: IssueHazardNoticeInput;
 };
 
 
@@ -273,8 +670,38 @@ export type MutationLogoutArgs = {
 };
 
 
+export type MutationRecordMonitoringContractArgs = {
+  input: RecordMonitoringContractInput;
+};
+
+
+export type MutationRecordUnpermittedStartArgs = {
+  input: RecordUnpermittedStartInput;
+};
+
+
 export type MutationRefreshTokenArgs = {
   refreshToken: Scalars['String']['input'];
+};
+
+
+export type MutationRegisterMonitoringArgs = {
+  input: ProjectActionInput;
+};
+
+
+export type MutationReportRectificationArgs = {
+  input: ReportRectificationInput;
+};
+
+
+export type MutationReviewRectificationArgs = {
+  input: ReviewRectificationInput;
+};
+
+
+export type MutationStartConstructionArgs = {
+  input: ProjectActionInput;
 };
 
 
@@ -316,6 +743,15 @@ export type PageInfo = {
   hasNextPage: Scalars['Boolean']['output'];
 };
 
+/** A penalty for an unmonitored start (Art. 17). */
+export type PenaltyRecord = {
+  __typename?: 'PenaltyRecord';
+  amountCny: Scalars['Float']['output'];
+  article: Scalars['String']['output'];
+  issuedAt: Scalars['DateTime']['output'];
+  reason: Scalars['String']['output'];
+};
+
 export type Project = Node & {
   __typename?: 'Project';
   address: Scalars['String']['output'];
@@ -347,6 +783,11 @@ export type Project = Node & {
   wholeBuildingRelocation: Scalars['Boolean']['output'];
 };
 
+export type ProjectActionInput = {
+  note?: Scalars['String']['input'];
+  projectId: Scalars['ID']['input'];
+};
+
 export type ProjectAttributesInput = {
   governmentInvested?: Scalars['Boolean']['input'];
   groupBuildingAreaM2?: Scalars['Float']['input'];
@@ -367,6 +808,32 @@ export type ProjectEdge = {
   __typename?: 'ProjectEdge';
   cursor: Scalars['String']['output'];
   node: Project;
+};
+
+export type ProjectLifecycle = {
+  __typename?: 'ProjectLifecycle';
+  /** Accepted transitions, oldest first. */
+  history: Array<LifecycleTransition>;
+  /** The current monitoring contract (Art. 6), if recorded. */
+  monitoringContract?: Maybe<MonitoringContract>;
+  /** Every user action with whether *you* may take it now, with the refusal reason. */
+  nextActions: Array<LifecycleActionCheck>;
+  penalties: Array<PenaltyRecord>;
+  project: Project;
+  status: ProjectStatus;
+};
+
+export type ProjectLifecyclePayload = {
+  __typename?: 'ProjectLifecyclePayload';
+  lifecycle: ProjectLifecycle;
+};
+
+export type ProjectLifecycleResult = LifecycleRefused | ProjectLifecyclePayload | ProjectNotFound;
+
+export type ProjectNotFound = UserError & {
+  __typename?: 'ProjectNotFound';
+  code: Scalars['String']['output'];
+  message: Scalars['String']['output'];
 };
 
 export type ProjectStatus =
@@ -393,6 +860,20 @@ export type Query = {
   district?: Maybe<District>;
   /** Districts in your scope. */
   districts: Array<District>;
+  /** One document; opening it is written to the Art. 10 access log. Null when missing or out of scope. */
+  document?: Maybe<Document>;
+  /** Art. 10 confidentiality log (city center): every view, download and upload, newest first. */
+  documentAccessLog: DocumentAccessEntryConnection;
+  /** Art. 11: per category, whether the project's documents are complete, missing or overdue. */
+  documentCompleteness?: Maybe<Array<CategoryCompleteness>>;
+  /** The project's monitoring-room roster (Art. 9). */
+  dutyRoster?: Maybe<DutyRoster>;
+  /** Camera fault tickets in your scope (Art. 16). */
+  faultTickets: FaultTicketConnection;
+  /** Null when missing or out of scope. */
+  hazardNotice?: Maybe<HazardNotice>;
+  /** Hazard notices and stop-work orders in your scope (Art. 14), newest first. */
+  hazardNotices: HazardNoticeConnection;
   /** The logged-in user. */
   me: User;
   /** Article 5: would a project with these attributes have to be monitored, and why. */
@@ -403,6 +884,8 @@ export type Query = {
   overview: Overview;
   /** Null when missing or out of scope. */
   project?: Maybe<Project>;
+  /** A project's lifecycle (Art. 6, 7, 15, 17): contract, history, penalties, next actions. */
+  projectLifecycle?: Maybe<ProjectLifecycle>;
   /** Projects in your scope, by id. */
   projects: ProjectConnection;
 };
@@ -432,6 +915,49 @@ export type QueryDistrictArgs = {
 };
 
 
+export type QueryDocumentArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryDocumentAccessLogArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  projectId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+
+export type QueryDocumentCompletenessArgs = {
+  projectId: Scalars['ID']['input'];
+};
+
+
+export type QueryDutyRosterArgs = {
+  projectId: Scalars['ID']['input'];
+};
+
+
+export type QueryFaultTicketsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  openOnly?: Scalars['Boolean']['input'];
+  projectId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+
+export type QueryHazardNoticeArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryHazardNoticesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  projectId?: InputMaybe<Scalars['ID']['input']>;
+  status?: InputMaybe<HazardStatus>;
+};
+
+
 export type QueryMonitoringRequirementArgs = {
   input: ProjectAttributesInput;
 };
@@ -444,6 +970,11 @@ export type QueryNodeArgs = {
 
 export type QueryProjectArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+export type QueryProjectLifecycleArgs = {
+  projectId: Scalars['ID']['input'];
 };
 
 
@@ -461,6 +992,21 @@ export type RateLimited = UserError & {
   retryAfterSeconds: Scalars['Int']['output'];
 };
 
+export type RecordMonitoringContractInput = {
+  contractNumber?: Scalars['String']['input'];
+  feePayer: FeePayer;
+  projectId: Scalars['ID']['input'];
+  providerName: Scalars['String']['input'];
+  qualificationNumber: Scalars['String']['input'];
+};
+
+export type RecordUnpermittedStartInput = {
+  deadline?: InputMaybe<Scalars['DateTime']['input']>;
+  note?: Scalars['String']['input'];
+  penaltyCny?: Scalars['Float']['input'];
+  projectId: Scalars['ID']['input'];
+};
+
 export type RefreshResult = InvalidRefreshToken | RefreshSuccess;
 
 export type RefreshSuccess = {
@@ -470,11 +1016,23 @@ export type RefreshSuccess = {
   refreshToken: Scalars['String']['output'];
 };
 
+export type ReportRectificationInput = {
+  attachmentIds?: Array<Scalars['ID']['input']>;
+  noticeId: Scalars['ID']['input'];
+  text: Scalars['String']['input'];
+};
+
 export type RequirementReason = {
   __typename?: 'RequirementReason';
   article: Scalars['String']['output'];
   clause: Scalars['String']['output'];
   text: Scalars['String']['output'];
+};
+
+export type ReviewRectificationInput = {
+  accept: Scalars['Boolean']['input'];
+  comment?: Scalars['String']['input'];
+  noticeId: Scalars['ID']['input'];
 };
 
 export type Role =
@@ -584,6 +1142,43 @@ export type DashboardProjectsQueryVariables = Exact<{
 
 export type DashboardProjectsQuery = { __typename?: 'Query', projects: { __typename?: 'ProjectConnection', totalCount: number, pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean, endCursor?: string | null }, edges: Array<{ __typename?: 'ProjectEdge', cursor: string, node: { __typename?: 'Project', id: string, code: string, name: string, status: ProjectStatus, monitoringRequired: boolean, district: { __typename?: 'District', id: string, name: string, nameEn: string }, cameras: Array<{ __typename?: 'Camera', id: string, status: CameraStatus }> } }> } };
 
+export type StartLiveViewMutationVariables = Exact<{
+  cameraId: Scalars['ID']['input'];
+  quality: StreamQuality;
+}>;
+
+
+export type StartLiveViewMutation = { __typename?: 'Mutation', startLiveView:
+    | { __typename: 'CameraNotFound', code: string, message: string }
+    | { __typename: 'CameraUnavailable', code: string, message: string }
+    | { __typename: 'GatewayUnavailable', code: string, message: string }
+    | { __typename: 'LiveViewSession', whepUrl: string, ticket: string, expiresAt: string, snapshotUrl: string }
+   };
+
+export type LiveCameraStatusQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type LiveCameraStatusQuery = { __typename?: 'Query', camera?: { __typename?: 'Camera', id: string, status: CameraStatus } | null };
+
+export type WallCameraFragment = { __typename?: 'Camera', id: string, name: string, location: string, status: CameraStatus, project: { __typename?: 'Project', id: string, name: string } };
+
+export type WallProjectCamerasQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type WallProjectCamerasQuery = { __typename?: 'Query', project?: { __typename?: 'Project', id: string, name: string, cameras: Array<{ __typename?: 'Camera', id: string, name: string, location: string, status: CameraStatus, project: { __typename?: 'Project', id: string, name: string } }> } | null };
+
+export type WallDistrictCamerasQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+  first: Scalars['Int']['input'];
+}>;
+
+
+export type WallDistrictCamerasQuery = { __typename?: 'Query', district?: { __typename?: 'District', id: string, name: string, nameEn: string, projects: { __typename?: 'ProjectConnection', totalCount: number, edges: Array<{ __typename?: 'ProjectEdge', node: { __typename?: 'Project', id: string, cameras: Array<{ __typename?: 'Camera', id: string, name: string, location: string, status: CameraStatus, project: { __typename?: 'Project', id: string, name: string } }> } }> } } | null };
+
 export type OrganizationFieldsFragment = { __typename?: 'Organization', id: string, name: string, kind: OrganizationKind };
 
 export type ProjectDetailQueryVariables = Exact<{
@@ -623,6 +1218,7 @@ export type SearchProjectsQueryVariables = Exact<{
 export type SearchProjectsQuery = { __typename?: 'Query', projects: { __typename?: 'ProjectConnection', totalCount: number, edges: Array<{ __typename?: 'ProjectEdge', node: { __typename?: 'Project', id: string, code: string, name: string, district: { __typename?: 'District', id: string, name: string, nameEn: string } } }> } };
 
 export const CurrentUserFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CurrentUser"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"User"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"username"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}},{"kind":"Field","name":{"kind":"Name","value":"district"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"nameEn"}}]}},{"kind":"Field","name":{"kind":"Name","value":"project"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"organization"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}}]}}]}}]} as unknown as DocumentNode<CurrentUserFragment, unknown>;
+export const WallCameraFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"WallCamera"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Camera"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"location"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"project"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]} as unknown as DocumentNode<WallCameraFragment, unknown>;
 export const OrganizationFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"OrganizationFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Organization"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}}]}}]} as unknown as DocumentNode<OrganizationFieldsFragment, unknown>;
 export const AlertsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"subscription","name":{"kind":"Name","value":"Alerts"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"since"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"alerts"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"since"},"value":{"kind":"Variable","name":{"kind":"Name","value":"since"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"severity"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"cursor"}},{"kind":"Field","name":{"kind":"Name","value":"project"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]} as unknown as DocumentNode<AlertsSubscription, AlertsSubscriptionVariables>;
 export const LoginDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"Login"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"username"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"password"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"login"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"username"},"value":{"kind":"Variable","name":{"kind":"Name","value":"username"}}},{"kind":"Argument","name":{"kind":"Name","value":"password"},"value":{"kind":"Variable","name":{"kind":"Name","value":"password"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"LoginSuccess"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"accessToken"}},{"kind":"Field","name":{"kind":"Name","value":"refreshToken"}},{"kind":"Field","name":{"kind":"Name","value":"expiresIn"}},{"kind":"Field","name":{"kind":"Name","value":"user"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"username"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}}]}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"UserError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"RateLimited"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"retryAfterSeconds"}}]}}]}}]}}]} as unknown as DocumentNode<LoginMutation, LoginMutationVariables>;
@@ -631,6 +1227,10 @@ export const LogoutDocument = {"kind":"Document","definitions":[{"kind":"Operati
 export const MeDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Me"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"me"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"CurrentUser"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CurrentUser"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"User"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"username"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}},{"kind":"Field","name":{"kind":"Name","value":"district"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"nameEn"}}]}},{"kind":"Field","name":{"kind":"Name","value":"project"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"organization"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}}]}}]}}]} as unknown as DocumentNode<MeQuery, MeQueryVariables>;
 export const OverviewDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Overview"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"overview"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"districtCount"}},{"kind":"Field","name":{"kind":"Name","value":"projectCount"}},{"kind":"Field","name":{"kind":"Name","value":"cameraCount"}},{"kind":"Field","name":{"kind":"Name","value":"camerasOnline"}},{"kind":"Field","name":{"kind":"Name","value":"camerasOffline"}}]}}]}}]} as unknown as DocumentNode<OverviewQuery, OverviewQueryVariables>;
 export const DashboardProjectsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"DashboardProjects"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"districtId"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"search"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"projects"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"districtId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"districtId"}}},{"kind":"Argument","name":{"kind":"Name","value":"search"},"value":{"kind":"Variable","name":{"kind":"Name","value":"search"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cursor"}},{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"monitoringRequired"}},{"kind":"Field","name":{"kind":"Name","value":"district"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"nameEn"}}]}},{"kind":"Field","name":{"kind":"Name","value":"cameras"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<DashboardProjectsQuery, DashboardProjectsQueryVariables>;
+export const StartLiveViewDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"StartLiveView"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"cameraId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"quality"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"StreamQuality"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"startLiveView"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"cameraId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"cameraId"}}},{"kind":"Argument","name":{"kind":"Name","value":"quality"},"value":{"kind":"Variable","name":{"kind":"Name","value":"quality"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"LiveViewSession"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"whepUrl"}},{"kind":"Field","name":{"kind":"Name","value":"ticket"}},{"kind":"Field","name":{"kind":"Name","value":"expiresAt"}},{"kind":"Field","name":{"kind":"Name","value":"snapshotUrl"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"UserError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<StartLiveViewMutation, StartLiveViewMutationVariables>;
+export const LiveCameraStatusDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"LiveCameraStatus"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"camera"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]} as unknown as DocumentNode<LiveCameraStatusQuery, LiveCameraStatusQueryVariables>;
+export const WallProjectCamerasDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"WallProjectCameras"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"project"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"cameras"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"WallCamera"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"WallCamera"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Camera"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"location"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"project"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]} as unknown as DocumentNode<WallProjectCamerasQuery, WallProjectCamerasQueryVariables>;
+export const WallDistrictCamerasDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"WallDistrictCameras"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"district"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"nameEn"}},{"kind":"Field","name":{"kind":"Name","value":"projects"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"cameras"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"WallCamera"}}]}}]}}]}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"WallCamera"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Camera"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"location"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"project"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]} as unknown as DocumentNode<WallDistrictCamerasQuery, WallDistrictCamerasQueryVariables>;
 export const ProjectDetailDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ProjectDetail"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"project"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"address"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"district"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"nameEn"}}]}},{"kind":"Field","name":{"kind":"Name","value":"governmentInvested"}},{"kind":"Field","name":{"kind":"Name","value":"singleBuildingAreaM2"}},{"kind":"Field","name":{"kind":"Name","value":"groupBuildingAreaM2"}},{"kind":"Field","name":{"kind":"Name","value":"investmentCny"}},{"kind":"Field","name":{"kind":"Name","value":"infrastructureKind"}},{"kind":"Field","name":{"kind":"Name","value":"wholeBuildingRelocation"}},{"kind":"Field","name":{"kind":"Name","value":"monitoringRequired"}},{"kind":"Field","name":{"kind":"Name","value":"monitoringRequirement"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"required"}},{"kind":"Field","name":{"kind":"Name","value":"reasons"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"article"}},{"kind":"Field","name":{"kind":"Name","value":"clause"}},{"kind":"Field","name":{"kind":"Name","value":"text"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"constructionUnit"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"OrganizationFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"supervisor"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"OrganizationFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"contractor"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"OrganizationFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"provider"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"OrganizationFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"cameras"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"location"}},{"kind":"Field","name":{"kind":"Name","value":"ptzCapable"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}},{"kind":"Field","name":{"kind":"Name","value":"documents"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"category"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"currentVersion"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"filename"}},{"kind":"Field","name":{"kind":"Name","value":"sizeBytes"}},{"kind":"Field","name":{"kind":"Name","value":"uploadedAt"}},{"kind":"Field","name":{"kind":"Name","value":"uploadedBy"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}}]}}]}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"OrganizationFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Organization"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}}]}}]} as unknown as DocumentNode<ProjectDetailQuery, ProjectDetailQueryVariables>;
 export const CameraDetailDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"CameraDetail"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"camera"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"location"}},{"kind":"Field","name":{"kind":"Name","value":"ptzCapable"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"project"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"district"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"nameEn"}}]}}]}}]}}]}}]} as unknown as DocumentNode<CameraDetailQuery, CameraDetailQueryVariables>;
 export const ScopeRootDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ScopeRoot"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"city"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"nameEn"}}]}},{"kind":"Field","name":{"kind":"Name","value":"districts"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"nameEn"}}]}}]}}]} as unknown as DocumentNode<ScopeRootQuery, ScopeRootQueryVariables>;
