@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import contextlib
 import logging
 from collections.abc import AsyncIterator
@@ -101,9 +102,18 @@ def create_app(settings: Settings, *, manage_database: bool = True) -> Starlette
     async def lifespan(app: Starlette) -> AsyncIterator[None]:
         if manage_database:
             await db.connect(settings.database_url)
+        checks = None
+        if settings.check_interval_seconds > 0:
+            from backend.alerts.checks import run_scheduler
+
+            checks = asyncio.create_task(run_scheduler(services), name="regulatory-checks")
         try:
             yield
         finally:
+            if checks is not None:
+                checks.cancel()
+                with contextlib.suppress(asyncio.CancelledError):
+                    await checks
             await services.close()
             if manage_database:
                 await db.disconnect()
@@ -118,6 +128,7 @@ def create_app(settings: Settings, *, manage_database: bool = True) -> Starlette
             media_type="text/plain",
         )
 
+    from backend.documents.http import document_routes
     from backend.media.http import internal_routes
 
     routes: list[Any] = [
@@ -125,6 +136,7 @@ def create_app(settings: Settings, *, manage_database: bool = True) -> Starlette
         WebSocketRoute("/graphql", graphql_app),
         Route("/healthz", healthz),
         *internal_routes(services),
+        *document_routes(services),
     ]
     if (settings.frontend_dist / "index.html").exists():
         routes.append(Mount("/", SPAStaticFiles(directory=settings.frontend_dist, html=True), name="spa"))

@@ -18,6 +18,11 @@ MODEL_MODULES = [
     "backend.audit.models",
     "backend.alerts.models",
     "backend.media.models",
+    "backend.lifecycle.models",
+    "backend.hazards.models",
+    "backend.faults.models",
+    "backend.duty.models",
+    "backend.documents.access_models",
 ]
 
 

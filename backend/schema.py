@@ -6,6 +6,7 @@ from collections.abc import Callable
 
 import strawberry
 from graphql import GraphQLError
+from graphql.validation import NoSchemaIntrospectionCustomRule
 from strawberry.extensions import (
     AddValidationRules,
     MaskErrors,
@@ -16,8 +17,8 @@ from strawberry.extensions import (
 )
 from strawberry.schema.config import StrawberryConfig
 from strawberry.tools import merge_types
-from graphql.validation import NoSchemaIntrospectionCustomRule
 
+from backend.alerts.mutations import AlertMutations
 from backend.alerts.queries import AlertQueries
 from backend.alerts.subscriptions import AlertSubscriptions
 from backend.audit.queries import AuditQueries
@@ -25,17 +26,30 @@ from backend.auth.mutations import AuthMutations
 from backend.auth.queries import AuthQueries
 from backend.cameras.queries import CameraQueries
 from backend.districts.queries import DistrictQueries
+from backend.documents.api import DocumentQueries
+from backend.duty.api import DutyMutations, DutyQueries
+from backend.faults.queries import FaultQueries
 from backend.graphql_core.errors import is_visible_error
 from backend.graphql_core.node_query import NodeQueries
+from backend.hazards.mutations import HazardMutations
+from backend.hazards.queries import HazardQueries
+from backend.lifecycle.mutations import LifecycleMutations
+from backend.lifecycle.queries import LifecycleQueries
 from backend.media.mutations import MediaMutations
 from backend.projects.queries import ProjectQueries
 from backend.settings import Settings
 
 Query = merge_types(
     "Query",
-    (AuthQueries, DistrictQueries, ProjectQueries, CameraQueries, NodeQueries, AlertQueries, AuditQueries),
+    (
+        AuthQueries, DistrictQueries, ProjectQueries, CameraQueries, NodeQueries, AlertQueries, AuditQueries,
+        LifecycleQueries, DocumentQueries, HazardQueries, FaultQueries, DutyQueries,
+    ),
 )
-Mutation = merge_types("Mutation", (AuthMutations, MediaMutations))
+Mutation = merge_types(
+    "Mutation",
+    (AuthMutations, MediaMutations, AlertMutations, LifecycleMutations, HazardMutations, DutyMutations),
+)
 Subscription = merge_types("Subscription", (AlertSubscriptions,))
 
 

@@ -53,6 +53,17 @@ class Settings:
     gateway_key: Secret = field(default_factory=lambda: Secret(""))
     live_ticket_ttl_seconds: int = 60
     cors_origins: tuple[str, ...] = ()
+    # Camera control (Art. 8, 12): priority per role, higher wins (a deployment setting, see backend/control).
+    control_priorities: str = "CITY_CENTER=300,DISTRICT_CENTER=200,SUPERVISOR=100"
+    control_inactivity_seconds: float = 60.0
+    control_store: str = ""  # "database" | "redis"; empty: redis when redis_url is set
+    ptz_autostop_seconds: float = 1.5
+    # Art. 10 documents: where uploads are stored (default <data_dir>/documents) and the size limit.
+    document_root: Path | None = None
+    upload_max_bytes: int = 25 * 1024 * 1024
+    # Scheduled regulatory checks (overdue notices, 24 h faults, overdue documents, duty room); 0 disables.
+    check_interval_seconds: int = 60
+    duty_heartbeat_timeout_seconds: int = 180
 
     @property
     def uses_redis(self) -> bool:
@@ -90,6 +101,14 @@ def load_settings(*, demo_mode: bool | None = None) -> Settings:
         gateway_key=Secret(gateway_key),
         live_ticket_ttl_seconds=_env_int("LIVE_TICKET_TTL", 60),
         cors_origins=tuple(o for o in (_env("CORS_ORIGINS", "") or "").split(",") if o),
+        document_root=Path(_env("DOCUMENT_ROOT") or "").resolve() if _env("DOCUMENT_ROOT") else None,
+        upload_max_bytes=_env_int("UPLOAD_MAX_BYTES", 25 * 1024 * 1024),
+        check_interval_seconds=_env_int("CHECK_INTERVAL", 60),
+        duty_heartbeat_timeout_seconds=_env_int("DUTY_HEARTBEAT_TIMEOUT", 180),
+        control_priorities=_env("CONTROL_PRIORITIES") or Settings.control_priorities,
+        control_inactivity_seconds=float(_env("CONTROL_INACTIVITY_SECONDS") or 60.0),
+        control_store=_env("CONTROL_STORE") or "",
+        ptz_autostop_seconds=float(_env("PTZ_AUTOSTOP_SECONDS") or 1.5),
     )
 
 

@@ -26,6 +26,9 @@ class Operation(StrEnum):
     VIEW_AUDIT_LOG = "VIEW_AUDIT_LOG"
     MANAGE_API_TOKENS = "MANAGE_API_TOKENS"
     LIVE_VIEW = "LIVE_VIEW"
+    CONTROL_CAMERA = "CONTROL_CAMERA"
+    RESERVE_CAMERA = "RESERVE_CAMERA"
+    BREAK_RESERVATION = "BREAK_RESERVATION"
     # Issue 5: regulatory workflows (the article each serves is noted in POLICY).
     RECORD_CONTRACT = "RECORD_CONTRACT"
     FILE_SAFETY_MEASURES = "FILE_SAFETY_MEASURES"
@@ -65,6 +68,12 @@ POLICY: dict[Operation, frozenset[Role]] = {
     Operation.VIEW_AUDIT_LOG: _CENTERS,
     Operation.MANAGE_API_TOKENS: _CENTERS,
     Operation.LIVE_VIEW: _ALL_ROLES,
+    # Art. 8, 12: centers operate cameras remotely; the supervisor's monitoring room operates its own.
+    # Who wins a contest is the deployment's priority table (Settings.control_priorities), not this table.
+    Operation.CONTROL_CAMERA: _CENTERS | {Role.SUPERVISOR},
+    # Art. 12: the city center may hold a camera without inactivity expiry; only it may break such a hold.
+    Operation.RESERVE_CAMERA: frozenset({Role.CITY_CENTER}),
+    Operation.BREAK_RESERVATION: frozenset({Role.CITY_CENTER}),
     # Art. 6, 7: the construction unit records the contract, files safety measures, registers monitoring.
     Operation.RECORD_CONTRACT: frozenset({Role.CONSTRUCTION_UNIT}),
     Operation.FILE_SAFETY_MEASURES: frozenset({Role.CONSTRUCTION_UNIT}),

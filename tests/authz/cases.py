@@ -218,3 +218,242 @@ PUBLIC_FIELDS = {"Mutation.login", "Mutation.refreshToken"}
 SESSION_FIELDS = {"Mutation.logout"}
 # Subscriptions are exercised over WebSocket in their own tests (scope filtering before each yield).
 SUBSCRIPTION_TESTS = {"Subscription.alerts": "tests/api/test_alerts_subscription.py"}
+
+
+# --- Issue 5: regulatory workflows ---------------------------------------------------------------
+# Mutations answer a typed error when a rule (not the caller's rights) refuses them: that still
+# proves the caller was let through, so a rule refusal reads as ALLOWED; "not found" reads as HIDDEN.
+# ``prepare`` hooks create the objects each call needs, in the state that call expects.
+
+from datetime import timedelta  # noqa: E402
+
+from backend.faults.models import FaultTicket  # noqa: E402
+from backend.hazards.models import HazardKind, HazardNotice, HazardSeverity, HazardStatus  # noqa: E402
+from backend.projects.models import Project, ProjectStatus  # noqa: E402
+
+_PREPARED: dict[str, dict[str, int]] = {}
+
+
+def workflow_read(success: str, hidden_codes: set[str]) -> Callable[[Body, World, str], Outcome]:
+    def read(body: Body, world: World, key: str) -> Outcome:
+        def inspect(data: Body) -> Outcome:
+            result = next(iter(data.values()))
+            if result["__typename"] == success:
+                return Outcome.ALLOWED
+            return Outcome.HIDDEN if result.get("code") in hidden_codes else Outcome.ALLOWED
+
+        return denied_or(body, inspect)
+
+    return read
+
+
+def _world_projects(world: World) -> dict[str, Project]:
+    return {"A1": world.project_a1, "B1": world.project_b1}
+
+
+async def reset_construction(world: World) -> None:
+    await Project.filter(id__in=[world.project_a1.id, world.project_b1.id]).update(
+        status=ProjectStatus.UNDER_CONSTRUCTION
+    )
+
+
+def notices_in(status: HazardStatus) -> Callable[[World], Awaitable[None]]:
+    async def prepare(world: World) -> None:
+        for key, project in _world_projects(world).items():
+            notice = await HazardNotice.create(
+                project_id=project.id, kind=HazardKind.RECTIFY, severity=HazardSeverity.LOW, description="matrix",
+                deadline=datetime.now(UTC) + timedelta(days=1), issuer_level="CITY", status=status,
+            )
+            _PREPARED.setdefault(status.value, {})[key] = notice.id
+
+    return prepare
+
+
+def notice_id(status: HazardStatus) -> Callable[[World, str], dict[str, Any]]:
+    return lambda world, key: {"id": world.gid("HazardNotice", _PREPARED[status.value][key])}
+
+
+async def fault_tickets(world: World) -> None:
+    for key in ("A1", "B1"):
+        camera = world.cameras[key][0]
+        ticket = await FaultTicket.filter(camera_id=camera.id).first()
+        if ticket is None:
+            now = datetime.now(UTC)
+            ticket = await FaultTicket.create(
+                camera_id=camera.id, project_id=camera.project_id, opened_at=now, deadline=now + timedelta(hours=24)
+            )
+        _PREPARED.setdefault("fault", {})[key] = ticket.id
+
+
+_LIFECYCLE_RESULT = "{ __typename ... on UserError { code } }"
+_PROJECT_HIDDEN = {"PROJECT_NOT_FOUND"}
+
+
+def lifecycle_case(field: str, operation: Operation) -> Case:
+    return Case(
+        f"Mutation.{field}",
+        operation,
+        f'mutation($id: ID!) {{ {field}(input: {{projectId: $id, note: "matrix"}}) {_LIFECYCLE_RESULT} }}',
+        project_id,
+        workflow_read("ProjectLifecyclePayload", _PROJECT_HIDDEN),
+        prepare=reset_construction,
+    )
+
+
+CASES += [
+    Case(
+        "Query.projectLifecycle",
+        Operation.VIEW_PROJECT,
+        "query($id: ID!) { projectLifecycle(projectId: $id) { status nextActions { action allowed } } }",
+        project_id,
+        node_or_null("projectLifecycle"),
+    ),
+    Case(
+        "Query.documentCompleteness",
+        Operation.VIEW_DOCUMENT,
+        "query($id: ID!) { documentCompleteness(projectId: $id) { category status } }",
+        project_id,
+        node_or_null("documentCompleteness"),
+    ),
+    Case(
+        "Query.document",
+        Operation.VIEW_DOCUMENT,
+        "query($id: ID!) { document(id: $id) { id } }",
+        lambda world, key: {"id": world.gid("Document", world.documents[key].id)},
+        node_or_null("document"),
+    ),
+    Case(
+        "Query.documentAccessLog",
+        Operation.VIEW_DOCUMENT_ACCESS_LOG,
+        "{ documentAccessLog(first: 5) { totalCount } }",
+        no_vars,
+        object_less_read("documentAccessLog"),
+        object_less=True,
+    ),
+    Case(
+        "Query.hazardNotices",
+        Operation.VIEW_HAZARD_NOTICES,
+        "{ hazardNotices(first: 200) { edges { node { id } } } }",
+        no_vars,
+        list_contains(
+            ["hazardNotices", "edges", "node", "id"], lambda w, k: w.gid("HazardNotice", _PREPARED["CLOSED"][k])
+        ),
+        prepare=notices_in(HazardStatus.CLOSED),
+    ),
+    Case(
+        "Query.hazardNotice",
+        Operation.VIEW_HAZARD_NOTICES,
+        "query($id: ID!) { hazardNotice(id: $id) { id entries { kind } } }",
+        notice_id(HazardStatus.CLOSED),
+        node_or_null("hazardNotice"),
+        prepare=notices_in(HazardStatus.CLOSED),
+    ),
+    Case(
+        "Query.faultTickets",
+        Operation.VIEW_FAULT_TICKETS,
+        "{ faultTickets(first: 200) { edges { node { id } } } }",
+        no_vars,
+        list_contains(["faultTickets", "edges", "node", "id"], lambda w, k: w.gid("FaultTicket", _PREPARED["fault"][k])),
+        prepare=fault_tickets,
+    ),
+    Case(
+        "Query.dutyRoster",
+        Operation.VIEW_DUTY_ROSTER,
+        "query($id: ID!) { dutyRoster(projectId: $id) { attended shifts { id } } }",
+        project_id,
+        node_or_null("dutyRoster"),
+    ),
+    Case(
+        "Mutation.acknowledgeAlert",
+        Operation.ACKNOWLEDGE_ALERT,
+        "mutation($id: ID!) { acknowledgeAlert(id: $id) { __typename ... on UserError { code } } }",
+        lambda w, k: {"id": w.gid("Alert", w.alerts[k].id)},
+        workflow_read("AlertAcknowledged", {"ALERT_NOT_FOUND"}),
+    ),
+    Case(
+        "Mutation.recordMonitoringContract",
+        Operation.RECORD_CONTRACT,
+        'mutation($id: ID!) { recordMonitoringContract(input: {projectId: $id, providerName: "P", '
+        f'qualificationNumber: "Q", feePayer: CONSTRUCTION_UNIT}}) {_LIFECYCLE_RESULT} }}',
+        project_id,
+        workflow_read("ProjectLifecyclePayload", _PROJECT_HIDDEN),
+        prepare=reset_construction,
+    ),
+    lifecycle_case("fileSafetyMeasures", Operation.FILE_SAFETY_MEASURES),
+    lifecycle_case("registerMonitoring", Operation.REGISTER_MONITORING),
+    lifecycle_case("grantConstructionPermit", Operation.GRANT_CONSTRUCTION_PERMIT),
+    lifecycle_case("startConstruction", Operation.START_CONSTRUCTION),
+    lifecycle_case("completeConstruction", Operation.COMPLETE_CONSTRUCTION),
+    lifecycle_case("confirmEquipmentRemoval", Operation.REMOVE_EQUIPMENT),
+    lifecycle_case("deregisterProject", Operation.DEREGISTER_PROJECT),
+    Case(
+        "Mutation.recordUnpermittedStart",
+        Operation.RECORD_UNPERMITTED_START,
+        "mutation($id: ID!) { recordUnpermittedStart(input: {projectId: $id}) "
+        "{ __typename ... on UserError { code } } }",
+        project_id,
+        workflow_read("HazardNoticePayload", _PROJECT_HIDDEN),
+        prepare=reset_construction,
+    ),
+    Case(
+        "Mutation.issueHazardNotice",
+        Operation.ISSUE_HAZARD_NOTICE,
+        'mutation($id: ID!, $deadline: DateTime!) { issueHazardNotice(input: {projectId: $id, kind: RECTIFY, '
+        'severity: LOW, description: "matrix", deadline: $deadline}) { __typename ... on UserError { code } } }',
+        lambda w, k: {**project_id(w, k), "deadline": (datetime.now(UTC) + timedelta(days=1)).isoformat()},
+        workflow_read("HazardNoticePayload", _PROJECT_HIDDEN),
+    ),
+    Case(
+        "Mutation.acknowledgeHazardNotice",
+        Operation.RESPOND_HAZARD_NOTICE,
+        "mutation($id: ID!) { acknowledgeHazardNotice(id: $id) { __typename ... on UserError { code } } }",
+        notice_id(HazardStatus.OPEN),
+        workflow_read("HazardNoticePayload", {"HAZARD_NOTICE_NOT_FOUND"}),
+        prepare=notices_in(HazardStatus.OPEN),
+    ),
+    Case(
+        "Mutation.reportRectification",
+        Operation.RESPOND_HAZARD_NOTICE,
+        'mutation($id: ID!) { reportRectification(input: {noticeId: $id, text: "fixed"}) '
+        "{ __typename ... on UserError { code } } }",
+        notice_id(HazardStatus.ACKNOWLEDGED),
+        workflow_read("HazardNoticePayload", {"HAZARD_NOTICE_NOT_FOUND"}),
+        prepare=notices_in(HazardStatus.ACKNOWLEDGED),
+    ),
+    Case(
+        "Mutation.reviewRectification",
+        Operation.REVIEW_RECTIFICATION,
+        "mutation($id: ID!) { reviewRectification(input: {noticeId: $id, accept: true}) "
+        "{ __typename ... on UserError { code } } }",
+        notice_id(HazardStatus.RECTIFICATION_REPORTED),
+        workflow_read("HazardNoticePayload", {"HAZARD_NOTICE_NOT_FOUND"}),
+        prepare=notices_in(HazardStatus.RECTIFICATION_REPORTED),
+    ),
+    Case(
+        "Mutation.addDutyShift",
+        Operation.MANAGE_DUTY_ROSTER,
+        "mutation($id: ID!, $op: ID!, $s: DateTime!, $e: DateTime!) { addDutyShift(input: {projectId: $id, "
+        "operatorId: $op, startsAt: $s, endsAt: $e}) { __typename ... on UserError { code } } }",
+        lambda w, k: {
+            **{"id": project_id(w, k)["id"]},
+            "op": w.gid("User", w.principals["SUPERVISOR"].user_id),
+            "s": datetime.now(UTC).isoformat(),
+            "e": (datetime.now(UTC) + timedelta(hours=8)).isoformat(),
+        },
+        workflow_read("DutyShiftPayload", _PROJECT_HIDDEN),
+    ),
+    Case(
+        "Mutation.dutyCheckIn",
+        Operation.DUTY_CHECK_IN,
+        "mutation($id: ID!) { dutyCheckIn(projectId: $id) { __typename ... on UserError { code } } }",
+        project_id,
+        workflow_read("DutyCheckInPayload", _PROJECT_HIDDEN),
+    ),
+    Case(
+        "Mutation.dutyCheckOut",
+        Operation.DUTY_CHECK_IN,
+        "mutation($id: ID!) { dutyCheckOut(projectId: $id) { __typename ... on UserError { code } } }",
+        project_id,
+        workflow_read("DutyCheckInPayload", _PROJECT_HIDDEN),
+    ),
+]

@@ -1,0 +1,171 @@
+"""Article 16: a camera fault must be repaired within 24 hours; unauthorized removal is flagged.
+
+The media gateway's health reports (``backend.media.services.apply_health_report``) change camera
+status; ``sync_fault_tickets`` turns status into tickets, and the scheduled checks flag breaches.
+"""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime, timedelta
+
+from backend.alerts.models import AlertSeverity
+from backend.alerts.services import raise_alert
+from backend.audit.services import record_audit
+from backend.authz.roles import Role
+from backend.cameras.models import Camera, CameraStatus
+from backend.events.bus import EventBus
+from backend.faults.models import FaultKind, FaultStatus, FaultTicket
+from backend.projects.models import Project, ProjectStatus
+
+REPAIR_DEADLINE = timedelta(hours=24)
+FAULTY = (CameraStatus.OFFLINE, CameraStatus.NO_VIDEO)
+# Removal is authorized only once the project is completed (Art. 15).
+REMOVAL_ALLOWED = (ProjectStatus.COMPLETED, ProjectStatus.EQUIPMENT_REMOVED, ProjectStatus.DEREGISTERED)
+
+
+async def open_fault(bus: EventBus, camera: Camera, now: datetime, detail: str = "") -> FaultTicket | None:
+    """Open the camera's offline ticket unless one is already open."""
+    if await FaultTicket.filter(
+        camera_id=camera.id, kind=FaultKind.OFFLINE, status=FaultStatus.OPEN
+    ).exists():
+        return None
+    ticket = await FaultTicket.create(
+        camera_id=camera.id,
+        project_id=camera.project_id,
+        kind=FaultKind.OFFLINE,
+        detail=detail or str(camera.status),
+        opened_at=now,
+        deadline=now + REPAIR_DEADLINE,
+    )
+    project = await Project.get(id=camera.project_id)
+    await record_audit(
+        "fault_ticket.opened",
+        object_type="FaultTicket",
+        object_id=str(ticket.id),
+        district_id=project.district_id,
+        project_id=project.id,
+        detail={"camera": camera.id},
+    )
+    await raise_alert(
+        bus,
+        kind="FAULT_TICKET_OPENED",
+        severity=AlertSeverity.WARNING,
+        title=f"故障工单 / Fault ticket: {camera.name}",
+        message=f"第十六条 / Art. 16: repair by {ticket.deadline.isoformat()}",
+        project=project,
+        audience_roles=[Role.PROVIDER, Role.SUPERVISOR, Role.DISTRICT_CENTER],
+        object_type="FaultTicket",
+        object_id=str(ticket.id),
+    )
+    return ticket
+
+
+async def close_fault(camera: Camera, now: datetime) -> FaultTicket | None:
+    """Recovery closes the open ticket with the measured downtime."""
+    ticket = await FaultTicket.filter(
+        camera_id=camera.id, kind=FaultKind.OFFLINE, status=FaultStatus.OPEN
+    ).first()
+    if ticket is None:
+        return None
+    downtime = max(0, int((now - ticket.opened_at).total_seconds()))
+    await FaultTicket.filter(id=ticket.id).update(
+        status=FaultStatus.CLOSED, closed_at=now, downtime_seconds=downtime
+    )
+    await ticket.refresh_from_db()
+    await record_audit(
+        "fault_ticket.closed",
+        object_type="FaultTicket",
+        object_id=str(ticket.id),
+        project_id=camera.project_id,
+        detail={"camera": camera.id, "downtime_seconds": downtime},
+    )
+    return ticket
+
+
+async def sync_fault_tickets(bus: EventBus, now: datetime, camera_ids: list[int] | None = None) -> int:
+    """Make tickets follow camera status: faulty cameras get an open ticket, recovered ones close it."""
+    changed = 0
+    query = Camera.filter(status__in=[*FAULTY, CameraStatus.ONLINE])
+    if camera_ids is not None:
+        query = query.filter(id__in=camera_ids)
+    open_ids = set(
+        await FaultTicket.filter(kind=FaultKind.OFFLINE, status=FaultStatus.OPEN).values_list(
+            "camera_id", flat=True
+        )
+    )
+    for camera in await query:
+        if camera.status in FAULTY and camera.id not in open_ids:
+            changed += bool(await open_fault(bus, camera, camera.status_changed_at or now))
+        elif camera.status == CameraStatus.ONLINE and camera.id in open_ids:
+            changed += bool(await close_fault(camera, camera.status_changed_at or now))
+    return changed
+
+
+async def set_camera_status(
+    bus: EventBus, camera_id: int, status: CameraStatus, now: datetime | None = None
+) -> None:
+    """Service entry point for a status change outside gateway reports (tests, manual input)."""
+    now = now or datetime.now(UTC)
+    await Camera.filter(id=camera_id).update(status=status, status_changed_at=now)
+    if status == CameraStatus.DECOMMISSIONED:
+        await check_unauthorized_removals(bus, now)
+    else:
+        await sync_fault_tickets(bus, now, [camera_id])
+
+
+async def check_fault_deadlines(bus: EventBus, now: datetime) -> int:
+    """An open ticket past 24 h raises one alert to the district (and the provider)."""
+    breached = 0
+    for ticket in await FaultTicket.filter(status=FaultStatus.OPEN, deadline__lt=now, breached_at=None):
+        if not await FaultTicket.filter(id=ticket.id, breached_at=None).update(breached_at=now):
+            continue
+        project = await Project.get(id=ticket.project_id)
+        camera = await Camera.get(id=ticket.camera_id)
+        await raise_alert(
+            bus,
+            kind="FAULT_REPAIR_OVERDUE",
+            severity=AlertSeverity.CRITICAL,
+            title=f"故障超24小时未修复 / Fault not repaired in 24 h: {camera.name}",
+            message=f"第十六条 / Art. 16: {project.name}, open since {ticket.opened_at.isoformat()}",
+            project=project,
+            audience_roles=[Role.DISTRICT_CENTER, Role.PROVIDER],
+            object_type="FaultTicket",
+            object_id=str(ticket.id),
+        )
+        breached += 1
+    return breached
+
+
+async def check_unauthorized_removals(bus: EventBus, now: datetime) -> int:
+    """A camera decommissioned while its project is not completed was moved or removed without authorization."""
+    flagged = 0
+    already = set(
+        await FaultTicket.filter(kind=FaultKind.UNAUTHORIZED_REMOVAL).values_list("camera_id", flat=True)
+    )
+    for camera in await Camera.filter(status=CameraStatus.DECOMMISSIONED).exclude(
+        project__status__in=[s.value for s in REMOVAL_ALLOWED]
+    ):
+        if camera.id in already:
+            continue
+        ticket = await FaultTicket.create(
+            camera_id=camera.id,
+            project_id=camera.project_id,
+            kind=FaultKind.UNAUTHORIZED_REMOVAL,
+            detail="decommissioned without an approved removal",
+            opened_at=now,
+            deadline=now + REPAIR_DEADLINE,
+        )
+        project = await Project.get(id=camera.project_id)
+        await raise_alert(
+            bus,
+            kind="CAMERA_REMOVED_UNAUTHORIZED",
+            severity=AlertSeverity.CRITICAL,
+            title=f"摄像机被擅自拆除 / Camera removed without authorization: {camera.name}",
+            message=f"第十六条 / Art. 16: {project.name}",
+            project=project,
+            audience_roles=[Role.DISTRICT_CENTER, Role.CONSTRUCTION_UNIT, Role.PROVIDER],
+            object_type="FaultTicket",
+            object_id=str(ticket.id),
+        )
+        flagged += 1
+    return flagged
