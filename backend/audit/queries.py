@@ -4,11 +4,11 @@ import strawberry
 
 from backend.audit.models import AuditEvent
 from backend.audit.types import AuditEventType
+from backend.authz.policy import Operation
 from backend.authz.roles import ScopeLevel
 from backend.graphql_core.context import Info
 from backend.graphql_core.pagination import Connection, build_connection, page_bounds
 from backend.graphql_core.permissions import requires
-from backend.authz.policy import Operation
 
 
 @strawberry.type

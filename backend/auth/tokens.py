@@ -12,7 +12,7 @@ import jwt
 
 from backend.settings import Settings
 
-ACCESS_TOKEN_ALGORITHM = "HS256"
+ACCESS_TOKEN_ALGORITHM = "HS256"  # noqa: S105 - an algorithm name, not a secret
 API_TOKEN_PREFIX = "swt_"  # noqa: S105 - a public prefix, not a secret
 
 

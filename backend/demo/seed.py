@@ -204,7 +204,7 @@ async def seed_demo(settings: Settings, rtsp_port: int = 8554) -> bool:
                 for version in range(1, 1 + (1 if number % 4 else 2)):
                     content = _tiny_pdf(f"{project.code} {category.value} v{version}")
                     storage_name = uuid.uuid4().hex
-                    (documents_dir / storage_name).write_bytes(content)  # noqa: ASYNC240 - one-off seeding
+                    (documents_dir / storage_name).write_bytes(content)
                     version_rows.append(
                         DocumentVersion(
                             document=document,

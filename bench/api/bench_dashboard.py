@@ -52,7 +52,7 @@ class StatementCounter(logging.Handler):
 
 def percentile(values: list[float], fraction: float) -> float:
     ordered = sorted(values)
-    return ordered[min(len(ordered) - 1, int(round(fraction * (len(ordered) - 1))))]
+    return ordered[min(len(ordered) - 1, round(fraction * (len(ordered) - 1)))]
 
 
 async def direct_orm_dashboard() -> int:
@@ -81,8 +81,14 @@ async def run_engine(name: str, url: str, data_dir: Path, rounds: int) -> dict[s
         app = create_app(settings, manage_database=False)
         transport = httpx.ASGITransport(app=app)
         async with httpx.AsyncClient(transport=transport, base_url="http://bench") as client:
-            login = await client.post("/graphql", json={"query": 'mutation { login(username: "city", password: "%s") '
-                                                        "{ ... on LoginSuccess { accessToken } } }" % DEMO_PASSWORD})
+            login = await client.post(
+                "/graphql",
+                json={
+                    "query": "mutation($p: String!) { login(username: \"city\", password: $p) "
+                    "{ ... on LoginSuccess { accessToken } } }",
+                    "variables": {"p": DEMO_PASSWORD},
+                },
+            )
             token = login.json()["data"]["login"]["accessToken"]
             headers = {"authorization": f"Bearer {token}"}
 
