@@ -65,7 +65,7 @@ def sniff(head: bytes, filename: str) -> str | None:
     if head.startswith(b"%PDF-"):
         return "application/pdf"
     try:
-        matches = puremagic.magic_string(head, filename=filename or None)
+        matches = puremagic.magic_string(head)  # bytes only: the client name is never a hint
     except (puremagic.PureError, ValueError):
         return None
     for match in matches:
@@ -384,11 +384,12 @@ async def check_overdue_documents(bus: EventBus, now: datetime) -> int:
         project = await Project.get_or_none(id=project_id)
         if project is None:
             continue
-        present = set(
-            await Document.filter(project_id=project_id, versions__id__isnull=False)
-            .distinct()
-            .values_list("category", flat=True)
+        with_versions = set(
+            await DocumentVersion.filter(document__project_id=project_id).values_list(
+                "document_id", flat=True
+            )
         )
+        present = {d.category for d in await Document.filter(project_id=project_id) if d.id in with_versions}
         missing = [r for r in requirements if r.category not in present]
         if not missing:
             continue
