@@ -1,0 +1,276 @@
+"""Backend ↔ gateway, for real: `sitewatch serve` on a seeded SQLite database, simulated cameras, and a
+gateway process in backend mode that registers itself, learns its cameras from the backend, verifies the
+backend's tickets with the public key it downloaded, and reports camera health back.
+
+SQLite only: the database is the subprocess backend's own (the engine matrix lives in tests/api).
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+import time
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import httpx
+import pytest
+
+from media_gateway.whep_client import WhepError, WhepViewer
+from tests.gateway.gateway_support import SimCam, eventually, free_port, port_open, stop_process, wait_until
+
+pytestmark = pytest.mark.slow
+
+REPO = Path(__file__).resolve().parents[2]
+PYTHON = sys.executable
+GATEWAY_ID = "gw-it"
+GATEWAY_KEY = "integration-gateway-key-" + "k" * 16
+JWT_SECRET = "integration-jwt-secret-" + "s" * 32
+
+SEED = r"""
+import asyncio, json, sys
+from backend import db
+from backend.cameras.models import Camera
+from backend.media.models import MediaGateway
+from tests.world import PASSWORD, build_world
+
+async def main(url, watched_main, watched_sub, flaky_main, flaky_sub):
+    await db.migrate(url)
+    await db.connect(url)
+    try:
+        world = await build_world()
+        # The world's placeholder gateway would be picked first; this test brings a real one.
+        await MediaGateway.all().delete()
+        watched, flaky = world.cameras["A1"]
+        await Camera.filter(id=watched.id).update(main_stream_url=watched_main, sub_stream_url=watched_sub)
+        await Camera.filter(id=flaky.id).update(main_stream_url=flaky_main, sub_stream_url=flaky_sub)
+        print(json.dumps({
+            "password": PASSWORD,
+            "usernames": world.usernames,
+            "watched": [watched.id, world.gid("Camera", watched.id)],
+            "flaky": [flaky.id, world.gid("Camera", flaky.id)],
+            "otherDistrictCamera": [world.cameras["B1"][0].id, world.gid("Camera", world.cameras["B1"][0].id)],
+            "districtB": world.district_b.code,
+        }))
+    finally:
+        await db.disconnect()
+
+asyncio.run(main(*sys.argv[1:]))
+"""
+
+LOGIN = """
+mutation Login($username: String!, $password: String!) {
+  login(username: $username, password: $password) { ... on LoginSuccess { accessToken } ... on UserError { code } }
+}
+"""
+START_LIVE_VIEW = """
+mutation Start($cameraId: ID!, $quality: StreamQuality!) {
+  startLiveView(cameraId: $cameraId, quality: $quality) {
+    __typename
+    ... on LiveViewSession { whepUrl ticket expiresAt snapshotUrl }
+    ... on UserError { code message }
+  }
+}
+"""
+CAMERA_STATUS = "query Status($id: ID!) { camera(id: $id) { id status } }"
+ALERTS = "query { alerts(first: 50) { edges { node { kind objectType objectId } } } }"
+
+
+@dataclass
+class Stack:
+    backend_url: str
+    gateway_url: str
+    seed: dict[str, Any]
+    simcam: SimCam
+    flaky_simcam: SimCam
+    logs: Path
+
+    def gql(self, query: str, variables: dict[str, Any] | None = None, token: str | None = None) -> dict[str, Any]:
+        headers = {"Authorization": f"Bearer {token}"} if token else {}
+        response = httpx.post(
+            f"{self.backend_url}/graphql",
+            json={"query": query, "variables": variables or {}},
+            headers=headers,
+            trust_env=False,
+            timeout=10,
+        )
+        assert response.status_code == 200, response.text
+        body = response.json()
+        assert not body.get("errors"), body["errors"]
+        return dict(body["data"])
+
+    def token(self, role: str) -> str:
+        data = self.gql(LOGIN, {"username": self.seed["usernames"][role], "password": self.seed["password"]})
+        return str(data["login"]["accessToken"])
+
+    def start_live_view(self, role: str, camera_gid: str, quality: str = "MAIN") -> dict[str, Any]:
+        data = self.gql(START_LIVE_VIEW, {"cameraId": camera_gid, "quality": quality}, self.token(role))
+        return dict(data["startLiveView"])
+
+
+def _spawn(args: list[str], env: dict[str, str], log: Path) -> subprocess.Popen[bytes]:
+    with log.open("wb") as out:
+        return subprocess.Popen(args, cwd=REPO, env=env, stdout=out, stderr=subprocess.STDOUT)
+
+
+@pytest.fixture(scope="module")
+def stack(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Stack]:
+    root = tmp_path_factory.mktemp("live-view")
+    data_dir = root / "data"
+    database_url = f"sqlite://{root / 'sitewatch.sqlite3'}"
+    simcam = SimCam(free_port(), free_port(), ["cam1"])
+    flaky = SimCam(free_port(), free_port(), ["cam9"])
+    seeded = subprocess.run(
+        [PYTHON, "-c", SEED, database_url, simcam.url("cam1"), simcam.url("cam1", "sub"),
+         flaky.url("cam9"), flaky.url("cam9", "sub")],
+        cwd=REPO, capture_output=True, text=True, check=True, timeout=60,
+    )
+    seed = json.loads(seeded.stdout.strip().splitlines()[-1])
+
+    backend_port, gateway_port = free_port(), free_port()
+    env = {
+        **os.environ,
+        "SITEWATCH_DATABASE_URL": database_url,
+        "SITEWATCH_DATA_DIR": str(data_dir),
+        "SITEWATCH_JWT_SECRET": JWT_SECRET,
+        "SITEWATCH_GATEWAY_KEY": GATEWAY_KEY,
+        "SITEWATCH_DEMO": "0",
+        "SITEWATCH_FRONTEND_DIST": str(root / "no-frontend"),
+    }
+    processes: list[subprocess.Popen[bytes]] = []
+    try:
+        processes.append(
+            _spawn([PYTHON, "-m", "backend.cli", "serve", "--host", "127.0.0.1", "--port", str(backend_port)],
+                   env, root / "backend.log")
+        )
+        assert wait_until(lambda: port_open(backend_port), 30), (root / "backend.log").read_text()
+        backend_url = f"http://127.0.0.1:{backend_port}"
+        simcam.start()
+        flaky.start()
+
+        # The gateway gets only the public half of the ticket key, from the backend.
+        public_key = httpx.get(f"{backend_url}/internal/gateway/ticket-public-key", trust_env=False)
+        assert public_key.status_code == 200 and b"BEGIN PUBLIC KEY" in public_key.content
+        key_file = root / "ticket-public.pem"
+        key_file.write_bytes(public_key.content)
+
+        gateway_env = {
+            **os.environ,
+            "SITEWATCH_BACKEND_URL": backend_url,
+            "SITEWATCH_GATEWAY_KEY": GATEWAY_KEY,
+        }
+        processes.append(
+            _spawn(
+                [PYTHON, "-m", "media_gateway", "--host", "127.0.0.1", "--port", str(gateway_port),
+                 "--gateway-id", GATEWAY_ID, "--ticket-public-key", str(key_file),
+                 "--public-url", f"http://127.0.0.1:{gateway_port}", "--idle-close-seconds", "3"],
+                gateway_env,
+                root / "gateway.log",
+            )
+        )
+        assert wait_until(lambda: port_open(gateway_port), 30), (root / "gateway.log").read_text()
+        yield Stack(backend_url, f"http://127.0.0.1:{gateway_port}", seed, simcam, flaky, root)
+    finally:
+        for process in reversed(processes):
+            stop_process(process)
+        simcam.stop()
+        flaky.stop()
+
+
+def test_gateway_registers_and_learns_its_cameras_from_the_backend(stack: Stack) -> None:
+    def gateway_knows_cameras() -> bool:
+        health = httpx.get(f"{stack.gateway_url}/health", trust_env=False).json()
+        return str(stack.seed["watched"][0]) in {camera["id"] for camera in health["cameras"]}
+
+    assert wait_until(gateway_knows_cameras, 15)
+
+    listed = httpx.get(
+        f"{stack.backend_url}/internal/gateway/cameras",
+        params={"gateway": GATEWAY_ID},
+        headers={"Authorization": f"Bearer {GATEWAY_KEY}"},
+        trust_env=False,
+    ).json()
+    assert str(stack.seed["watched"][0]) in {camera["id"] for camera in listed["cameras"]}
+
+
+async def test_in_scope_user_watches_h264_through_the_registered_gateway(stack: Stack) -> None:
+    view = stack.start_live_view("SUPERVISOR", stack.seed["watched"][1], "MAIN")
+
+    assert view["__typename"] == "LiveViewSession"
+    assert view["whepUrl"] == f"{stack.gateway_url}/whep/{stack.seed['watched'][0]}"
+    assert view["snapshotUrl"] == f"{stack.gateway_url}/snapshot/{stack.seed['watched'][0]}"
+
+    viewer = WhepViewer(view["whepUrl"], view["ticket"])
+    try:
+        await viewer.start()
+        frames = await viewer.wait_frames(50, within_seconds=20)
+    finally:
+        await viewer.stop()
+
+    assert frames >= 50
+    assert viewer.answer_codecs == ["video/H264"]
+    assert viewer.sizes == {(1280, 720)}
+
+
+async def test_ticket_for_another_camera_is_refused(stack: Stack) -> None:
+    view = stack.start_live_view("SUPERVISOR", stack.seed["watched"][1], "SUB")
+    other_camera_url = f"{stack.gateway_url}/whep/{stack.seed['flaky'][0]}"
+
+    viewer = WhepViewer(other_camera_url, view["ticket"], decode=False)
+    with pytest.raises(WhepError) as refused:
+        await viewer.start()
+
+    assert refused.value.status == 403
+    assert json.loads(refused.value.body)["error"] == "ticket-wrong-camera"
+
+
+async def test_ticket_for_another_gateway_is_refused(stack: Stack) -> None:
+    # given a second gateway that serves district B on its own
+    registered = httpx.post(
+        f"{stack.backend_url}/internal/gateway/register",
+        json={"gatewayId": "gw-district-b", "publicUrl": "http://127.0.0.1:9", "districts": [stack.seed["districtB"]]},
+        headers={"Authorization": f"Bearer {GATEWAY_KEY}"},
+        trust_env=False,
+    )
+    assert registered.status_code == 200
+    view = stack.start_live_view("CITY_CENTER", stack.seed["otherDistrictCamera"][1], "SUB")
+    assert view["whepUrl"].startswith("http://127.0.0.1:9/whep/")
+
+    # when its ticket is shown to this gateway
+    viewer = WhepViewer(f"{stack.gateway_url}/whep/{stack.seed['otherDistrictCamera'][0]}", view["ticket"], decode=False)
+    with pytest.raises(WhepError) as refused:
+        await viewer.start()
+
+    assert refused.value.status == 403
+    assert json.loads(refused.value.body)["error"] == "ticket-foreign-gateway"
+
+
+def test_out_of_scope_user_gets_camera_not_found(stack: Stack) -> None:
+    view = stack.start_live_view("SUPERVISOR", stack.seed["otherDistrictCamera"][1], "MAIN")
+
+    assert view["__typename"] == "CameraNotFound"
+    assert view["code"] == "CAMERA_NOT_FOUND"
+
+
+async def test_dead_camera_turns_offline_and_raises_an_alert(stack: Stack) -> None:
+    token = stack.token("CITY_CENTER")
+    camera_pk, camera_gid = stack.seed["flaky"]
+
+    def status() -> str:
+        return str(stack.gql(CAMERA_STATUS, {"id": camera_gid}, token)["camera"]["status"])
+
+    assert await eventually(lambda: status() == "ONLINE", 20)
+
+    stack.flaky_simcam.stop()
+    stopped_at = time.monotonic()
+    assert await eventually(lambda: status() == "OFFLINE", 15, interval=0.5)
+    took = time.monotonic() - stopped_at
+
+    alerts = stack.gql(ALERTS, token=token)["alerts"]["edges"]
+    offline = [a["node"] for a in alerts if a["node"]["kind"] == "CAMERA_OFFLINE"]
+    assert {"kind": "CAMERA_OFFLINE", "objectType": "Camera", "objectId": str(camera_pk)} in offline
+    assert took < 15
