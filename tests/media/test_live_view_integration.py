@@ -89,7 +89,9 @@ class Stack:
     flaky_simcam: SimCam
     logs: Path
 
-    def gql(self, query: str, variables: dict[str, Any] | None = None, token: str | None = None) -> dict[str, Any]:
+    def gql(
+        self, query: str, variables: dict[str, Any] | None = None, token: str | None = None
+    ) -> dict[str, Any]:
         headers = {"Authorization": f"Bearer {token}"} if token else {}
         response = httpx.post(
             f"{self.backend_url}/graphql",
@@ -125,9 +127,21 @@ def stack(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Stack]:
     simcam = SimCam(free_port(), free_port(), ["cam1"])
     flaky = SimCam(free_port(), free_port(), ["cam9"])
     seeded = subprocess.run(
-        [PYTHON, "-c", SEED, database_url, simcam.url("cam1"), simcam.url("cam1", "sub"),
-         flaky.url("cam9"), flaky.url("cam9", "sub")],
-        cwd=REPO, capture_output=True, text=True, check=True, timeout=60,
+        [
+            PYTHON,
+            "-c",
+            SEED,
+            database_url,
+            simcam.url("cam1"),
+            simcam.url("cam1", "sub"),
+            flaky.url("cam9"),
+            flaky.url("cam9", "sub"),
+        ],
+        cwd=REPO,
+        capture_output=True,
+        text=True,
+        check=True,
+        timeout=60,
     )
     seed = json.loads(seeded.stdout.strip().splitlines()[-1])
 
@@ -144,8 +158,11 @@ def stack(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Stack]:
     processes: list[subprocess.Popen[bytes]] = []
     try:
         processes.append(
-            _spawn([PYTHON, "-m", "backend.cli", "serve", "--host", "127.0.0.1", "--port", str(backend_port)],
-                   env, root / "backend.log")
+            _spawn(
+                [PYTHON, "-m", "backend.cli", "serve", "--host", "127.0.0.1", "--port", str(backend_port)],
+                env,
+                root / "backend.log",
+            )
         )
         assert wait_until(lambda: port_open(backend_port), 30), (root / "backend.log").read_text()
         backend_url = f"http://127.0.0.1:{backend_port}"
@@ -165,9 +182,23 @@ def stack(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Stack]:
         }
         processes.append(
             _spawn(
-                [PYTHON, "-m", "media_gateway", "--host", "127.0.0.1", "--port", str(gateway_port),
-                 "--gateway-id", GATEWAY_ID, "--ticket-public-key", str(key_file),
-                 "--public-url", f"http://127.0.0.1:{gateway_port}", "--idle-close-seconds", "3"],
+                [
+                    PYTHON,
+                    "-m",
+                    "media_gateway",
+                    "--host",
+                    "127.0.0.1",
+                    "--port",
+                    str(gateway_port),
+                    "--gateway-id",
+                    GATEWAY_ID,
+                    "--ticket-public-key",
+                    str(key_file),
+                    "--public-url",
+                    f"http://127.0.0.1:{gateway_port}",
+                    "--idle-close-seconds",
+                    "3",
+                ],
                 gateway_env,
                 root / "gateway.log",
             )
@@ -230,18 +261,24 @@ async def test_ticket_for_another_camera_is_refused(stack: Stack) -> None:
 
 async def test_ticket_for_another_gateway_is_refused(stack: Stack) -> None:
     # given a second gateway that serves district B on its own
-    registered = httpx.post(
-        f"{stack.backend_url}/internal/gateway/register",
-        json={"gatewayId": "gw-district-b", "publicUrl": "http://127.0.0.1:9", "districts": [stack.seed["districtB"]]},
-        headers={"Authorization": f"Bearer {GATEWAY_KEY}"},
-        trust_env=False,
-    )
+    async with httpx.AsyncClient(trust_env=False) as http:
+        registered = await http.post(
+            f"{stack.backend_url}/internal/gateway/register",
+            json={
+                "gatewayId": "gw-district-b",
+                "publicUrl": "http://127.0.0.1:9",
+                "districts": [stack.seed["districtB"]],
+            },
+            headers={"Authorization": f"Bearer {GATEWAY_KEY}"},
+        )
     assert registered.status_code == 200
     view = stack.start_live_view("CITY_CENTER", stack.seed["otherDistrictCamera"][1], "SUB")
     assert view["whepUrl"].startswith("http://127.0.0.1:9/whep/")
 
     # when its ticket is shown to this gateway
-    viewer = WhepViewer(f"{stack.gateway_url}/whep/{stack.seed['otherDistrictCamera'][0]}", view["ticket"], decode=False)
+    viewer = WhepViewer(
+        f"{stack.gateway_url}/whep/{stack.seed['otherDistrictCamera'][0]}", view["ticket"], decode=False
+    )
     with pytest.raises(WhepError) as refused:
         await viewer.start()
 
