@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import asyncio
 import getpass
+import json
 import logging
 import os
 import signal
@@ -194,6 +195,10 @@ def cmd_demo(args: argparse.Namespace) -> int:
                 stderr=subprocess.STDOUT,
             )
         )
+    # Child pids for tests and tooling that need to restart one part (e2e kills and restarts the gateway).
+    names = ("simcam", "gateway") if not args.no_cameras else ()
+    pids = {"demo": os.getpid(), **{name: child.pid for name, child in zip(names, children, strict=True)}}
+    (settings.data_dir / "pids.json").write_text(json.dumps(pids))
     url = f"http://{args.host}:{args.port}/"
     banner = [
         "",
