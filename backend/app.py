@@ -102,6 +102,9 @@ def create_app(settings: Settings, *, manage_database: bool = True) -> Starlette
     async def lifespan(app: Starlette) -> AsyncIterator[None]:
         if manage_database:
             await db.connect(settings.database_url)
+        from backend.control.runtime import close_control, control_for
+
+        control_for(services).start()  # lease expiry sweeper and PTZ auto-stop watchdog
         checks = None
         if settings.check_interval_seconds > 0:
             from backend.alerts.checks import run_scheduler
@@ -114,6 +117,7 @@ def create_app(settings: Settings, *, manage_database: bool = True) -> Starlette
                 checks.cancel()
                 with contextlib.suppress(asyncio.CancelledError):
                     await checks
+            await close_control(services)
             await services.close()
             if manage_database:
                 await db.disconnect()

@@ -18,6 +18,7 @@ MODEL_MODULES = [
     "backend.audit.models",
     "backend.alerts.models",
     "backend.media.models",
+    "backend.control.models",
     "backend.lifecycle.models",
     "backend.hazards.models",
     "backend.faults.models",

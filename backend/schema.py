@@ -25,6 +25,9 @@ from backend.audit.queries import AuditQueries
 from backend.auth.mutations import AuthMutations
 from backend.auth.queries import AuthQueries
 from backend.cameras.queries import CameraQueries
+from backend.control.mutations import ControlMutations
+from backend.control.queries import ControlQueries
+from backend.control.subscriptions import ControlSubscriptions
 from backend.districts.queries import DistrictQueries
 from backend.documents.api import DocumentQueries
 from backend.duty.api import DutyMutations, DutyQueries
@@ -43,14 +46,17 @@ Query = merge_types(
     "Query",
     (
         AuthQueries, DistrictQueries, ProjectQueries, CameraQueries, NodeQueries, AlertQueries, AuditQueries,
-        LifecycleQueries, DocumentQueries, HazardQueries, FaultQueries, DutyQueries,
+        LifecycleQueries, DocumentQueries, HazardQueries, FaultQueries, DutyQueries, ControlQueries,
     ),
 )
 Mutation = merge_types(
     "Mutation",
-    (AuthMutations, MediaMutations, AlertMutations, LifecycleMutations, HazardMutations, DutyMutations),
+    (
+        AuthMutations, MediaMutations, AlertMutations, LifecycleMutations, HazardMutations, DutyMutations,
+        ControlMutations,
+    ),
 )
-Subscription = merge_types("Subscription", (AlertSubscriptions,))
+Subscription = merge_types("Subscription", (AlertSubscriptions, ControlSubscriptions))
 
 
 def _mask(error: GraphQLError) -> bool:

@@ -24,6 +24,7 @@ gi.require_version("Gst", "1.0")
 gi.require_version("GstRtspServer", "1.0")
 from gi.repository import GLib, Gst, GstRtspServer  # noqa: E402
 
+from media_gateway.simcam.onvif import OnvifDevice  # noqa: E402
 from media_gateway.simcam.panorama import PANORAMA_HEIGHT, PANORAMA_WIDTH, panorama_path  # noqa: E402
 
 STREAMS = {"main": (1280, 720, 2000), "sub": (640, 360, 500)}
@@ -194,7 +195,7 @@ class CameraServer:
         return True
 
 
-def _control_handler(cameras: dict[str, Camera]) -> type[BaseHTTPRequestHandler]:
+def _control_handler(cameras: dict[str, Camera], onvif: OnvifDevice) -> type[BaseHTTPRequestHandler]:
     class ControlHandler(BaseHTTPRequestHandler):
         def log_message(self, format: str, *args: Any) -> None:
             return
@@ -219,6 +220,14 @@ def _control_handler(cameras: dict[str, Camera]) -> type[BaseHTTPRequestHandler]
         def do_POST(self) -> None:
             parts = [p for p in self.path.split("?")[0].split("/") if p]
             length = int(self.headers.get("Content-Length") or 0)
+            if parts[:1] == ["onvif"]:
+                status, data = onvif.handle(self.path, self.rfile.read(length), self.headers.get("Host") or "")
+                self.send_response(status)
+                self.send_header("Content-Type", "application/soap+xml; charset=utf-8")
+                self.send_header("Content-Length", str(len(data)))
+                self.end_headers()
+                self.wfile.write(data)
+                return
             try:
                 body = json.loads(self.rfile.read(length) or b"{}")
             except ValueError:
@@ -268,12 +277,15 @@ def main(argv: list[str]) -> int:
     parser.add_argument(
         "--cbr", action="store_true", help="constant bitrate (filler NAL units), like a CBR IP camera"
     )
+    parser.add_argument("--onvif-user", help="require this WS-Security user on ONVIF requests")
+    parser.add_argument("--onvif-password", default="")
     args = parser.parse_args(argv)
 
     Gst.init(None)
     png = str(panorama_path())
     server = CameraServer(args.port, args.camera, png, constant_bitrate=args.cbr)
-    control = ThreadingHTTPServer(("127.0.0.1", args.control_port), _control_handler(server.cameras))
+    onvif = OnvifDevice(dict(server.cameras), args.port, args.onvif_user, args.onvif_password)
+    control = ThreadingHTTPServer(("127.0.0.1", args.control_port), _control_handler(server.cameras, onvif))
     threading.Thread(target=control.serve_forever, daemon=True).start()
 
     loop = GLib.MainLoop()
@@ -285,6 +297,7 @@ def main(argv: list[str]) -> int:
                 "event": "simcam-ready",
                 "rtspPort": args.port,
                 "controlPort": args.control_port,
+                "onvif": f"http://127.0.0.1:{args.control_port}/onvif/device_service",
                 "cameras": args.camera,
             }
         ),

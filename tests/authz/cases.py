@@ -457,3 +457,83 @@ CASES += [
         workflow_read("DutyCheckInPayload", _PROJECT_HIDDEN),
     ),
 ]
+
+
+# --- Issue 4: camera control ----------------------------------------------------------------------
+# A control field that passed authorization answers its result or a typed rule refusal (CONTROL_HELD,
+# NOT_CONTROLLER, PTZ_NOT_SUPPORTED …): ALLOWED. Out of scope answers CAMERA_NOT_FOUND: HIDDEN.
+def control_read(body: Body, world: World, key: str) -> Outcome:
+    def inspect(data: Body) -> Outcome:
+        result = next(iter(data.values()))
+        return Outcome.HIDDEN if result.get("code") == "CAMERA_NOT_FOUND" else Outcome.ALLOWED
+
+    return denied_or(body, inspect)
+
+
+async def district_holds_cameras(world: World) -> None:
+    """A live district-center lease on each world project's PTZ camera (not the city's: no Art. 12 lock)."""
+    from backend.control.leases import Lease
+    from backend.control.models import CameraControlLeaseRow
+    from backend.control.store import DatabaseLeaseStore
+
+    now = datetime.now(UTC)
+    holder = world.principals["DISTRICT_CENTER"]
+    for key, project in (("A1", world.project_a1), ("B1", world.project_b1)):
+        camera = world.cameras[key][0]
+        await CameraControlLeaseRow.filter(camera_id=camera.id).delete()
+        lease = Lease(
+            lease_id=f"matrix{camera.id}", camera_id=camera.id, project_id=project.id,
+            district_id=project.district_id, holder_id=holder.user_id, holder_username=holder.username,
+            holder_display_name="", holder_role=holder.role.value, priority=200, acquired_at=now,
+            last_command_at=now, expires_at=now + timedelta(seconds=60), reserved=False,
+        )
+        await DatabaseLeaseStore().compare_and_set(camera.id, None, lease)
+
+
+_CONTROL_RESULT = "{ __typename ... on UserError { code } }"
+
+
+def _ptz_case(field: str, arguments: str = "") -> Case:
+    return Case(
+        f"Mutation.{field}",
+        Operation.CONTROL_CAMERA,
+        f"mutation($id: ID!) {{ {field}(cameraId: $id{arguments}) {_CONTROL_RESULT} }}",
+        camera_id,
+        control_read,
+    )
+
+
+CASES += [
+    Case(
+        "Query.cameraControlLease",
+        Operation.VIEW_CAMERA,
+        "query($id: ID!) { cameraControlLease(cameraId: $id) { id } }",
+        camera_id,
+        node_or_null("cameraControlLease"),
+        prepare=district_holds_cameras,
+    ),
+    Case(
+        "Query.ptzPresets",
+        Operation.CONTROL_CAMERA,
+        f"query($id: ID!) {{ ptzPresets(cameraId: $id) {_CONTROL_RESULT} }}",
+        camera_id,
+        control_read,
+    ),
+    # Acquire and release in one document (run in order), so the matrix leaves no lease behind.
+    Case(
+        "Mutation.acquireCameraControl",
+        Operation.CONTROL_CAMERA,
+        f"mutation($id: ID!) {{ acquireCameraControl(cameraId: $id) {_CONTROL_RESULT} "
+        f"release: releaseCameraControl(cameraId: $id) {_CONTROL_RESULT} }}",
+        camera_id,
+        control_read,
+    ),
+    _ptz_case("releaseCameraControl"),
+    _ptz_case("ptzMove", ", pan: 0.5, tilt: 0"),
+    _ptz_case("ptzStop"),
+    _ptz_case("ptzAbsolute", ", pan: 0.1"),
+    _ptz_case("ptzRelative", ", pan: 0.1"),
+    _ptz_case("ptzGotoPreset", ', token: "1"'),
+    _ptz_case("ptzSetPreset", ', name: "gate"'),
+]
+SUBSCRIPTION_TESTS["Subscription.cameraControl"] = "tests/control/test_subscription.py"

@@ -1,0 +1,33 @@
+"""The deployment's control priority table: which role outranks which (Art. 12: city > district > site).
+
+It is configuration (``SITEWATCH_CONTROL_PRIORITIES``, e.g. ``CITY_CENTER=300,DISTRICT_CENTER=200,SUPERVISOR=100``),
+never decided in resolvers. Whether a role may control at all is the policy table's ``CONTROL_CAMERA``.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from backend.authz.roles import Role
+
+
+@dataclass(frozen=True)
+class PriorityTable:
+    by_role: dict[Role, int]
+
+    @classmethod
+    def parse(cls, text: str) -> PriorityTable:
+        table: dict[Role, int] = {}
+        for item in text.split(","):
+            item = item.strip()
+            if not item:
+                continue
+            name, sep, value = item.partition("=")
+            if not sep:
+                raise ValueError(f"control priority {item!r} is not ROLE=NUMBER")
+            table[Role(name.strip())] = int(value)
+        return cls(table)
+
+    def of(self, role: Role) -> int | None:
+        """The role's priority, or None when the deployment gives it none (it cannot control)."""
+        return self.by_role.get(role)
