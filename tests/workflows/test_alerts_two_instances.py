@@ -72,14 +72,14 @@ async def cluster(tmp_path_factory: pytest.TempPathFactory) -> AsyncIterator[dic
         "SITEWATCH_DATA_DIR": str(data_dir),
         "SITEWATCH_CHECK_INTERVAL": "0",
     }
-    seeded = subprocess.run(
+    seeded = subprocess.run(  # noqa: ASYNC221 - one-off setup before the servers start
         [sys.executable, "-c", SEED, url], env=env, capture_output=True, text=True, check=True
     )
     project_gid = seeded.stdout.strip().splitlines()[-1]
     ports = [_free_port(), _free_port()]
     processes = [
-        subprocess.Popen(
-            [*SERVE, "--port", str(port)], env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE
+        subprocess.Popen(  # noqa: ASYNC220 - long-running servers, not awaited
+            [*SERVE, "--port", str(port)], env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL
         )
         for port in ports
     ]
