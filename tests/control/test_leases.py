@@ -28,6 +28,7 @@ from backend.control.store import DatabaseLeaseStore, LeaseStore, RedisLeaseStor
 from backend.events.bus import InProcessBus
 from tests.conftest import REDIS_URL
 from tests.control.conftest import Clock
+from tests.control.test_two_backends import causal_chain
 from tests.world import World
 
 TABLE = PriorityTable.parse("CITY_CENTER=300,DISTRICT_CENTER=200,SUPERVISOR=100")
@@ -146,12 +147,7 @@ async def test_many_concurrent_acquirers_never_make_two_holders(store: LeaseStor
     assert final is not None
     assert final.priority == max(TABLE.of(r) for r in roles)  # type: ignore[type-var]
     # Each grant replaced exactly the lease before it, with a strictly higher priority: a single chain.
-    chain = [e for e in events if e["kind"] in ("ACQUIRED", "PREEMPTED")]
-    assert chain[0]["kind"] == "ACQUIRED" and chain[0]["previous"] is None
-    for before, after in zip(chain, chain[1:], strict=False):
-        assert after["kind"] == "PREEMPTED"
-        assert after["previous"]["lease_id"] == before["lease"]["lease_id"]
-        assert after["lease"]["priority"] > before["lease"]["priority"]
+    chain = causal_chain([e for e in events if e["kind"] in ("ACQUIRED", "PREEMPTED")], "lease_id")
     assert chain[-1]["lease"]["lease_id"] == final.lease_id
     await service.aclose()
     if isinstance(store, DatabaseLeaseStore):
