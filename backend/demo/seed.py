@@ -169,7 +169,13 @@ async def seed_demo(settings: Settings, rtsp_port: int = 8554) -> bool:
                             location=place_zh,
                             main_stream_url=f"rtsp://{host_port}/{stream}/main",
                             sub_stream_url=f"rtsp://{host_port}/{stream}/sub",
-                            onvif_endpoint="",
+                            # PTZ cameras are driven through the simulated camera's ONVIF service
+                            # (sitewatch demo starts it with its control port at rtsp_port + 1).
+                            onvif_endpoint=(
+                                f"http://127.0.0.1:{rtsp_port + 1}/onvif/device_service?profile={stream}"
+                                if number in (0, 1) and host_port != "127.0.0.1:9"
+                                else ""
+                            ),
                             ptz_capable=number in (0, 1),
                         )
                     )

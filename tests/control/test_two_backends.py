@@ -42,12 +42,12 @@ async def main(url):
     await db.migrate(url)
     await db.connect(url)
     world = await build_world()
-    digest = hash_password(%(password)r)
+    digest = hash_password(PASSWORD_LITERAL)
     users = {}
     for role, scope in (("SUPERVISOR", {"project": world.project_a1}), ("DISTRICT_CENTER", {"district": world.district_a}),
                         ("CITY_CENTER", {})):
         users[role] = []
-        for n in range(%(per_role)d):
+        for n in range(PER_ROLE_LITERAL):
             user = await User.create(username=f"race-{role.lower()}-{n}", display_name=role, role=Role(role),
                                      password_hash=digest, **scope)
             users[role].append(user.username)
@@ -55,7 +55,7 @@ async def main(url):
     await db.disconnect()
 
 asyncio.run(main(sys.argv[1]))
-""" % {"password": PASSWORD, "per_role": RACERS_PER_ROLE}
+""".replace("PASSWORD_LITERAL", repr(PASSWORD)).replace("PER_ROLE_LITERAL", str(RACERS_PER_ROLE))
 
 
 @dataclass
@@ -71,8 +71,14 @@ class Backend:
 @pytest.fixture(scope="module")
 async def shared_database() -> AsyncIterator[tuple[str, dict[str, Any]]]:
     name, url = await create_postgres_database()
-    seeded = subprocess.run(
-        [sys.executable, "-c", SEED, url], cwd=REPO, capture_output=True, text=True, timeout=120, check=True
+    seeded = await asyncio.to_thread(
+        subprocess.run,
+        [sys.executable, "-c", SEED, url],
+        cwd=REPO,
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=True,
     )
     yield url, json.loads(seeded.stdout.strip().splitlines()[-1])
     await drop_postgres_database(name)
@@ -167,7 +173,7 @@ async def test_concurrent_acquirers_on_two_backends(
     rng = random.Random(12)
     async with httpx.AsyncClient(timeout=30, trust_env=False) as http:
         tokens: dict[str, str] = {}
-        for role, names in seeded["users"].items():
+        for names in seeded["users"].values():
             for name in names:
                 response = await http.post(
                     backends[0].url + "/graphql",
@@ -179,6 +185,7 @@ async def test_concurrent_acquirers_on_two_backends(
                 )
                 tokens[name] = response.json()["data"]["login"]["accessToken"]
         role_of = {name: role for role, names in seeded["users"].items() for name in names}
+        assert set(role_of.values()) == set(PRIORITY)
         async with websockets.connect(backends[1].ws, subprotocols=[websockets.Subprotocol("graphql-transport-ws")]) as ws:
             watcher = next(iter(seeded["users"]["CITY_CENTER"]))
             await ws.send(json.dumps({"type": "connection_init", "payload": {"Authorization": f"Bearer {tokens[watcher]}"}}))
