@@ -13,6 +13,7 @@ from backend.auth.models import User
 from backend.authz.policy import Principal
 from backend.authz.roles import Role
 from backend.cameras.models import Camera, CameraStatus
+from backend.districts.models import District
 from backend.events.bus import EventBus
 from backend.projects.models import Project, ProjectStatus
 from tests.world import World
@@ -44,10 +45,14 @@ def make_site(world: World) -> Callable[..., Awaitable[Site]]:
     ) -> Site:
         n = next(_serial)
         template = world.project_a1
+        # Its own district, so the shared world's counts (projects per district, alerts) stay as they are.
+        district = await District.create(
+            city_id=world.district_a.city_id, code=f"WF{n}-{id(world) % 10000}", name=f"流程区{n}", name_en=f"WF {n}"
+        )
         project = await Project.create(
             code=f"WF{n}-{template.id}-{id(world) % 10000}",
             name=f"Workflow project {n}",
-            district_id=world.district_a.id,
+            district_id=district.id,
             status=status,
             single_building_area_m2=12_000.0 if required else 500.0,
             construction_unit_id=template.construction_unit_id,
@@ -71,7 +76,7 @@ def make_site(world: World) -> Callable[..., Awaitable[Site]]:
                 continue
             scope: dict[str, object] = {}
             if role in (Role.DISTRICT_CENTER, Role.INSPECTOR):
-                scope = {"district_id": world.district_a.id}
+                scope = {"district_id": district.id}
             elif role is Role.PROVIDER:
                 scope = {"organization_id": template.provider_id}
             elif role is not Role.CITY_CENTER:
