@@ -36,13 +36,17 @@ class CameraRegistry:
 
     async def start(self) -> None:
         # Register first: the backend lists no cameras for a gateway it does not know yet.
-        with contextlib.suppress(Exception):
+        registered = True
+        try:
             await self.directory.register()
+        except Exception as error:
+            registered = False
+            logger.warning("registration with the backend failed: %s", error)
         with contextlib.suppress(Exception):
             await self.refresh()
         self._tasks = [
             asyncio.create_task(self._refresh_forever(), name="directory refresh"),
-            asyncio.create_task(self._register_forever(), name="gateway registration"),
+            asyncio.create_task(self._register_forever(registered), name="gateway registration"),
         ]
 
     async def close(self) -> None:
@@ -100,10 +104,21 @@ class CameraRegistry:
             except Exception as error:
                 logger.warning("directory refresh failed: %s", error)
 
-    async def _register_forever(self) -> None:
+    async def _register_forever(self, registered: bool) -> None:
+        # Until the backend has answered once (it may start after the gateway), retry within seconds.
+        retry = 1.0
         while True:
-            await asyncio.sleep(REGISTER_EVERY_SECONDS)
+            await asyncio.sleep(REGISTER_EVERY_SECONDS if registered else retry)
             try:
                 await self.directory.register()
             except Exception as error:
+                registered = False
+                retry = min(retry * 2, REGISTER_EVERY_SECONDS)
                 logger.warning("registration with the backend failed: %s", error)
+                continue
+            if not registered:
+                registered, retry = True, 1.0
+                try:
+                    await self.refresh()  # the list fetched before registering was empty or failed
+                except Exception as error:
+                    logger.warning("directory refresh failed: %s", error)

@@ -80,6 +80,7 @@ const POLL_MS = 500
 const BACKOFF_MIN_MS = 1_000
 const BACKOFF_MAX_MS = 10_000
 const OFFLINE_RETRY_MS = 15_000
+const DELETE_TIMEOUT_MS = 2_000
 
 function backoffDelay(attempt: number): number {
   const base = Math.min(BACKOFF_MAX_MS, BACKOFF_MIN_MS * 2 ** Math.max(0, attempt - 1))
@@ -168,10 +169,14 @@ export function useLiveView(options: UseLiveViewOptions) {
     if (!current) return
     current.pc.ontrack = null
     current.pc.onconnectionstatechange = null
-    current.pc.close()
     if (current.location) {
-      // Best effort: the gateway also drops sessions whose peer connection dies.
-      fetch(current.location, { method: 'DELETE', keepalive: true }).catch(() => undefined)
+      // End the WHEP session first, then the peer connection: closing the peer connection first makes
+      // the gateway drop the session by itself and answer the DELETE with 404.
+      fetch(current.location, { method: 'DELETE', keepalive: true, signal: AbortSignal.timeout(DELETE_TIMEOUT_MS) })
+        .catch(() => undefined)
+        .finally(() => current.pc.close())
+    } else {
+      current.pc.close()
     }
   }
 
