@@ -22,6 +22,8 @@ export type Scalars = {
 
 export type AcknowledgeAlertResult = AlertAcknowledged | AlertNotFound;
 
+export type AcquireCameraControlResult = CameraControlLease | CameraNotFound | ControlContended | ControlHeld | ControlNotAllowed | PtzNotSupported | ReservationNotAllowed;
+
 export type AddDutyShiftInput = {
   endsAt: Scalars['DateTime']['input'];
   operatorId: Scalars['ID']['input'];
@@ -117,6 +119,46 @@ export type Camera = Node & {
   subStreamUrl?: Maybe<Scalars['String']['output']>;
 };
 
+export type CameraControlEvent = {
+  __typename?: 'CameraControlEvent';
+  at: Scalars['DateTime']['output'];
+  cameraId: Scalars['ID']['output'];
+  kind: CameraControlEventKind;
+  /** The lease after the event (null: free). */
+  lease?: Maybe<CameraControlLease>;
+  /** The lease that ended or was taken over. */
+  previous?: Maybe<CameraControlLease>;
+};
+
+export type CameraControlEventKind =
+  | 'ACQUIRED'
+  | 'EXPIRED'
+  | 'PREEMPTED'
+  | 'RELEASED'
+  | 'STATE';
+
+/** The right to move one camera, until `expiresAt` (null while reserved). */
+export type CameraControlLease = {
+  __typename?: 'CameraControlLease';
+  acquiredAt: Scalars['DateTime']['output'];
+  camera?: Maybe<Camera>;
+  /** Null: reserved by the city center until released. */
+  expiresAt?: Maybe<Scalars['DateTime']['output']>;
+  /** Whether you hold this lease. */
+  heldByYou: Scalars['Boolean']['output'];
+  holder: ControlHolder;
+  id: Scalars['ID']['output'];
+  lastCommandAt: Scalars['DateTime']['output'];
+  priority: Scalars['Int']['output'];
+  reserved: Scalars['Boolean']['output'];
+};
+
+export type CameraControlReleased = {
+  __typename?: 'CameraControlReleased';
+  cameraId: Scalars['ID']['output'];
+  releasedAt: Scalars['DateTime']['output'];
+};
+
 export type CameraNotFound = UserError & {
   __typename?: 'CameraNotFound';
   code: Scalars['String']['output'];
@@ -151,6 +193,38 @@ export type City = {
   __typename?: 'City';
   name: Scalars['String']['output'];
   nameEn: Scalars['String']['output'];
+};
+
+export type ControlContended = UserError & {
+  __typename?: 'ControlContended';
+  code: Scalars['String']['output'];
+  message: Scalars['String']['output'];
+};
+
+export type ControlHeld = UserError & {
+  __typename?: 'ControlHeld';
+  code: Scalars['String']['output'];
+  holder: ControlHolder;
+  message: Scalars['String']['output'];
+  priority: Scalars['Int']['output'];
+  reserved: Scalars['Boolean']['output'];
+  /** When the lease expires unless renewed; null: reserved. */
+  until?: Maybe<Scalars['DateTime']['output']>;
+};
+
+/** Who holds (or held) a camera's control lease. */
+export type ControlHolder = {
+  __typename?: 'ControlHolder';
+  displayName: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  role: Scalars['String']['output'];
+  username: Scalars['String']['output'];
+};
+
+export type ControlNotAllowed = UserError & {
+  __typename?: 'ControlNotAllowed';
+  code: Scalars['String']['output'];
+  message: Scalars['String']['output'];
 };
 
 export type CreateApiTokenResult = ApiTokenCreated | InvalidApiTokenRequest;
@@ -447,6 +521,12 @@ export type InvalidCredentials = UserError & {
   message: Scalars['String']['output'];
 };
 
+export type InvalidPtzInput = UserError & {
+  __typename?: 'InvalidPtzInput';
+  code: Scalars['String']['output'];
+  message: Scalars['String']['output'];
+};
+
 export type InvalidRefreshToken = UserError & {
   __typename?: 'InvalidRefreshToken';
   code: Scalars['String']['output'];
@@ -553,6 +633,8 @@ export type Mutation = {
   acknowledgeAlert: AcknowledgeAlertResult;
   /** Art. 14: the site acknowledges a notice. */
   acknowledgeHazardNotice: HazardNoticeResult;
+  /** Take control of a camera. A higher priority (city > district > site, per deployment) preempts the holder at once; `reserve` (city center) suspends inactivity expiry until released; `breakReservation` (city center) overrides another reservation. */
+  acquireCameraControl: AcquireCameraControlResult;
   /** Art. 9: plan a shift. */
   addDutyShift: DutyShiftResult;
   /** Art. 15: construction completed. */
@@ -576,6 +658,18 @@ export type Mutation = {
   login: LoginResult;
   /** End this session (and the given refresh token's). */
   logout: LogoutResult;
+  /** Go to a position: pan/tilt in [-1, 1], zoom in [0, 1]; omitted axes stay. */
+  ptzAbsolute: PtzCommandResult;
+  /** Go to a stored preset. */
+  ptzGotoPreset: PtzCommandResult;
+  /** Continuous move at velocities in [-1, 1]. Repeat it while the button is held: the server stops the camera when no command arrives for the auto-stop time. */
+  ptzMove: PtzCommandResult;
+  /** Move by a translation: pan/tilt in [-2, 2], zoom in [-1, 1]. */
+  ptzRelative: PtzCommandResult;
+  /** Store the current position as a preset (a preset of the same name is overwritten). */
+  ptzSetPreset: PtzSetPresetResult;
+  /** Stop a continuous move. */
+  ptzStop: PtzCommandResult;
   /** Art. 6: record the monitoring contract; the fee payer must be the construction unit. */
   recordMonitoringContract: ProjectLifecycleResult;
   /** Art. 17: a project that must be monitored started without a permit → stop-work order + penalty. */
@@ -584,6 +678,8 @@ export type Mutation = {
   refreshToken: RefreshResult;
   /** Art. 7: register the project for remote monitoring; starts the Art. 11 document deadlines. */
   registerMonitoring: ProjectLifecycleResult;
+  /** Give up your control lease. */
+  releaseCameraControl: ReleaseCameraControlResult;
   /** Art. 14: report the rectification back to the center, with text and attached documents. */
   reportRectification: HazardNoticeResult;
   /** Art. 14: accept (close; lifts a stop-work order) or reject (back to open) a rectification. */
@@ -602,6 +698,13 @@ export type MutationAcknowledgeAlertArgs = {
 
 export type MutationAcknowledgeHazardNoticeArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+export type MutationAcquireCameraControlArgs = {
+  breakReservation?: Scalars['Boolean']['input'];
+  cameraId: Scalars['ID']['input'];
+  reserve?: Scalars['Boolean']['input'];
 };
 
 
@@ -670,6 +773,47 @@ export type MutationLogoutArgs = {
 };
 
 
+export type MutationPtzAbsoluteArgs = {
+  cameraId: Scalars['ID']['input'];
+  pan?: InputMaybe<Scalars['Float']['input']>;
+  tilt?: InputMaybe<Scalars['Float']['input']>;
+  zoom?: InputMaybe<Scalars['Float']['input']>;
+};
+
+
+export type MutationPtzGotoPresetArgs = {
+  cameraId: Scalars['ID']['input'];
+  token: Scalars['String']['input'];
+};
+
+
+export type MutationPtzMoveArgs = {
+  cameraId: Scalars['ID']['input'];
+  pan: Scalars['Float']['input'];
+  tilt: Scalars['Float']['input'];
+  zoom?: Scalars['Float']['input'];
+};
+
+
+export type MutationPtzRelativeArgs = {
+  cameraId: Scalars['ID']['input'];
+  pan?: Scalars['Float']['input'];
+  tilt?: Scalars['Float']['input'];
+  zoom?: Scalars['Float']['input'];
+};
+
+
+export type MutationPtzSetPresetArgs = {
+  cameraId: Scalars['ID']['input'];
+  name: Scalars['String']['input'];
+};
+
+
+export type MutationPtzStopArgs = {
+  cameraId: Scalars['ID']['input'];
+};
+
+
 export type MutationRecordMonitoringContractArgs = {
   input: RecordMonitoringContractInput;
 };
@@ -687,6 +831,11 @@ export type MutationRefreshTokenArgs = {
 
 export type MutationRegisterMonitoringArgs = {
   input: ProjectActionInput;
+};
+
+
+export type MutationReleaseCameraControlArgs = {
+  cameraId: Scalars['ID']['input'];
 };
 
 
@@ -713,6 +862,15 @@ export type MutationStartLiveViewArgs = {
 /** An object with an opaque global id, resolvable with `node(id:)`. */
 export type Node = {
   id: Scalars['ID']['output'];
+};
+
+export type NotController = UserError & {
+  __typename?: 'NotController';
+  code: Scalars['String']['output'];
+  /** Who holds the camera instead, if anyone. */
+  holder?: Maybe<ControlHolder>;
+  message: Scalars['String']['output'];
+  until?: Maybe<Scalars['DateTime']['output']>;
 };
 
 export type Organization = Node & {
@@ -848,6 +1006,64 @@ export type ProjectStatus =
   | 'SUSPENDED'
   | 'UNDER_CONSTRUCTION';
 
+export type PtzCommandAccepted = {
+  __typename?: 'PtzCommandAccepted';
+  /** Your lease, extended by this command. */
+  lease: CameraControlLease;
+};
+
+export type PtzCommandResult = CameraNotFound | ControlContended | InvalidPtzInput | NotController | PtzCommandAccepted | PtzDeviceError | PtzNotSupported | PtzPresetNotFound;
+
+export type PtzDeviceError = UserError & {
+  __typename?: 'PtzDeviceError';
+  code: Scalars['String']['output'];
+  message: Scalars['String']['output'];
+};
+
+export type PtzNotSupported = UserError & {
+  __typename?: 'PtzNotSupported';
+  code: Scalars['String']['output'];
+  message: Scalars['String']['output'];
+};
+
+/** Pan/tilt in ONVIF generic space (-1..1, tilt up positive), zoom 0 (wide)..1. */
+export type PtzPosition = {
+  __typename?: 'PtzPosition';
+  moving: Scalars['Boolean']['output'];
+  pan: Scalars['Float']['output'];
+  tilt: Scalars['Float']['output'];
+  zoom: Scalars['Float']['output'];
+};
+
+export type PtzPreset = {
+  __typename?: 'PtzPreset';
+  name: Scalars['String']['output'];
+  token: Scalars['String']['output'];
+};
+
+export type PtzPresetList = {
+  __typename?: 'PtzPresetList';
+  lease: CameraControlLease;
+  position?: Maybe<PtzPosition>;
+  presets: Array<PtzPreset>;
+};
+
+export type PtzPresetNotFound = UserError & {
+  __typename?: 'PtzPresetNotFound';
+  code: Scalars['String']['output'];
+  message: Scalars['String']['output'];
+};
+
+export type PtzPresetSaved = {
+  __typename?: 'PtzPresetSaved';
+  lease: CameraControlLease;
+  preset: PtzPreset;
+};
+
+export type PtzPresetsResult = CameraNotFound | ControlContended | NotController | PtzDeviceError | PtzNotSupported | PtzPresetList;
+
+export type PtzSetPresetResult = CameraNotFound | ControlContended | InvalidPtzInput | NotController | PtzDeviceError | PtzNotSupported | PtzPresetSaved;
+
 export type Query = {
   __typename?: 'Query';
   /** Alerts visible to you, newest first. */
@@ -856,6 +1072,8 @@ export type Query = {
   auditEvents: AuditEventConnection;
   /** Null when missing or out of scope. */
   camera?: Maybe<Camera>;
+  /** The live control lease of a camera; null when nobody controls it (or it is not in scope). */
+  cameraControlLease?: Maybe<CameraControlLease>;
   city: City;
   district?: Maybe<District>;
   /** Districts in your scope. */
@@ -888,6 +1106,8 @@ export type Query = {
   projectLifecycle?: Maybe<ProjectLifecycle>;
   /** Projects in your scope, by id. */
   projects: ProjectConnection;
+  /** The camera's presets and position; needs your live lease (it extends it). */
+  ptzPresets: PtzPresetsResult;
 };
 
 
@@ -907,6 +1127,11 @@ export type QueryAuditEventsArgs = {
 
 export type QueryCameraArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+export type QueryCameraControlLeaseArgs = {
+  cameraId: Scalars['ID']['input'];
 };
 
 
@@ -985,6 +1210,11 @@ export type QueryProjectsArgs = {
   search?: InputMaybe<Scalars['String']['input']>;
 };
 
+
+export type QueryPtzPresetsArgs = {
+  cameraId: Scalars['ID']['input'];
+};
+
 export type RateLimited = UserError & {
   __typename?: 'RateLimited';
   code: Scalars['String']['output'];
@@ -1016,6 +1246,8 @@ export type RefreshSuccess = {
   refreshToken: Scalars['String']['output'];
 };
 
+export type ReleaseCameraControlResult = CameraControlReleased | CameraNotFound | ControlContended | NotController;
+
 export type ReportRectificationInput = {
   attachmentIds?: Array<Scalars['ID']['input']>;
   noticeId: Scalars['ID']['input'];
@@ -1027,6 +1259,12 @@ export type RequirementReason = {
   article: Scalars['String']['output'];
   clause: Scalars['String']['output'];
   text: Scalars['String']['output'];
+};
+
+export type ReservationNotAllowed = UserError & {
+  __typename?: 'ReservationNotAllowed';
+  code: Scalars['String']['output'];
+  message: Scalars['String']['output'];
 };
 
 export type ReviewRectificationInput = {
@@ -1055,11 +1293,18 @@ export type Subscription = {
   __typename?: 'Subscription';
   /** Alerts visible to you, live. With `since` (an alert cursor) missed alerts come first. */
   alerts: Alert;
+  /** Who controls a camera, live: first a STATE event, then ACQUIRED / PREEMPTED / RELEASED / EXPIRED as they happen (through the event bus, so across backend instances). */
+  cameraControl: CameraControlEvent;
 };
 
 
 export type SubscriptionAlertsArgs = {
   since?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+export type SubscriptionCameraControlArgs = {
+  cameraId: Scalars['ID']['input'];
 };
 
 export type User = Node & {
@@ -1080,6 +1325,125 @@ export type UserError = {
   code: Scalars['String']['output'];
   message: Scalars['String']['output'];
 };
+
+export type ControlLeaseFieldsFragment = { __typename?: 'CameraControlLease', id: string, priority: number, reserved: boolean, expiresAt?: string | null, heldByYou: boolean, holder: { __typename?: 'ControlHolder', id: string, username: string, displayName: string, role: string } };
+
+export type CameraControlEventsSubscriptionVariables = Exact<{
+  cameraId: Scalars['ID']['input'];
+}>;
+
+
+export type CameraControlEventsSubscription = { __typename?: 'Subscription', cameraControl: { __typename?: 'CameraControlEvent', kind: CameraControlEventKind, at: string, lease?: { __typename?: 'CameraControlLease', id: string, priority: number, reserved: boolean, expiresAt?: string | null, heldByYou: boolean, holder: { __typename?: 'ControlHolder', id: string, username: string, displayName: string, role: string } } | null, previous?: { __typename?: 'CameraControlLease', id: string, priority: number, reserved: boolean, expiresAt?: string | null, heldByYou: boolean, holder: { __typename?: 'ControlHolder', id: string, username: string, displayName: string, role: string } } | null } };
+
+export type AcquireCameraControlMutationVariables = Exact<{
+  cameraId: Scalars['ID']['input'];
+  reserve: Scalars['Boolean']['input'];
+}>;
+
+
+export type AcquireCameraControlMutation = { __typename?: 'Mutation', acquireCameraControl:
+    | { __typename: 'CameraControlLease', id: string, priority: number, reserved: boolean, expiresAt?: string | null, heldByYou: boolean, holder: { __typename?: 'ControlHolder', id: string, username: string, displayName: string, role: string } }
+    | { __typename: 'CameraNotFound', code: string, message: string }
+    | { __typename: 'ControlContended', code: string, message: string }
+    | { __typename: 'ControlHeld', until?: string | null, code: string, message: string, holder: { __typename?: 'ControlHolder', displayName: string, role: string } }
+    | { __typename: 'ControlNotAllowed', code: string, message: string }
+    | { __typename: 'PtzNotSupported', code: string, message: string }
+    | { __typename: 'ReservationNotAllowed', code: string, message: string }
+   };
+
+export type ReleaseCameraControlMutationVariables = Exact<{
+  cameraId: Scalars['ID']['input'];
+}>;
+
+
+export type ReleaseCameraControlMutation = { __typename?: 'Mutation', releaseCameraControl:
+    | { __typename: 'CameraControlReleased' }
+    | { __typename: 'CameraNotFound', code: string, message: string }
+    | { __typename: 'ControlContended', code: string, message: string }
+    | { __typename: 'NotController', code: string, message: string }
+   };
+
+export type PtzMoveMutationVariables = Exact<{
+  cameraId: Scalars['ID']['input'];
+  pan: Scalars['Float']['input'];
+  tilt: Scalars['Float']['input'];
+  zoom: Scalars['Float']['input'];
+}>;
+
+
+export type PtzMoveMutation = { __typename?: 'Mutation', ptzMove:
+    | { __typename: 'CameraNotFound', code: string, message: string }
+    | { __typename: 'ControlContended', code: string, message: string }
+    | { __typename: 'InvalidPtzInput', code: string, message: string }
+    | { __typename: 'NotController', code: string, message: string }
+    | { __typename: 'PtzCommandAccepted' }
+    | { __typename: 'PtzDeviceError', code: string, message: string }
+    | { __typename: 'PtzNotSupported', code: string, message: string }
+    | { __typename: 'PtzPresetNotFound', code: string, message: string }
+   };
+
+export type PtzStopMutationVariables = Exact<{
+  cameraId: Scalars['ID']['input'];
+}>;
+
+
+export type PtzStopMutation = { __typename?: 'Mutation', ptzStop:
+    | { __typename: 'CameraNotFound', code: string, message: string }
+    | { __typename: 'ControlContended', code: string, message: string }
+    | { __typename: 'InvalidPtzInput', code: string, message: string }
+    | { __typename: 'NotController', code: string, message: string }
+    | { __typename: 'PtzCommandAccepted' }
+    | { __typename: 'PtzDeviceError', code: string, message: string }
+    | { __typename: 'PtzNotSupported', code: string, message: string }
+    | { __typename: 'PtzPresetNotFound', code: string, message: string }
+   };
+
+export type PtzGotoPresetMutationVariables = Exact<{
+  cameraId: Scalars['ID']['input'];
+  token: Scalars['String']['input'];
+}>;
+
+
+export type PtzGotoPresetMutation = { __typename?: 'Mutation', ptzGotoPreset:
+    | { __typename: 'CameraNotFound', code: string, message: string }
+    | { __typename: 'ControlContended', code: string, message: string }
+    | { __typename: 'InvalidPtzInput', code: string, message: string }
+    | { __typename: 'NotController', code: string, message: string }
+    | { __typename: 'PtzCommandAccepted' }
+    | { __typename: 'PtzDeviceError', code: string, message: string }
+    | { __typename: 'PtzNotSupported', code: string, message: string }
+    | { __typename: 'PtzPresetNotFound', code: string, message: string }
+   };
+
+export type PtzSetPresetMutationVariables = Exact<{
+  cameraId: Scalars['ID']['input'];
+  name: Scalars['String']['input'];
+}>;
+
+
+export type PtzSetPresetMutation = { __typename?: 'Mutation', ptzSetPreset:
+    | { __typename: 'CameraNotFound', code: string, message: string }
+    | { __typename: 'ControlContended', code: string, message: string }
+    | { __typename: 'InvalidPtzInput', code: string, message: string }
+    | { __typename: 'NotController', code: string, message: string }
+    | { __typename: 'PtzDeviceError', code: string, message: string }
+    | { __typename: 'PtzNotSupported', code: string, message: string }
+    | { __typename: 'PtzPresetSaved' }
+   };
+
+export type PtzPresetsQueryVariables = Exact<{
+  cameraId: Scalars['ID']['input'];
+}>;
+
+
+export type PtzPresetsQuery = { __typename?: 'Query', ptzPresets:
+    | { __typename: 'CameraNotFound', code: string, message: string }
+    | { __typename: 'ControlContended', code: string, message: string }
+    | { __typename: 'NotController', code: string, message: string }
+    | { __typename: 'PtzDeviceError', code: string, message: string }
+    | { __typename: 'PtzNotSupported', code: string, message: string }
+    | { __typename: 'PtzPresetList', presets: Array<{ __typename?: 'PtzPreset', token: string, name: string }> }
+   };
 
 export type AlertsSubscriptionVariables = Exact<{
   since?: InputMaybe<Scalars['String']['input']>;
@@ -1217,9 +1581,18 @@ export type SearchProjectsQueryVariables = Exact<{
 
 export type SearchProjectsQuery = { __typename?: 'Query', projects: { __typename?: 'ProjectConnection', totalCount: number, edges: Array<{ __typename?: 'ProjectEdge', node: { __typename?: 'Project', id: string, code: string, name: string, district: { __typename?: 'District', id: string, name: string, nameEn: string } } }> } };
 
+export const ControlLeaseFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ControlLeaseFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"CameraControlLease"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"priority"}},{"kind":"Field","name":{"kind":"Name","value":"reserved"}},{"kind":"Field","name":{"kind":"Name","value":"expiresAt"}},{"kind":"Field","name":{"kind":"Name","value":"heldByYou"}},{"kind":"Field","name":{"kind":"Name","value":"holder"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"username"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}},{"kind":"Field","name":{"kind":"Name","value":"role"}}]}}]}}]} as unknown as DocumentNode<ControlLeaseFieldsFragment, unknown>;
 export const CurrentUserFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CurrentUser"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"User"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"username"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}},{"kind":"Field","name":{"kind":"Name","value":"district"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"nameEn"}}]}},{"kind":"Field","name":{"kind":"Name","value":"project"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"organization"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}}]}}]}}]} as unknown as DocumentNode<CurrentUserFragment, unknown>;
 export const WallCameraFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"WallCamera"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Camera"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"location"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"project"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]} as unknown as DocumentNode<WallCameraFragment, unknown>;
 export const OrganizationFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"OrganizationFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Organization"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}}]}}]} as unknown as DocumentNode<OrganizationFieldsFragment, unknown>;
+export const CameraControlEventsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"subscription","name":{"kind":"Name","value":"CameraControlEvents"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"cameraId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cameraControl"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"cameraId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"cameraId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"at"}},{"kind":"Field","name":{"kind":"Name","value":"lease"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ControlLeaseFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"previous"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ControlLeaseFields"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ControlLeaseFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"CameraControlLease"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"priority"}},{"kind":"Field","name":{"kind":"Name","value":"reserved"}},{"kind":"Field","name":{"kind":"Name","value":"expiresAt"}},{"kind":"Field","name":{"kind":"Name","value":"heldByYou"}},{"kind":"Field","name":{"kind":"Name","value":"holder"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"username"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}},{"kind":"Field","name":{"kind":"Name","value":"role"}}]}}]}}]} as unknown as DocumentNode<CameraControlEventsSubscription, CameraControlEventsSubscriptionVariables>;
+export const AcquireCameraControlDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AcquireCameraControl"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"cameraId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"reserve"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Boolean"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"acquireCameraControl"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"cameraId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"cameraId"}}},{"kind":"Argument","name":{"kind":"Name","value":"reserve"},"value":{"kind":"Variable","name":{"kind":"Name","value":"reserve"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"CameraControlLease"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ControlLeaseFields"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ControlHeld"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"until"}},{"kind":"Field","name":{"kind":"Name","value":"holder"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"displayName"}},{"kind":"Field","name":{"kind":"Name","value":"role"}}]}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"UserError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ControlLeaseFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"CameraControlLease"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"priority"}},{"kind":"Field","name":{"kind":"Name","value":"reserved"}},{"kind":"Field","name":{"kind":"Name","value":"expiresAt"}},{"kind":"Field","name":{"kind":"Name","value":"heldByYou"}},{"kind":"Field","name":{"kind":"Name","value":"holder"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"username"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}},{"kind":"Field","name":{"kind":"Name","value":"role"}}]}}]}}]} as unknown as DocumentNode<AcquireCameraControlMutation, AcquireCameraControlMutationVariables>;
+export const ReleaseCameraControlDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ReleaseCameraControl"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"cameraId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"releaseCameraControl"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"cameraId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"cameraId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"UserError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<ReleaseCameraControlMutation, ReleaseCameraControlMutationVariables>;
+export const PtzMoveDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"PtzMove"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"cameraId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"pan"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Float"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"tilt"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Float"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"zoom"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Float"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"ptzMove"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"cameraId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"cameraId"}}},{"kind":"Argument","name":{"kind":"Name","value":"pan"},"value":{"kind":"Variable","name":{"kind":"Name","value":"pan"}}},{"kind":"Argument","name":{"kind":"Name","value":"tilt"},"value":{"kind":"Variable","name":{"kind":"Name","value":"tilt"}}},{"kind":"Argument","name":{"kind":"Name","value":"zoom"},"value":{"kind":"Variable","name":{"kind":"Name","value":"zoom"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"UserError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<PtzMoveMutation, PtzMoveMutationVariables>;
+export const PtzStopDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"PtzStop"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"cameraId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"ptzStop"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"cameraId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"cameraId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"UserError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<PtzStopMutation, PtzStopMutationVariables>;
+export const PtzGotoPresetDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"PtzGotoPreset"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"cameraId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"token"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"ptzGotoPreset"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"cameraId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"cameraId"}}},{"kind":"Argument","name":{"kind":"Name","value":"token"},"value":{"kind":"Variable","name":{"kind":"Name","value":"token"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"UserError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<PtzGotoPresetMutation, PtzGotoPresetMutationVariables>;
+export const PtzSetPresetDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"PtzSetPreset"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"cameraId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"name"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"ptzSetPreset"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"cameraId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"cameraId"}}},{"kind":"Argument","name":{"kind":"Name","value":"name"},"value":{"kind":"Variable","name":{"kind":"Name","value":"name"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"UserError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<PtzSetPresetMutation, PtzSetPresetMutationVariables>;
+export const PtzPresetsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"PtzPresets"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"cameraId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"ptzPresets"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"cameraId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"cameraId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"PtzPresetList"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"presets"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"token"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"UserError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<PtzPresetsQuery, PtzPresetsQueryVariables>;
 export const AlertsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"subscription","name":{"kind":"Name","value":"Alerts"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"since"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"alerts"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"since"},"value":{"kind":"Variable","name":{"kind":"Name","value":"since"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"severity"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"cursor"}},{"kind":"Field","name":{"kind":"Name","value":"project"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]} as unknown as DocumentNode<AlertsSubscription, AlertsSubscriptionVariables>;
 export const LoginDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"Login"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"username"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"password"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"login"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"username"},"value":{"kind":"Variable","name":{"kind":"Name","value":"username"}}},{"kind":"Argument","name":{"kind":"Name","value":"password"},"value":{"kind":"Variable","name":{"kind":"Name","value":"password"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"LoginSuccess"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"accessToken"}},{"kind":"Field","name":{"kind":"Name","value":"refreshToken"}},{"kind":"Field","name":{"kind":"Name","value":"expiresIn"}},{"kind":"Field","name":{"kind":"Name","value":"user"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"username"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}}]}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"UserError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"RateLimited"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"retryAfterSeconds"}}]}}]}}]}}]} as unknown as DocumentNode<LoginMutation, LoginMutationVariables>;
 export const RefreshTokenDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RefreshToken"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"refreshToken"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"refreshToken"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"refreshToken"},"value":{"kind":"Variable","name":{"kind":"Name","value":"refreshToken"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"RefreshSuccess"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"accessToken"}},{"kind":"Field","name":{"kind":"Name","value":"refreshToken"}},{"kind":"Field","name":{"kind":"Name","value":"expiresIn"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"UserError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<RefreshTokenMutation, RefreshTokenMutationVariables>;

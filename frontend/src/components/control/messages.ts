@@ -1,0 +1,43 @@
+// Component-local strings of the camera-control panel (zh-CN default, en).
+export const messages = {
+  'zh-CN': {
+    youControl: '您正在控制此摄像机（至 {until}）',
+    lockedOut: '由 {holder} 控制至 {until} — 您暂时无法操作',
+    free: '无人控制',
+    untilReleased: '释放为止（已保留）',
+    reserve: '保留控制',
+    acquire: '获取控制',
+    release: '释放控制',
+    preempted: '{holder} 已接管此摄像机（第十二条）',
+    expired: '长时间无操作，控制已过期',
+    pad: '云台方向',
+    zoomIn: '放大',
+    zoomOut: '缩小',
+    presetName: '预置位名称',
+    savePreset: '保存预置位',
+    dir: {
+      'up-left': '左上', up: '上', 'up-right': '右上', left: '左', center: '停止', right: '右',
+      'down-left': '左下', down: '下', 'down-right': '右下',
+    },
+  },
+  en: {
+    youControl: 'You control this camera (until {until})',
+    lockedOut: 'Controlled by {holder} until {until} — you are locked out',
+    free: 'Nobody controls this camera',
+    untilReleased: 'released (reserved)',
+    reserve: 'Reserve',
+    acquire: 'Take control',
+    release: 'Release',
+    preempted: '{holder} took over this camera (Art. 12)',
+    expired: 'Control expired after inactivity',
+    pad: 'Pan and tilt',
+    zoomIn: 'Zoom in',
+    zoomOut: 'Zoom out',
+    presetName: 'Preset name',
+    savePreset: 'Save preset',
+    dir: {
+      'up-left': 'Up left', up: 'Up', 'up-right': 'Up right', left: 'Left', center: 'Stop', right: 'Right',
+      'down-left': 'Down left', down: 'Down', 'down-right': 'Down right',
+    },
+  },
+}
