@@ -75,6 +75,12 @@ def test_camera_page_plays_the_main_stream_with_a_moving_clock(page: Page, demo_
     expect(page.get_by_test_id("live-stats-resolution")).to_have_text("1280×720")
     expect(page.get_by_test_id("ptz-slot")).to_have_count(1)
 
+    with page.expect_download() as download:
+        page.get_by_test_id("live-snapshot").click()
+    snapshot = Path(download.value.path()).read_bytes()
+    assert snapshot[:3] == b"\xff\xd8\xff"  # JPEG
+    assert download.value.suggested_filename.endswith(".jpg")
+
 
 def _district_token(demo: DemoSystem) -> str:
     response = httpx.post(
