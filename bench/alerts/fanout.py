@@ -92,21 +92,21 @@ async def main() -> None:
         **os.environ,
         "SITEWATCH_DATABASE_URL": url,
         "SITEWATCH_JWT_SECRET": "bench-secret-" + "b" * 40,
-        "SITEWATCH_DATA_DIR": f"/tmp/{name}",  # noqa: S108
+        "SITEWATCH_DATA_DIR": f"/tmp/{name}",
         "SITEWATCH_CHECK_INTERVAL": "0",
         "SITEWATCH_LOGIN_ATTEMPTS": "100000",
     }
     if args.redis:
         env["SITEWATCH_REDIS_URL"] = "redis://127.0.0.1:6379/0"
     project = (
-        subprocess.run([sys.executable, "-c", SEED, url], env=env, capture_output=True, text=True, check=True)  # noqa: ASYNC221
+        subprocess.run([sys.executable, "-c", SEED, url], env=env, capture_output=True, text=True, check=True)
         .stdout.strip()
         .splitlines()[-1]
     )
     ports = [free_port(), free_port()] if args.redis else [free_port()]
     serve = [str(ROOT / ".venv/bin/sitewatch"), "serve", "--host", "127.0.0.1"]
     procs = [
-        subprocess.Popen(  # noqa: ASYNC220
+        subprocess.Popen(
             [*serve, "--port", str(p)],
             env={**env, "UVICORN_LOG_LEVEL": "warning"},
             stdout=subprocess.DEVNULL,
