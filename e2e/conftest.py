@@ -4,6 +4,7 @@ cameras, media gateway, backend) on free ports, and Debian's Chromium driven by 
 from __future__ import annotations
 
 import os
+import random
 import signal
 import socket
 import subprocess
@@ -41,6 +42,22 @@ def free_port() -> int:
         return int(sock.getsockname()[1])
 
 
+def free_port_pair() -> int:
+    """A port p with p and p+1 free (simcam: RTSP on p, control on p+1), taken below the kernel's
+    ephemeral range: there, outgoing connections (the gateway probes every demo camera) often hold
+    p+1 by the time simcam binds it."""
+    for _ in range(500):
+        port = random.randrange(20_000, 32_000, 2)
+        try:
+            with socket.socket() as first, socket.socket() as second:
+                first.bind(("127.0.0.1", port))
+                second.bind(("127.0.0.1", port + 1))
+        except OSError:
+            continue
+        return port
+    raise RuntimeError("no free pair of ports for the simulated cameras")
+
+
 @dataclass
 class DemoSystem:
     base_url: str
@@ -57,9 +74,7 @@ class DemoSystem:
 @pytest.fixture(scope="session")
 def demo_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[DemoSystem]:
     data_dir = tmp_path_factory.mktemp("demo")
-    ports = {"http": free_port(), "gateway": free_port(), "rtsp": free_port()}
-    while ports["rtsp"] + 1 in ports.values():
-        ports["rtsp"] = free_port()
+    ports = {"http": free_port(), "gateway": free_port(), "rtsp": free_port_pair()}
     env = {**os.environ, "SITEWATCH_DATA_DIR": str(data_dir), "PYTHONUNBUFFERED": "1"}
     log = (data_dir / "demo.log").open("wb")
     process = subprocess.Popen(
