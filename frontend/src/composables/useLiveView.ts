@@ -74,12 +74,12 @@ class WhepHttpError extends Error {
 }
 
 const ICE_GATHER_TIMEOUT_MS = 1500
-const FIRST_FRAME_MS = 10_000
+const FIRST_FRAME_MS = 8_000
 const STALL_MS = 3_000
 const POLL_MS = 500
 const BACKOFF_MIN_MS = 1_000
 const BACKOFF_MAX_MS = 10_000
-const OFFLINE_RETRY_MS = 15_000
+const OFFLINE_RETRY_MS = 10_000
 const DELETE_TIMEOUT_MS = 2_000
 
 function backoffDelay(attempt: number): number {
