@@ -49,6 +49,18 @@ export const router = createRouter({
           meta: { titleKey: 'wall.title' },
         },
         {
+          path: 'alerts',
+          name: 'alerts',
+          component: () => import('@/pages/AlertsPage.vue'),
+          meta: { titleKey: 'alerts.center' },
+        },
+        {
+          path: 'faults',
+          name: 'faults',
+          component: () => import('@/pages/FaultsPage.vue'),
+          meta: { titleKey: 'workflows.faults.title' },
+        },
+        {
           path: ':pathMatch(.*)*',
           name: 'not-found',
           component: () => import('@/pages/NotFound.vue'),
