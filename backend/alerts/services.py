@@ -3,9 +3,13 @@ so a client that reconnects misses nothing and sees nothing twice."""
 
 from __future__ import annotations
 
+import asyncio
+import contextlib
 from typing import Any
 
+from tortoise import connections
 from tortoise.expressions import Q, Subquery
+from tortoise.transactions import in_transaction
 
 from backend.alerts.models import Alert, AlertSeverity
 from backend.authz.policy import Principal, ProjectRef, in_scope, project_scope
@@ -51,19 +55,36 @@ async def raise_alert(
     object_type: str = "",
     object_id: str = "",
 ) -> Alert:
-    alert = await Alert.create(
-        kind=kind,
-        severity=severity,
-        title=title,
-        message=message,
-        project_id=project.id if project else None,
-        district_id=project.district_id if project else district_id,
-        audience=("," + ",".join(str(role) for role in audience_roles) + ",") if audience_roles else "",
-        object_type=object_type,
-        object_id=object_id,
-    )
-    await bus.publish(ALERTS_TOPIC, alert_message(alert, project))
+    # Alert ids are the subscription cursor, so alerts must reach the bus in id order:
+    # a subscriber that has seen id 12 skips anything <= 12. Insert and publish therefore
+    # happen under one lock: a PostgreSQL advisory lock held until commit (all instances),
+    # or an in-process lock for SQLite (single process).
+    async with _publish_order_lock(), in_transaction() as connection:
+        if connection.capabilities.dialect == "postgres":
+            await connection.execute_query("SELECT pg_advisory_xact_lock($1)", [ALERT_ORDER_LOCK_KEY])
+        alert = await Alert.create(
+            kind=kind,
+            severity=severity,
+            title=title,
+            message=message,
+            project_id=project.id if project else None,
+            district_id=project.district_id if project else district_id,
+            audience=("," + ",".join(str(role) for role in audience_roles) + ",") if audience_roles else "",
+            object_type=object_type,
+            object_id=object_id,
+            using_db=connection,
+        )
+        await bus.publish(ALERTS_TOPIC, alert_message(alert, project))
     return alert
+
+
+ALERT_ORDER_LOCK_KEY = 0x5357_414C  # "SWAL": any constant shared by all instances
+_in_process_order = asyncio.Lock()
+
+
+def _publish_order_lock() -> asyncio.Lock | contextlib.nullcontext[None]:
+    connection = connections.get("default")
+    return contextlib.nullcontext() if connection.capabilities.dialect == "postgres" else _in_process_order
 
 
 def visible_alerts_filter(principal: Principal) -> Q:

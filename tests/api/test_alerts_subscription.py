@@ -13,6 +13,7 @@ import pytest
 import websockets
 
 from backend.alerts.services import raise_alert
+from backend.graphql_core.ids import from_global_id
 from tests.world import World
 
 SUBSCRIPTION = "subscription($since: String) { alerts(since: $since) { id title cursor project { name } } }"
@@ -86,3 +87,17 @@ async def test_connection_without_valid_token_is_rejected(live_server) -> None: 
             with pytest.raises(websockets.ConnectionClosed) as closed:
                 await asyncio.wait_for(ws.recv(), 5)
             assert closed.value.rcvd is not None and closed.value.rcvd.code == 4403
+
+
+async def test_concurrently_raised_alerts_all_arrive_in_cursor_order(live_server, world: World, tokens: dict[str, str]) -> None:  # type: ignore[no-untyped-def]
+    """Alerts raised at the same time (several requests, several instances) reach the bus in id
+    order; otherwise a subscriber that saw a larger id would skip a smaller one published later."""
+    bus = live_server.state.services.bus
+    async with subscribed(live_server.state.ws_url, tokens["SUPERVISOR"]) as supervisor:
+        await asyncio.gather(
+            *(raise_alert(bus, kind="TEST", title=f"burst {n}", project=world.project_a1) for n in range(25))
+        )
+        received = [await next_alert(supervisor) for _ in range(25)]
+    assert sorted(a["title"] for a in received) == sorted(f"burst {n}" for n in range(25))
+    ids = [from_global_id(a["id"]) for a in received]
+    assert ids == sorted(ids)
