@@ -86,6 +86,7 @@ async def main() -> None:
     parser.add_argument("--subscribers", type=int, default=1000)
     parser.add_argument("--alerts", type=int, default=100)
     parser.add_argument("--redis", action="store_true")
+    parser.add_argument("--rate", type=float, default=20.0, help="alerts raised per second")
     args = parser.parse_args()
     name = f"sitewatch_bench_{uuid.uuid4().hex[:8]}"
     admin = await asyncpg.connect("postgres://postgres@127.0.0.1:5432/postgres")
@@ -146,7 +147,7 @@ async def main() -> None:
             await asyncio.sleep(1.0)
             rss_subscribed = rss_mb(sub_pid)
             deadline = (datetime.now(UTC) + timedelta(days=1)).isoformat()
-            # The same offered load in both modes: alerts are sent on a fixed 20-per-second
+            # The same offered load in both modes: alerts are sent on a fixed --rate per second
             # schedule, never waiting for the previous response (which would throttle the
             # single-process mode whenever its event loop is busy delivering).
             sent = [0.0] * args.alerts
@@ -165,7 +166,7 @@ async def main() -> None:
             schedule_start = time.perf_counter()
             senders = []
             for n in range(args.alerts):
-                await asyncio.sleep(max(0.0, schedule_start + n * 0.05 - time.perf_counter()))
+                await asyncio.sleep(max(0.0, schedule_start + n / args.rate - time.perf_counter()))
                 senders.append(asyncio.create_task(send(n)))
             await asyncio.gather(*senders)
             await asyncio.wait_for(asyncio.gather(*tasks), 120)
@@ -182,6 +183,7 @@ async def main() -> None:
                     "mode": "redis, 2 processes" if args.redis else "in-process bus, 1 process",
                     "subscribers": args.subscribers,
                     "alerts": args.alerts,
+                    "alerts_per_second": args.rate,
                     "deliveries": delivered,
                     "expected": args.subscribers * args.alerts,
                     "latency_ms_p50": round(statistics.median(latencies), 1),
