@@ -1,4 +1,3 @@
-# ruff: noqa: ASYNC110, ASYNC220, ASYNC221
 """Camera-control benchmark: preemption latency and PTZ command → visible change.
 
     .venv/bin/python bench/control/bench_control.py [--rounds 40] [--redis]
