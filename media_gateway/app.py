@@ -191,6 +191,7 @@ async def health(request: Request) -> Response:
     gateway: Gateway = request.app.state.gateway
     report: dict[str, Any] = gateway.health.report()
     report["sessions"] = len(gateway.sessions.sessions)
+    report["probes"] = gateway.health.probe_summary()
     return JSONResponse(report)
 
 

@@ -1,9 +1,18 @@
 """Camera health: derived from the live pull when someone watches, from cheap RTSP probes otherwise.
 
-Reported to the directory on every state change and every ``REPORT_EVERY_SECONDS``. A camera that is not
-pulled is probed with an RTSP ``OPTIONS`` over TCP (no media is set up on the camera) every
-``PROBE_UP_SECONDS`` while it answers, so an unreachable camera is seen within
-``PROBE_UP_SECONDS + PROBE_TIMEOUT_SECONDS`` (< 10 s); when it is down the probe backs off.
+Reported to the directory on every state change and every ``REPORT_EVERY_SECONDS``.
+
+Probing scales with RTSP endpoints, not with cameras. A camera that is not pulled is judged by an RTSP
+``OPTIONS`` (over TCP, no media set up) sent to its endpoint (host and port of its main URL); every camera
+on that endpoint shares the answer, so 900 cameras behind a few NVRs or simulated servers cost a few
+probes per round. Each endpoint is probed every ``PROBE_UP_SECONDS`` (jittered down by up to a quarter, so
+endpoints drift apart instead of firing together) while it answers, so an unreachable camera is seen
+within ``PROBE_UP_SECONDS + PROBE_TIMEOUT_SECONDS`` (< 10 s); when it is down the probe backs off. A new
+endpoint's first probe is spread over ``FIRST_PROBE_SPREAD_SECONDS``.
+
+A probe connection is closed with ``SO_LINGER`` 0 once the reply (or a failure) is in: the kernel sends
+RST instead of FIN, so neither side keeps the socket in TIME-WAIT (the old FIN close of one connection per
+camera every 5 s left 8–15k TIME-WAIT sockets and exhausted the ephemeral ports).
 """
 
 from __future__ import annotations
@@ -12,6 +21,9 @@ import asyncio
 import contextlib
 import enum
 import logging
+import random
+import socket
+import struct
 import time
 from dataclasses import dataclass
 from typing import Any
@@ -24,10 +36,21 @@ logger = logging.getLogger(__name__)
 
 PROBE_TIMEOUT_SECONDS = 3.0
 PROBE_UP_SECONDS = 5.0
+PROBE_JITTER = 0.25  # an endpoint's next probe comes after (1 - U(0, PROBE_JITTER)) x the interval
 PROBE_DOWN_BACKOFF_SECONDS = (5.0, 10.0, 20.0, 30.0)
+FIRST_PROBE_SPREAD_SECONDS = 1.0
 REPORT_EVERY_SECONDS = 10.0
 EVALUATE_EVERY_SECONDS = 0.5
 MAX_CONCURRENT_PROBES = 16
+MAX_REPLY_HEADER_BYTES = 16 * 1024
+_LINGER_ABORT = struct.pack("ii", 1, 0)
+
+Endpoint = tuple[str, int]
+
+
+def endpoint_of(url: str) -> Endpoint:
+    parts = urlsplit(url)
+    return (parts.hostname or "127.0.0.1", parts.port or 554)
 
 
 class CameraState(enum.StrEnum):
@@ -38,27 +61,43 @@ class CameraState(enum.StrEnum):
 
 @dataclass(slots=True)
 class ProbeRecord:
+    """What is known about one RTSP endpoint (shared by all cameras on it)."""
+
+    url: str  # one camera URL on the endpoint: the request line of the OPTIONS
     reachable: bool | None = None
     failures: int = 0
     next_probe_at: float = 0.0
     running: bool = False
+    probes: int = 0  # connections opened to this endpoint so far
+
+
+def _abort_on_close(writer: asyncio.StreamWriter) -> None:
+    """Make ``close()`` reset the connection (RST): no TIME-WAIT on either side."""
+    sock = writer.get_extra_info("socket")
+    if sock is not None:
+        with contextlib.suppress(OSError):
+            sock.setsockopt(socket.SOL_SOCKET, socket.SO_LINGER, _LINGER_ABORT)
 
 
 async def rtsp_options_probe(url: str, limit_seconds: float = PROBE_TIMEOUT_SECONDS) -> bool:
-    """True when an RTSP server answers OPTIONS on the camera's host and port."""
-    parts = urlsplit(url)
-    host, port = parts.hostname or "127.0.0.1", parts.port or 554
+    """True when an RTSP server answers OPTIONS on the camera's host and port.
+
+    The whole reply (status line and headers) is read before the socket is reset, so the server never
+    writes into a closed connection.
+    """
+    host, port = endpoint_of(url)
     writer = None
     try:
         async with asyncio.timeout(limit_seconds):
-            reader, writer = await asyncio.open_connection(host, port)
+            reader, writer = await asyncio.open_connection(host, port, limit=MAX_REPLY_HEADER_BYTES)
+            _abort_on_close(writer)
             writer.write(
                 f"OPTIONS {url} RTSP/1.0\r\nCSeq: 1\r\nUser-Agent: sitewatch-gateway\r\n\r\n".encode()
             )
             await writer.drain()
-            status_line = await reader.readline()
-        return status_line.startswith(b"RTSP/1.0 ")
-    except (OSError, TimeoutError):
+            reply = await reader.readuntil(b"\r\n\r\n")
+        return reply.startswith(b"RTSP/1.0 ")
+    except (OSError, TimeoutError, asyncio.IncompleteReadError, asyncio.LimitOverrunError):
         return False
     finally:
         if writer is not None:
@@ -68,10 +107,13 @@ async def rtsp_options_probe(url: str, limit_seconds: float = PROBE_TIMEOUT_SECO
 
 
 class HealthMonitor:
-    def __init__(self, registry: CameraRegistry, gateway_id: str) -> None:
+    def __init__(
+        self, registry: CameraRegistry, gateway_id: str, probe_up_seconds: float = PROBE_UP_SECONDS
+    ) -> None:
         self.registry = registry
         self.gateway_id = gateway_id
-        self.probes: dict[str, ProbeRecord] = {}
+        self.probe_up_seconds = probe_up_seconds
+        self.probes: dict[Endpoint, ProbeRecord] = {}
         self._last_reported: dict[str, CameraState] = {}
         self._last_report_at = 0.0
         self._changed = asyncio.Event()
@@ -108,7 +150,8 @@ class HealthMonitor:
             return CameraState.NO_VIDEO
         if PullState.UNREACHABLE in states:
             return CameraState.OFFLINE
-        probe = self.probes.get(camera_id)
+        config = self.registry.configs.get(camera_id)
+        probe = None if config is None else self.probes.get(endpoint_of(config.main_url))
         if probe is None or probe.reachable is None:
             return None
         return CameraState.ONLINE if probe.reachable else CameraState.OFFLINE
@@ -128,6 +171,12 @@ class HealthMonitor:
             "height": sized.height if sized else None,
             "viewers": sum(len(s.subscribers) for s in sources),
             "pulling": sorted(s.quality.value for s in sources if s.pulling),
+        }
+
+    def probe_summary(self) -> dict[str, Any]:
+        return {
+            "endpoints": len(self.probes),
+            "connections": sum(p.probes for p in self.probes.values()),
         }
 
     def report(self) -> dict[str, Any]:
@@ -162,36 +211,51 @@ class HealthMonitor:
 
     def _schedule_probes(self) -> None:
         now = time.monotonic()
-        for camera_id in list(self.probes):
-            if camera_id not in self.registry.configs:
-                del self.probes[camera_id]
-        for camera_id, config in self.registry.configs.items():
-            probe = self.probes.setdefault(camera_id, ProbeRecord())
+        endpoints: dict[Endpoint, str] = {}
+        for config in self.registry.configs.values():
+            endpoints.setdefault(endpoint_of(config.main_url), config.main_url)
+        for endpoint in list(self.probes):
+            if endpoint not in endpoints:
+                del self.probes[endpoint]
+        streaming = {
+            endpoint_of(s.url)
+            for s in self.registry.sources.values()
+            if s.pulling and s.state is PullState.STREAMING
+        }
+        for endpoint, url in endpoints.items():
+            probe = self.probes.get(endpoint)
+            if probe is None:
+                first_at = now + random.uniform(0, min(FIRST_PROBE_SPREAD_SECONDS, self.probe_up_seconds))
+                probe = self.probes[endpoint] = ProbeRecord(url, next_probe_at=first_at)
             if probe.running or now < probe.next_probe_at:
                 continue
-            if any(s.pulling and s.state is PullState.STREAMING for s in self._sources_of(camera_id)):
-                probe.reachable, probe.failures = True, 0
-                probe.next_probe_at = now + PROBE_UP_SECONDS
+            if endpoint in streaming:  # a live pull from this endpoint answers for all its cameras
+                self._probed(endpoint, probe, True)
                 continue
             probe.running = True
-            task = asyncio.create_task(self._probe(camera_id, config.main_url, probe))
+            task = asyncio.create_task(self._probe(endpoint, probe))
             self._probe_tasks.add(task)
             task.add_done_callback(self._probe_tasks.discard)
 
-    async def _probe(self, camera_id: str, url: str, probe: ProbeRecord) -> None:
+    async def _probe(self, endpoint: Endpoint, probe: ProbeRecord) -> None:
         try:
             async with self._probe_slots:
-                reachable = await rtsp_options_probe(url)
+                probe.probes += 1
+                reachable = await rtsp_options_probe(probe.url)
         finally:
             probe.running = False
+        self._probed(endpoint, probe, reachable)
+
+    def _probed(self, endpoint: Endpoint, probe: ProbeRecord, reachable: bool) -> None:
         if reachable:
             probe.failures = 0
-            delay = PROBE_UP_SECONDS
+            delay = self.probe_up_seconds
         else:
             delay = PROBE_DOWN_BACKOFF_SECONDS[min(probe.failures, len(PROBE_DOWN_BACKOFF_SECONDS) - 1)]
             probe.failures += 1
-        probe.next_probe_at = time.monotonic() + delay
+        # jitter downwards only: the guarantee "offline within interval + timeout" keeps holding
+        probe.next_probe_at = time.monotonic() + delay * (1 - random.uniform(0, PROBE_JITTER))
         if reachable != probe.reachable:
-            logger.info("camera %s probe: %s", camera_id, "reachable" if reachable else "unreachable")
+            logger.info("RTSP endpoint %s:%d %s", *endpoint, "reachable" if reachable else "unreachable")
             probe.reachable = reachable
             self._changed.set()

@@ -1,0 +1,164 @@
+"""Health probing scales with RTSP endpoints: many cameras on few servers cost few connections, and the
+connections leave no TIME-WAIT behind. The endpoints are real TCP servers answering RTSP OPTIONS."""
+
+from __future__ import annotations
+
+import asyncio
+import time
+from collections.abc import AsyncIterator
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import pytest
+from gateway_support import eventually
+
+from media_gateway.cameras import CameraRegistry
+from media_gateway.directory import CameraConfig, StaticDirectory
+from media_gateway.health import (
+    PROBE_TIMEOUT_SECONDS,
+    PROBE_UP_SECONDS,
+    CameraState,
+    HealthMonitor,
+    endpoint_of,
+)
+
+CAMERAS = 300
+TCP_TIME_WAIT = "06"
+
+
+@dataclass
+class RtspEndpoint:
+    """A minimal RTSP server: answers every OPTIONS, counts connections and requests."""
+
+    port: int = 0
+    connections: int = 0
+    requests: int = 0
+    server: asyncio.Server | None = None
+    handlers: set[asyncio.Task[None]] = field(default_factory=set)
+
+    async def start(self) -> None:
+        self.server = await asyncio.start_server(self._serve, "127.0.0.1", self.port)
+        self.port = self.server.sockets[0].getsockname()[1]
+
+    async def stop(self) -> None:
+        assert self.server is not None
+        self.server.close()
+        await self.server.wait_closed()
+
+    async def _serve(self, reader: asyncio.StreamReader, writer: asyncio.StreamWriter) -> None:
+        self.connections += 1
+        try:
+            while True:
+                request = await reader.readuntil(b"\r\n\r\n")
+                cseq = next(
+                    (
+                        line.split(b":", 1)[1].strip()
+                        for line in request.split(b"\r\n")
+                        if line.startswith(b"CSeq")
+                    ),
+                    b"0",
+                )
+                self.requests += 1
+                writer.write(b"RTSP/1.0 200 OK\r\nCSeq: " + cseq + b"\r\nPublic: OPTIONS, DESCRIBE\r\n\r\n")
+                await writer.drain()
+        except (asyncio.IncompleteReadError, ConnectionError):
+            pass
+        finally:
+            writer.close()
+
+
+def time_wait_sockets(port: int) -> int:
+    """Sockets in TIME-WAIT with ``port`` at either end (IPv4, from /proc/net/tcp)."""
+    count = 0
+    for line in Path("/proc/net/tcp").read_text().splitlines()[1:]:
+        fields = line.split()
+        local_port, remote_port = int(fields[1].split(":")[1], 16), int(fields[2].split(":")[1], 16)
+        if fields[3] == TCP_TIME_WAIT and port in (local_port, remote_port):
+            count += 1
+    return count
+
+
+@pytest.fixture
+async def endpoints() -> AsyncIterator[list[RtspEndpoint]]:
+    servers = [RtspEndpoint(), RtspEndpoint()]
+    for server in servers:
+        await server.start()
+    yield servers
+    for server in servers:
+        if server.server is not None and server.server.is_serving():
+            await server.stop()
+
+
+async def monitor_of(cameras: list[CameraConfig], probe_up_seconds: float) -> HealthMonitor:
+    registry = CameraRegistry(StaticDirectory(cameras), idle_close_seconds=5)
+    await registry.refresh()
+    monitor = HealthMonitor(registry, "gw-probe-test", probe_up_seconds=probe_up_seconds)
+    monitor.start()
+    return monitor
+
+
+def cameras_on(servers: list[RtspEndpoint]) -> list[CameraConfig]:
+    """300 cameras spread over the endpoints, several cameras per URL (as in the demo)."""
+    configs = []
+    for index in range(CAMERAS):
+        server = servers[index % len(servers)]
+        url = f"rtsp://127.0.0.1:{server.port}/cam{index % 7}/main"
+        configs.append(CameraConfig(str(index), f"camera {index}", url, url.replace("/main", "/sub")))
+    return configs
+
+
+def states(monitor: HealthMonitor) -> set[CameraState | None]:
+    return {monitor.camera_state(str(index)) for index in range(CAMERAS)}
+
+
+async def test_three_hundred_cameras_on_two_endpoints_cost_two_connections_a_round(
+    endpoints: list[RtspEndpoint],
+) -> None:
+    interval = 1.0
+    monitor = await monitor_of(cameras_on(endpoints), probe_up_seconds=interval)
+    began = time.monotonic()
+    try:
+        assert await eventually(lambda: states(monitor) == {CameraState.ONLINE}, 3)
+        await asyncio.sleep(5 * interval)
+        elapsed = time.monotonic() - began
+    finally:
+        await monitor.close()
+
+    rounds = elapsed / interval
+    for server in endpoints:
+        assert server.connections == server.requests  # one OPTIONS per connection, nothing else
+        assert rounds - 1 <= server.connections <= rounds / (1 - 0.25) + 1
+        assert time_wait_sockets(server.port) == 0
+    assert monitor.probe_summary() == {
+        "endpoints": 2,
+        "connections": sum(s.connections for s in endpoints),
+    }
+
+
+async def test_cameras_of_a_dead_endpoint_turn_offline_within_ten_seconds_and_back_off(
+    endpoints: list[RtspEndpoint],
+) -> None:
+    dead, alive = endpoints
+    monitor = await monitor_of(cameras_on(endpoints), probe_up_seconds=PROBE_UP_SECONDS)
+    try:
+        assert await eventually(lambda: states(monitor) == {CameraState.ONLINE}, 3)
+        await dead.stop()
+        stopped_at = time.monotonic()
+        on_dead = [c for c in monitor.registry.configs.values() if endpoint_of(c.main_url)[1] == dead.port]
+        assert await eventually(
+            lambda: {monitor.camera_state(c.id) for c in on_dead} == {CameraState.OFFLINE},
+            PROBE_UP_SECONDS + PROBE_TIMEOUT_SECONDS + 1,
+        )
+        detected_after = time.monotonic() - stopped_at
+        record = monitor.probes[("127.0.0.1", dead.port)]
+        backoff_next = record.next_probe_at - time.monotonic()
+    finally:
+        await monitor.close()
+
+    assert detected_after <= 10
+    assert {monitor.camera_state(c.id) for c in monitor.registry.configs.values() if c not in on_dead} == {
+        CameraState.ONLINE
+    }
+    assert record.failures == 1
+    assert backoff_next > 2.5  # the next attempt waits for the first backoff step, not a tight loop
+    assert time_wait_sockets(alive.port) == 0
