@@ -4,7 +4,7 @@ from typing import TYPE_CHECKING, Annotated
 
 import strawberry
 
-from backend.authz.policy import Operation
+from backend.authz.policy import Operation, project_ref
 from backend.cameras.models import Camera, CameraStatus
 from backend.graphql_core.context import Info
 from backend.graphql_core.ids import to_global_id
@@ -42,6 +42,15 @@ class CameraType(Node):
         row = await info.context.loaders.project_by_id.load(self.row.project_id)
         assert row is not None  # a visible camera's project is visible
         return ProjectType.from_row(row)
+
+    @strawberry.field(
+        description="Whether you may take PTZ control of this camera (policy CONTROL_CAMERA in its scope)."
+    )
+    async def viewer_can_control(self, info: Info) -> bool:
+        if not self.row.ptz_capable:
+            return False
+        project = await info.context.loaders.project_by_id.load(self.row.project_id)
+        return project is not None and info.context.allows(Operation.CONTROL_CAMERA, project_ref(project))
 
     @strawberry.field(description="RTSP URL of the main stream; null unless your role may see stream addresses.")
     def main_stream_url(self, info: Info) -> str | None:

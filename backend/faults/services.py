@@ -16,6 +16,7 @@ from backend.cameras.models import Camera, CameraStatus
 from backend.events.bus import EventBus
 from backend.faults.models import FaultKind, FaultStatus, FaultTicket
 from backend.projects.models import Project, ProjectStatus
+from backend.timefmt import local_display
 
 REPAIR_DEADLINE = timedelta(hours=24)
 FAULTY = (CameraStatus.OFFLINE, CameraStatus.NO_VIDEO)
@@ -51,7 +52,7 @@ async def open_fault(bus: EventBus, camera: Camera, now: datetime, detail: str =
         kind="FAULT_TICKET_OPENED",
         severity=AlertSeverity.WARNING,
         title=f"故障工单 / Fault ticket: {camera.name}",
-        message=f"第十六条 / Art. 16: repair by {ticket.deadline.isoformat()}",
+        message=f"第十六条 / Art. 16: repair by {local_display(ticket.deadline)}",
         project=project,
         audience_roles=[Role.PROVIDER, Role.SUPERVISOR, Role.DISTRICT_CENTER],
         object_type="FaultTicket",
@@ -126,7 +127,7 @@ async def check_fault_deadlines(bus: EventBus, now: datetime) -> int:
             kind="FAULT_REPAIR_OVERDUE",
             severity=AlertSeverity.CRITICAL,
             title=f"故障超24小时未修复 / Fault not repaired in 24 h: {camera.name}",
-            message=f"第十六条 / Art. 16: {project.name}, open since {ticket.opened_at.isoformat()}",
+            message=f"第十六条 / Art. 16: {project.name}, open since {local_display(ticket.opened_at)}",
             project=project,
             audience_roles=[Role.DISTRICT_CENTER, Role.PROVIDER],
             object_type="FaultTicket",

@@ -30,6 +30,7 @@ from backend.hazards.models import (
 from backend.lifecycle.errors import NotFound, RuleViolation
 from backend.lifecycle.services import LifecycleAction, add_penalty, check_action, scoped_project, transition
 from backend.projects.models import Project, ProjectStatus
+from backend.timefmt import local_display
 
 SITE_PARTIES = [Role.CONSTRUCTION_UNIT, Role.SUPERVISOR, Role.CONTRACTOR]
 _ALERT_SEVERITY = {
@@ -169,7 +170,7 @@ async def issue_notice(
             "停工令 / Stop-work order: " if kind is HazardKind.STOP_WORK else "隐患整改通知 / Hazard notice: "
         )
         + project.name,
-        message=f"第十四条 / Art. 14: {description.strip()[:300]} (deadline {deadline.isoformat()})",
+        message=f"第十四条 / Art. 14: {description.strip()[:300]} (deadline {local_display(deadline)})",
         project=project,
         audience_roles=[*SITE_PARTIES, Role.CITY_CENTER, Role.DISTRICT_CENTER, Role.INSPECTOR],
         object_type="HazardNotice",
@@ -348,7 +349,7 @@ async def check_overdue_notices(bus: EventBus, now: datetime) -> int:
             kind="HAZARD_NOTICE_OVERDUE",
             severity=AlertSeverity.CRITICAL,
             title=f"整改逾期 / Hazard notice overdue: {project.name}",
-            message=f"第十四条 / Art. 14: notice #{notice.id} ({notice.kind}) was due {notice.deadline.isoformat()}",
+            message=f"第十四条 / Art. 14: notice #{notice.id} ({notice.kind}) was due {local_display(notice.deadline)}",
             project=project,
             audience_roles=[_issuer_role(notice.issuer_level), Role.INSPECTOR],
             object_type="HazardNotice",
