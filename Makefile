@@ -21,6 +21,8 @@ typecheck:
 check-generated:
 	.venv/bin/sitewatch export-schema --check
 	.venv/bin/sitewatch makemigrations --check
+	@# the SPA build regenerates its GraphQL types from schema.graphql: the committed ones must match
+	git diff --exit-code --stat -- frontend/src/graphql/generated
 
 bench: bootstrap
 	.venv/bin/python bench/api/bench_dashboard.py
