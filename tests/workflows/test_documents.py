@@ -11,7 +11,7 @@ import pytest
 
 from backend.alerts.models import Alert
 from backend.documents.access_models import DocumentAccess
-from backend.documents.citycontrol import NoLeases, register_city_control_check
+from backend.documents.citycontrol import current_city_control_check, register_city_control_check
 from backend.documents.models import DocumentVersion
 from backend.documents.services import (
     UploadRequest,
@@ -120,11 +120,12 @@ async def test_art12_upload_refused_while_city_center_controls_a_camera(
             return project_id == world.project_a1.id
 
     before_rows, before_files = await DocumentVersion.all().count(), _stored(settings)
+    installed = current_city_control_check()  # the lease-backed check: put it back afterwards
     register_city_control_check(CityHolds())
     try:
         response = await _upload(client, tokens["SUPERVISOR"], world, PDF)
     finally:
-        register_city_control_check(NoLeases())
+        register_city_control_check(installed)
     assert (response.status_code, response.json()["code"], response.json()["article"]) == (
         409,
         "CITY_CONTROL_ACTIVE",
