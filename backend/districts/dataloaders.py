@@ -4,7 +4,6 @@ from collections import defaultdict
 from dataclasses import dataclass
 
 from strawberry.dataloader import DataLoader
-from tortoise.functions import Count
 
 from backend.authz.policy import Principal, in_district_scope, project_scope
 from backend.districts.models import District
@@ -40,8 +39,9 @@ def district_by_id(principal: Principal) -> DataLoader[int, District | None]:
 
 
 def projects_by_district(principal: Principal) -> DataLoader[ProjectPageKey, ProjectPage]:
-    """One page of a district's projects per key; one query for rows and one for totals per
-    distinct (size, after, search), however many districts are asked for."""
+    """One page of a district's projects per key, in two queries per distinct (size, after, search)
+    however many districts are asked for: a narrow (id, district) scan that yields totals and the
+    page ids, then the full rows of just those pages."""
 
     async def load(keys: list[ProjectPageKey]) -> list[ProjectPage]:
         groups: dict[tuple[int, int | None, str | None], list[int]] = defaultdict(list)
@@ -49,22 +49,23 @@ def projects_by_district(principal: Principal) -> DataLoader[ProjectPageKey, Pro
             groups[(key.size, key.after_id, key.search)].append(key.district_id)
         pages: dict[ProjectPageKey, ProjectPage] = {}
         for (size, after_id, search), district_ids in groups.items():
-            base = Project.filter(project_scope(principal), district_id__in=district_ids, **search_filter(search))
-            totals = {
-                row["district_id"]: row["n"]
-                for row in await base.annotate(n=Count("id")).group_by("district_id").values("district_id", "n")
-            }
-            rows = await (base.filter(id__gt=after_id) if after_id is not None else base).order_by(
-                "district_id", "id"
+            pairs = await (
+                Project.filter(project_scope(principal), district_id__in=district_ids, **search_filter(search))
+                .order_by("district_id", "id")
+                .values_list("id", "district_id")
             )
-            per_district: dict[int, list[Project]] = defaultdict(list)
-            for row in rows:
-                bucket = per_district[row.district_id]
-                if len(bucket) <= size:
-                    bucket.append(row)
+            totals: dict[int, int] = defaultdict(int)
+            page_ids: dict[int, list[int]] = defaultdict(list)
+            for project_id, district_id in pairs:
+                totals[district_id] += 1
+                bucket = page_ids[district_id]
+                if (after_id is None or project_id > after_id) and len(bucket) <= size:
+                    bucket.append(project_id)
+            wanted = [pid for ids in page_ids.values() for pid in ids]
+            rows = {row.id: row for row in await Project.filter(id__in=wanted)} if wanted else {}
             for district_id in district_ids:
                 key = ProjectPageKey(district_id, size, after_id, search)
-                pages[key] = ProjectPage(per_district.get(district_id, []), totals.get(district_id, 0))
+                pages[key] = ProjectPage([rows[pid] for pid in page_ids.get(district_id, [])], totals.get(district_id, 0))
         return [pages[key] for key in keys]
 
     return DataLoader(load_fn=load)
