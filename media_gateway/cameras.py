@@ -69,6 +69,9 @@ class CameraRegistry:
                     logger.info("camera %s %s removed or moved; closing its pull", camera_id, quality)
                     del self.sources[key]
                     await source.close()
+                elif config.transcode and not source.transcoding:
+                    # the reader switches at its next access unit; detected transcoding is never undone
+                    source.transcoding, source.transcode_reason = True, "directory"
             self.configs = configs
 
     async def find(self, camera_id: str) -> CameraConfig | None:
@@ -87,7 +90,12 @@ class CameraRegistry:
         source = self.sources.get(key)
         if source is None:
             source = StreamSource(
-                config.id, quality, self.url_of(config, quality), self.idle_close_seconds, self.on_change
+                config.id,
+                quality,
+                self.url_of(config, quality),
+                self.idle_close_seconds,
+                self.on_change,
+                transcode=config.transcode,
             )
             self.sources[key] = source
         return source

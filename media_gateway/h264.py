@@ -64,3 +64,182 @@ def decode_keyframe(data: bytes, jpeg_quality: int = 85) -> DecodedKeyframe:
     jpeg_frame.pts = 0
     packets = list(encoder.encode(jpeg_frame)) + list(encoder.encode(None))
     return DecodedKeyframe(frame.width, frame.height, b"".join(bytes(p) for p in packets))
+
+
+# --- is this stream safe to relay to a browser? ----------------------------------------------------
+
+BASELINE_PROFILE = 66
+SLICE_B = 1
+_HIGH_PROFILES_WITH_CHROMA_INFO = {100, 110, 122, 244, 44, 83, 86, 118, 128, 138, 139, 134, 135}
+
+
+class _Bits:
+    """Exp-Golomb bit reader over an RBSP (emulation prevention bytes removed)."""
+
+    def __init__(self, nal_payload: bytes) -> None:
+        self.data = nal_payload.replace(b"\x00\x00\x03", b"\x00\x00")
+        self.position = 0
+
+    def u(self, count: int) -> int:
+        value = 0
+        for _ in range(count):
+            byte = self.position >> 3
+            if byte >= len(self.data):
+                raise ValueError("truncated NAL unit")
+            value = (value << 1) | ((self.data[byte] >> (7 - (self.position & 7))) & 1)
+            self.position += 1
+        return value
+
+    def ue(self) -> int:
+        zeros = 0
+        while self.u(1) == 0:
+            zeros += 1
+            if zeros > 31:
+                raise ValueError("bad Exp-Golomb code")
+        return (1 << zeros) - 1 + self.u(zeros)
+
+    def se(self) -> int:
+        value = self.ue()
+        return (value + 1) // 2 if value & 1 else -(value // 2)
+
+
+@dataclass(frozen=True, slots=True)
+class SpsInfo:
+    profile_idc: int
+    constraint_flags: int
+    chroma_format_idc: int
+    bit_depth: int
+    frame_mbs_only: bool
+    max_num_reorder_frames: int | None  # None: the SPS does not say (no VUI bitstream restriction)
+
+    @property
+    def browser_safe(self) -> bool | None:
+        """True/False when the SPS decides whether a relayed stream plays in browsers, None if it cannot.
+
+        Browsers take 8-bit 4:2:0 progressive H.264 of baseline, main or high profile; what breaks a relay is
+        frame reordering (B-frames): a baseline stream cannot have any, and an SPS that bounds reordering
+        to 0 has none.
+        """
+        if self.chroma_format_idc != 1 or self.bit_depth != 8 or not self.frame_mbs_only:
+            return False
+        if self.profile_idc == BASELINE_PROFILE:
+            return True
+        if self.max_num_reorder_frames is None:
+            return None
+        return self.max_num_reorder_frames == 0
+
+
+def _skip_scaling_list(bits: _Bits, size: int) -> None:
+    last, following = 8, 8
+    for _ in range(size):
+        if following:
+            following = (last + bits.se() + 256) % 256
+        last = following or last
+
+
+def _skip_hrd(bits: _Bits) -> None:
+    count = bits.ue() + 1
+    bits.u(4 + 4)  # bit_rate_scale, cpb_size_scale
+    for _ in range(count):
+        bits.ue()
+        bits.ue()
+        bits.u(1)
+    bits.u(5 + 5 + 5 + 5)
+
+
+def parse_sps(nal: bytes) -> SpsInfo:
+    """Parse the fields of a sequence parameter set NAL unit (header byte included) that matter here."""
+    if not nal or nal[0] & 0x1F != NAL_SPS:
+        raise ValueError("not an SPS")
+    bits = _Bits(nal[1:])
+    profile_idc, constraint_flags = bits.u(8), bits.u(8)
+    bits.u(8)  # level_idc
+    bits.ue()  # seq_parameter_set_id
+    chroma_format_idc, bit_depth = 1, 8
+    if profile_idc in _HIGH_PROFILES_WITH_CHROMA_INFO:
+        chroma_format_idc = bits.ue()
+        if chroma_format_idc == 3:
+            bits.u(1)
+        bit_depth = bits.ue() + 8
+        bits.ue()  # bit_depth_chroma_minus8
+        bits.u(1)  # qpprime_y_zero_transform_bypass_flag
+        if bits.u(1):  # seq_scaling_matrix_present_flag
+            for index in range(8 if chroma_format_idc != 3 else 12):
+                if bits.u(1):
+                    _skip_scaling_list(bits, 16 if index < 6 else 64)
+    bits.ue()  # log2_max_frame_num_minus4
+    poc_type = bits.ue()
+    if poc_type == 0:
+        bits.ue()
+    elif poc_type == 1:
+        bits.u(1)
+        bits.se()
+        bits.se()
+        for _ in range(bits.ue()):
+            bits.se()
+    bits.ue()  # max_num_ref_frames
+    bits.u(1)
+    bits.ue()  # pic_width_in_mbs_minus1
+    bits.ue()  # pic_height_in_map_units_minus1
+    frame_mbs_only = bool(bits.u(1))
+    if not frame_mbs_only:
+        bits.u(1)
+    bits.u(1)  # direct_8x8_inference_flag
+    if bits.u(1):  # frame_cropping_flag
+        for _ in range(4):
+            bits.ue()
+    reorder: int | None = None
+    if bits.u(1):  # vui_parameters_present_flag
+        if bits.u(1) and bits.u(8) == 255:  # aspect_ratio_info_present_flag, extended SAR
+            bits.u(32)
+        if bits.u(1):  # overscan_info_present_flag
+            bits.u(1)
+        if bits.u(1):  # video_signal_type_present_flag
+            bits.u(4)
+            if bits.u(1):
+                bits.u(24)
+        if bits.u(1):  # chroma_loc_info_present_flag
+            bits.ue()
+            bits.ue()
+        if bits.u(1):  # timing_info_present_flag
+            bits.u(32 + 32 + 1)
+        nal_hrd, vcl_hrd = bits.u(1), 0
+        if nal_hrd:
+            _skip_hrd(bits)
+        vcl_hrd = bits.u(1)
+        if vcl_hrd:
+            _skip_hrd(bits)
+        if nal_hrd or vcl_hrd:
+            bits.u(1)  # low_delay_hrd_flag
+        bits.u(1)  # pic_struct_present_flag
+        if bits.u(1):  # bitstream_restriction_flag
+            bits.u(1)
+            for _ in range(4):
+                bits.ue()
+            reorder = bits.ue()
+    return SpsInfo(profile_idc, constraint_flags, chroma_format_idc, bit_depth, frame_mbs_only, reorder)
+
+
+def sps_of(data: bytes) -> SpsInfo | None:
+    """The parsed SPS of an access unit or of Annex B extradata, None when there is none or it is garbled."""
+    for unit in iter_nal_units(data):
+        if unit and unit[0] & 0x1F == NAL_SPS:
+            try:
+                return parse_sps(unit)
+            except ValueError:
+                return None
+    return None
+
+
+def has_b_slices(data: bytes) -> bool:
+    """True when an access unit holds a B slice (``slice_type`` 1 or 6)."""
+    for unit in iter_nal_units(data):
+        if unit and unit[0] & 0x1F in (NAL_SLICE, NAL_IDR):
+            bits = _Bits(unit[1:8])
+            try:
+                bits.ue()  # first_mb_in_slice
+                if bits.ue() % 5 == SLICE_B:
+                    return True
+            except ValueError:
+                continue
+    return False

@@ -171,6 +171,9 @@ class HealthMonitor:
             "height": sized.height if sized else None,
             "viewers": sum(len(s.subscribers) for s in sources),
             "pulling": sorted(s.quality.value for s in sources if s.pulling),
+            # transcode-once fallback: qualities transcoded, encoders running now (one per quality at most)
+            "transcoding": sorted(s.quality.value for s in sources if s.transcoding),
+            "transcoders": sum(1 for s in sources if s.transcoder is not None and s.transcoder.running),
         }
 
     def probe_summary(self) -> dict[str, Any]:

@@ -21,7 +21,8 @@ from fractions import Fraction
 
 import av
 
-from media_gateway.h264 import NAL_IDR, NAL_SPS, decode_keyframe, nal_types, parameter_sets
+from media_gateway.h264 import NAL_IDR, NAL_SPS, decode_keyframe, nal_types, parameter_sets, sps_of
+from media_gateway.transcode import ReorderDetector, Transcoder
 
 logger = logging.getLogger(__name__)
 
@@ -53,7 +54,7 @@ class AccessUnit:
     data: bytes
     pts: int  # in 1/90000 s, continuous within one generation
     keyframe: bool
-    generation: int  # increments on every (re)connection of the source
+    generation: int  # changes on every (re)connection of the source and on a switch to transcoding
     received_at: float
 
 
@@ -116,12 +117,18 @@ class StreamSource:
         url: str,
         idle_close_seconds: float,
         on_change: Callable[[StreamSource], None] | None = None,
+        transcode: bool = False,
     ) -> None:
         self.camera_id = camera_id
         self.quality = quality
         self.url = url
         self.idle_close_seconds = idle_close_seconds
         self._on_change = on_change
+        # transcode-once: asked for by the directory, or detected (sticky: the camera will not change)
+        self.transcoding = transcode
+        self.transcode_reason: str | None = "directory" if transcode else None
+        self.transcoder: Transcoder | None = None  # the one encoder of this stream, while pulled
+        self.encoders_opened = 0
         self.state = PullState.IDLE
         self.subscribers: set[Subscriber] = set()
         self.gop: list[AccessUnit] = []
@@ -272,7 +279,13 @@ class StreamSource:
             self._stop_reader.set()
 
     def _read(self, generation: int, stop: threading.Event, ended: asyncio.Future[tuple[bool, str]]) -> None:
-        """Reader thread: demux the RTSP session and post access units to the event loop."""
+        """Reader thread: demux the RTSP session and post access units to the event loop.
+
+        Passthrough until the stream turns out not to be browser-safe (``ReorderDetector``); from then on
+        (and from the start if it already is known) every access unit goes through this stream's single
+        ``Transcoder`` and the encoded units are posted instead. A switch mid-stream starts the transcoder
+        from the GOP in progress, so no picture is lost.
+        """
         loop = self._loop
         assert loop is not None
         received_video = False
@@ -284,6 +297,7 @@ class StreamSource:
         except Exception as error:
             loop.call_soon_threadsafe(_resolve, ended, (False, f"open failed: {error}"))
             return
+        transcoder: Transcoder | None = None
         try:
             video = next((s for s in container.streams if s.type == "video"), None)
             if video is None or video.codec_context.name != "h264":
@@ -292,6 +306,8 @@ class StreamSource:
             extradata = video.codec_context.extradata or b""
             if extradata:
                 loop.call_soon_threadsafe(self._remember_parameter_sets, parameter_sets(extradata))
+            detector = ReorderDetector(sps_of(extradata) if extradata else None)
+            pending: list[tuple[bytes, int]] = []  # passthrough units since the last keyframe
             time_base = video.time_base or Fraction(1, VIDEO_CLOCK)
             reason = "opened, end of stream"
             for packet in container.demux(video):
@@ -304,12 +320,47 @@ class StreamSource:
                 if timestamp is None:
                     continue
                 pts = int(timestamp * time_base * VIDEO_CLOCK)
+                data = bytes(packet)
                 received_video = True
-                loop.call_soon_threadsafe(self._on_access_unit, generation, bytes(packet), pts)
+                if transcoder is None and not self.transcoding and detector.observe(data, pts):
+                    self.transcoding, self.transcode_reason = True, detector.reason
+                    logger.warning(
+                        "camera %s %s is not browser-safe (%s): transcoding it once for all viewers",
+                        self.camera_id,
+                        self.quality,
+                        detector.reason,
+                    )
+                if self.transcoding:
+                    if transcoder is None:
+                        transcoder = Transcoder(f"camera {self.camera_id} {self.quality}")
+                        self.transcoder = transcoder
+                        backlog, pending = [*pending, (data, pts)], []
+                    else:
+                        backlog = [(data, pts)]
+                    for unit_data, unit_pts in backlog:
+                        opened = transcoder.encoders_opened
+                        for unit in transcoder.feed(unit_data, unit_pts):
+                            loop.call_soon_threadsafe(
+                                self._on_access_unit, generation, unit.data, unit.pts, True
+                            )
+                        if transcoder.encoders_opened != opened:
+                            loop.call_soon_threadsafe(self._encoder_opened)
+                    continue
+                if detector.verdict is None:
+                    if NAL_IDR in nal_types(data):
+                        pending = []
+                    if len(pending) < MAX_GOP_FRAMES:
+                        pending.append((data, pts))
+                else:
+                    pending = []
+                loop.call_soon_threadsafe(self._on_access_unit, generation, data, pts, False)
         except Exception as error:
             reason = f"opened, read failed: {error}"
         finally:
             container.close()
+            if transcoder is not None:
+                transcoder.close()
+                loop.call_soon_threadsafe(self._transcoder_closed, transcoder)
             loop.call_soon_threadsafe(_resolve, ended, (received_video, reason))
 
     # --- on the event loop -----------------------------------------------------------------------
@@ -318,7 +369,16 @@ class StreamSource:
         if units:
             self._parameter_sets = units
 
-    def _on_access_unit(self, generation: int, data: bytes, pts: int) -> None:
+    def _encoder_opened(self) -> None:
+        self.encoders_opened += 1
+        self._notify()
+
+    def _transcoder_closed(self, transcoder: Transcoder) -> None:
+        if self.transcoder is transcoder:
+            self.transcoder = None
+            self._notify()
+
+    def _on_access_unit(self, generation: int, data: bytes, pts: int, transcoded: bool = False) -> None:
         if generation != self.generation or not self.pulling:
             return
         now = time.monotonic()
@@ -329,7 +389,8 @@ class StreamSource:
                 self._parameter_sets = parameter_sets(data)
             elif self._parameter_sets:
                 data = self._parameter_sets + data
-        unit = AccessUnit(data, pts, keyframe, generation, now)
+        # passthrough and transcoded units of one connection are different generations for the viewers
+        unit = AccessUnit(data, pts, keyframe, generation * 2 + int(transcoded), now)
         if keyframe:
             self.gop = [unit]
             if self.width is None or self.state is not PullState.STREAMING:

@@ -65,6 +65,7 @@ class WhepViewer:
     decode: bool = True
     frames: int = 0
     sizes: set[tuple[int, int]] = field(default_factory=set)
+    pts: list[int] = field(default_factory=list)  # of every frame received, in order (1/90000 s)
     started_at: float = 0.0
     first_frame_at: float | None = None
     last_frame_at: float | None = None
@@ -118,6 +119,8 @@ class WhepViewer:
                 width, height = getattr(frame, "width", 0), getattr(frame, "height", 0)
                 if width:
                     self.sizes.add((width, height))
+                if isinstance(frame.pts, int):
+                    self.pts.append(frame.pts)
                 self._frame_event.set()
 
     async def wait_frames(self, count: int, within_seconds: float) -> int:

@@ -1,7 +1,8 @@
 """GStreamer worker serving simulated RTSP/H.264 cameras. Runs under Debian's /usr/bin/python3 (needs gi).
 
 Every camera has two mount points, ``/<name>/main`` (1280x720) and ``/<name>/sub`` (640x360), 25 fps,
-constrained-baseline H.264 with a keyframe every second, its name and a clock burned in. The picture is
+constrained-baseline H.264 with a keyframe every second, its name and a clock burned in (``--bframes CAM``:
+main profile with 2 B-frames instead, for the gateway's transcode fallback). The picture is
 a viewport into a panorama (``imagefreeze ! videocrop ! videoscale``); the viewport is moved at runtime
 through the HTTP control interface described in ``media_gateway/simcam/README.md``.
 """
@@ -135,7 +136,23 @@ class Camera:
         return False
 
 
-def _pipeline(camera: Camera, stream: str, png: str, constant_bitrate: bool) -> str:
+def _encoder(kbps: int, rate_control: str, bframes: bool) -> str:
+    if bframes:
+        # what many real cameras send and browsers cannot take through a relay: main profile, 2 B-frames
+        # (no zerolatency tune: it forces bframes=0)
+        return (
+            f"x264enc speed-preset=ultrafast bframes=2 b-adapt=false key-int-max=25 "
+            f"bitrate={kbps} threads=1 {rate_control}"
+            f"! video/x-h264,profile=main,stream-format=byte-stream "
+        )
+    return (
+        f"x264enc tune=zerolatency speed-preset=ultrafast key-int-max=25 bframes=0 "
+        f"bitrate={kbps} threads=1 {rate_control}"
+        f"! video/x-h264,profile=constrained-baseline,stream-format=byte-stream "
+    )
+
+
+def _pipeline(camera: Camera, stream: str, png: str, constant_bitrate: bool, bframes: bool = False) -> str:
     width, height, kbps = STREAMS[stream]
     crop = camera.viewport.crop()
     crop_props = " ".join(f"{side}={value}" for side, value in crop.items())
@@ -151,15 +168,20 @@ def _pipeline(camera: Camera, stream: str, png: str, constant_bitrate: bool) -> 
         f"! videocrop name=crop {crop_props} ! videoscale ! video/x-raw,width={width},height={height} "
         f'! clockoverlay text="{label}" time-format="%Y-%m-%d %H:%M:%S" halignment=left valignment=top '
         f'shaded-background=true font-desc="DejaVu Sans Mono 20" '
-        f"! x264enc tune=zerolatency speed-preset=ultrafast key-int-max=25 bframes=0 "
-        f"bitrate={kbps} threads=1 {rate_control}"
-        f"! video/x-h264,profile=constrained-baseline,stream-format=byte-stream "
+        f"! {_encoder(kbps, rate_control, bframes)}"
         f"! rtph264pay name=pay0 pt=96 config-interval=1 )"
     )
 
 
 class CameraServer:
-    def __init__(self, port: int, camera_names: list[str], png: str, constant_bitrate: bool = False) -> None:
+    def __init__(
+        self,
+        port: int,
+        camera_names: list[str],
+        png: str,
+        constant_bitrate: bool = False,
+        bframe_cameras: frozenset[str] = frozenset(),
+    ) -> None:
         self.cameras = {name: Camera(name) for name in camera_names}
         self.server = GstRtspServer.RTSPServer()
         self.server.set_address("127.0.0.1")
@@ -168,7 +190,9 @@ class CameraServer:
         for camera in self.cameras.values():
             for stream in STREAMS:
                 factory = GstRtspServer.RTSPMediaFactory()
-                factory.set_launch(_pipeline(camera, stream, png, constant_bitrate))
+                factory.set_launch(
+                    _pipeline(camera, stream, png, constant_bitrate, camera.name in bframe_cameras)
+                )
                 factory.set_shared(True)
                 factory.connect("media-configure", self._on_media_configure, camera, stream)
                 mounts.add_factory(f"/{camera.name}/{stream}", factory)
@@ -277,13 +301,22 @@ def main(argv: list[str]) -> int:
     parser.add_argument(
         "--cbr", action="store_true", help="constant bitrate (filler NAL units), like a CBR IP camera"
     )
+    parser.add_argument(
+        "--bframes",
+        action="append",
+        default=[],
+        metavar="CAMERA",
+        help="serve this camera (also given with --camera) as main profile H.264 with 2 B-frames",
+    )
     parser.add_argument("--onvif-user", help="require this WS-Security user on ONVIF requests")
     parser.add_argument("--onvif-password", default="")
     args = parser.parse_args(argv)
 
     Gst.init(None)
     png = str(panorama_path())
-    server = CameraServer(args.port, args.camera, png, constant_bitrate=args.cbr)
+    server = CameraServer(
+        args.port, args.camera, png, constant_bitrate=args.cbr, bframe_cameras=frozenset(args.bframes)
+    )
     onvif = OnvifDevice(dict(server.cameras), args.port, args.onvif_user, args.onvif_password)
     control = ThreadingHTTPServer(("127.0.0.1", args.control_port), _control_handler(server.cameras, onvif))
     threading.Thread(target=control.serve_forever, daemon=True).start()

@@ -1,3 +1,3 @@
-from gateway_support import backend, flaky_simcam, gateway, mint_ticket, simcam
+from gateway_support import backend, bframe_simcam, flaky_simcam, gateway, mint_ticket, simcam
 
-__all__ = ["backend", "flaky_simcam", "gateway", "mint_ticket", "simcam"]
+__all__ = ["backend", "bframe_simcam", "flaky_simcam", "gateway", "mint_ticket", "simcam"]

@@ -128,6 +128,7 @@ class SimCam:
     control_port: int
     cameras: list[str]
     process: subprocess.Popen[bytes] | None = None
+    bframes: list[str] = field(default_factory=list)  # cameras served as main profile with B-frames
 
     def url(self, camera: str, stream: str = "main") -> str:
         return f"rtsp://127.0.0.1:{self.rtsp_port}/{camera}/{stream}"
@@ -136,6 +137,8 @@ class SimCam:
         args = ["--port", str(self.rtsp_port), "--control-port", str(self.control_port)]
         for camera in self.cameras:
             args += ["--camera", camera]
+        for camera in self.bframes:
+            args += ["--bframes", camera]
         self.process = subprocess.Popen(
             [
                 PYTHON,
@@ -171,6 +174,15 @@ def simcam() -> Iterator[SimCam]:
 def flaky_simcam() -> Iterator[SimCam]:
     """A camera of its own, that tests kill and restart."""
     cameras = SimCam(free_port(), free_port(), ["cam9"])
+    cameras.start()
+    yield cameras
+    cameras.stop()
+
+
+@pytest.fixture(scope="session")
+def bframe_simcam() -> Iterator[SimCam]:
+    """A camera whose H.264 has B-frames (main profile): the gateway must transcode it once."""
+    cameras = SimCam(free_port(), free_port(), ["camb"], bframes=["camb"])
     cameras.start()
     yield cameras
     cameras.stop()
@@ -247,7 +259,7 @@ class BackendSink:
 
 
 @pytest.fixture(scope="session")
-def backend(simcam: SimCam, flaky_simcam: SimCam) -> Iterator[BackendSink]:
+def backend(simcam: SimCam, flaky_simcam: SimCam, bframe_simcam: SimCam) -> Iterator[BackendSink]:
     sink = BackendSink(
         cameras=[
             {
@@ -270,6 +282,20 @@ def backend(simcam: SimCam, flaky_simcam: SimCam) -> Iterator[BackendSink]:
                 "mainUrl": flaky_simcam.url("cam9"),
                 "subUrl": flaky_simcam.url("cam9", "sub"),
                 "transcode": False,
+            },
+            {  # B-frames, not flagged: the gateway has to notice by itself
+                "id": "5",
+                "name": "B-frame camera",
+                "mainUrl": bframe_simcam.url("camb"),
+                "subUrl": bframe_simcam.url("camb", "sub"),
+                "transcode": False,
+            },
+            {  # a browser-safe stream the directory nevertheless asks to transcode
+                "id": "6",
+                "name": "Transcode on request",
+                "mainUrl": simcam.url("cam2"),
+                "subUrl": simcam.url("cam2", "sub"),
+                "transcode": True,
             },
         ]
     )
