@@ -15,6 +15,7 @@ from backend.authz.policy import Principal
 from backend.cameras.models import Camera, CameraStatus
 from backend.districts.models import District
 from backend.events.bus import EventBus
+from backend.faults.services import sync_fault_tickets
 from backend.media.keys import ensure_ticket_keys
 from backend.media.models import MediaGateway
 from backend.media.tickets import mint_live_ticket
@@ -124,7 +125,8 @@ async def apply_health_report(bus: EventBus, gateway_id: str, cameras: list[dict
     await MediaGateway.filter(gateway_id=gateway_id).update(last_seen_at=datetime.now(UTC))
     reported = {str(item.get("id")): _GATEWAY_STATES.get(str(item.get("state"))) for item in cameras}
     ids = [int(key) for key, state in reported.items() if key.isdigit() and state is not None]
-    changed = 0
+    now = datetime.now(UTC)
+    changed_ids: list[int] = []
     for camera in await Camera.filter(id__in=ids).exclude(status=CameraStatus.DECOMMISSIONED).select_related(
         "project"
     ):
@@ -133,9 +135,9 @@ async def apply_health_report(bus: EventBus, gateway_id: str, cameras: list[dict
             continue
         previous = camera.status
         camera.status = new_status
-        camera.status_changed_at = datetime.now(UTC)
+        camera.status_changed_at = now
         await camera.save(update_fields=["status", "status_changed_at"])
-        changed += 1
+        changed_ids.append(camera.id)
         await bus.publish(
             CAMERA_STATUS_TOPIC,
             {"cameraId": camera.id, "projectId": camera.project_id, "status": str(new_status), "previous": previous},
@@ -165,4 +167,7 @@ async def apply_health_report(bus: EventBus, gateway_id: str, cameras: list[dict
                 object_type="Camera",
                 object_id=str(camera.id),
             )
-    return changed
+    if changed_ids:
+        # Art. 16: the 24-hour repair clock starts when the gateway reports the fault, not at the next sweep.
+        await sync_fault_tickets(bus, now, changed_ids)
+    return len(changed_ids)
