@@ -52,7 +52,6 @@ class Settings:
     max_query_aliases: int = 30
     gateway_key: Secret = field(default_factory=lambda: Secret(""))
     live_ticket_ttl_seconds: int = 60
-    cors_origins: tuple[str, ...] = ()
     # Camera control (Art. 8, 12): priority per role, higher wins (a deployment setting, see backend/control).
     control_priorities: str = "CITY_CENTER=300,DISTRICT_CENTER=200,SUPERVISOR=100"
     control_inactivity_seconds: float = 60.0
@@ -100,7 +99,6 @@ def load_settings(*, demo_mode: bool | None = None) -> Settings:
         login_window_seconds=_env_int("LOGIN_WINDOW", 300),
         gateway_key=Secret(gateway_key),
         live_ticket_ttl_seconds=_env_int("LIVE_TICKET_TTL", 60),
-        cors_origins=tuple(o for o in (_env("CORS_ORIGINS", "") or "").split(",") if o),
         document_root=Path(_env("DOCUMENT_ROOT") or "").resolve() if _env("DOCUMENT_ROOT") else None,
         upload_max_bytes=_env_int("UPLOAD_MAX_BYTES", 25 * 1024 * 1024),
         check_interval_seconds=_env_int("CHECK_INTERVAL", 60),
