@@ -6,8 +6,15 @@ Starts a simulated camera (720p25 main stream), the SiteWatch gateway (static mo
 (HTTP API on loopback, config written to a temp dir) relaying the same RTSP URL. For each viewer count
 and each system, viewers join at random times over a few seconds and are measured: time to first frame
 (p50/p95), server CPU % of one core and RSS, frames per second received per viewer, packet loss.
-All viewers are aiortc clients in this process with H.264 decoding replaced by a frame counter
-(headless Chromium does not fit 50 decoders on this 2-core machine alongside the servers).
+Two viewer clients, named on every row of the table:
+
+- ``aiortc``: aiortc clients in this process with H.264 decoding replaced by a frame counter. Fine for a few
+  viewers; at 50 the one Python process saturates the 2 cores by itself and starves both servers.
+- ``gst``: ``gst_viewers.py`` under Debian's ``/usr/bin/python3``, many webrtcbin viewers in one process,
+  H.264 depayloaded, never decoded, frames/ttff/loss counted in that process (``--gst-from``, default 25
+  viewers and above).
+
+Headless Chromium does not fit 50 decoders on this 2-core machine alongside the servers.
 """
 
 from __future__ import annotations
@@ -15,6 +22,8 @@ from __future__ import annotations
 import argparse
 import asyncio
 import contextlib
+import datetime
+import json
 import os
 import random
 import socket
@@ -31,8 +40,10 @@ from typing import Any, Protocol
 
 import httpx
 import jwt
-from cryptography.hazmat.primitives import serialization
+from cryptography import x509
+from cryptography.hazmat.primitives import hashes, serialization
 from cryptography.hazmat.primitives.asymmetric import ec
+from cryptography.x509.oid import NameOID
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 REPO = Path(__file__).resolve().parents[2]
@@ -43,6 +54,8 @@ from janus_client import JanusViewer, write_janus_config  # noqa: E402
 from media_gateway.whep_client import WhepViewer  # noqa: E402
 
 CLOCK_TICKS = os.sysconf("SC_CLK_TCK")
+SYSTEM_PYTHON = os.environ.get("SITEWATCH_SIMCAM_PYTHON", "/usr/bin/python3")
+GST_VIEWERS = Path(__file__).resolve().parent / "gst_viewers.py"
 JOIN_WINDOW_SECONDS = 4.0
 SETTLE_SECONDS = 2.0
 
@@ -99,8 +112,9 @@ class PhaseResult:
     cpu_percent: float
     rss_mb: float
     fps: float
-    loss_percent: float
+    loss_percent: float | None  # None: the client's counter is not trustworthy for this phase
     client_cpu_percent: float
+    client: str = "aiortc"
 
 
 async def run_phase(
@@ -135,9 +149,17 @@ async def run_phase(
     received = sum(
         a["packetsReceived"] - b["packetsReceived"] for a, b in zip(stats_after, stats_before, strict=True)
     )
-    lost = sum(
-        max(0, a["packetsLost"] - b["packetsLost"]) for a, b in zip(stats_after, stats_before, strict=True)
-    )
+    lost_deltas = [
+        a["packetsLost"] - b["packetsLost"] for a, b in zip(stats_after, stats_before, strict=True)
+    ]
+    received_deltas = [
+        a["packetsReceived"] - b["packetsReceived"] for a, b in zip(stats_after, stats_before, strict=True)
+    ]
+    lost = sum(max(0, d) for d in lost_deltas)
+    # aiortc's packetsLost is "highest sequence number seen - received"; a sequence-number jump (Janus
+    # restarting its relay, a stream switch) counts a wrap of 65536 as lost: a viewer "losing" more
+    # packets than it received in the window is that artefact, not a measurement
+    trustworthy = all(d <= r for d, r in zip(lost_deltas, received_deltas, strict=True))
     ttffs = [v.time_to_first_frame for v in viewers if v.time_to_first_frame is not None]
     await asyncio.gather(*(stop(v) for v in viewers))
     await asyncio.sleep(2.0)
@@ -150,9 +172,104 @@ async def run_phase(
         cpu_percent=cpu,
         rss_mb=rss,
         fps=fps,
-        loss_percent=100 * lost / max(1, received + lost),
+        loss_percent=100 * lost / max(1, received + lost) if trustworthy else None,
         client_cpu_percent=client_cpu,
     )
+
+
+async def run_gst_phase(
+    system: str,
+    count: int,
+    pid: int,
+    specs: list[dict[str, Any]],
+    certificate_pem: str,
+    measure_seconds: float,
+) -> PhaseResult:
+    """One phase with ``gst_viewers.py``: the viewers' process measures, this one samples the server."""
+    joins = sorted(random.uniform(0, JOIN_WINDOW_SECONDS if count > 1 else 1.0) for _ in specs)
+    config = {
+        "system": system,
+        "viewers": [{**spec, "joinAt": at} for spec, at in zip(specs, joins, strict=True)],
+        "settleSeconds": SETTLE_SECONDS,
+        "measureSeconds": measure_seconds,
+        "certificatePem": certificate_pem,
+    }
+    process = await asyncio.create_subprocess_exec(
+        SYSTEM_PYTHON,
+        str(GST_VIEWERS),
+        stdin=asyncio.subprocess.PIPE,
+        stdout=asyncio.subprocess.PIPE,
+        stderr=asyncio.subprocess.DEVNULL,
+    )
+    assert process.stdin is not None and process.stdout is not None
+    process.stdin.write((json.dumps(config) + "\n").encode())
+    await process.stdin.drain()
+    cpu_before = t_before = cpu = 0.0
+    result: dict[str, Any] | None = None
+    try:
+        async with asyncio.timeout(JOIN_WINDOW_SECONDS + SETTLE_SECONDS + measure_seconds + 60):
+            while result is None:
+                line = await process.stdout.readline()
+                if not line:
+                    raise RuntimeError(f"gst_viewers.py ended without a result (exit {process.returncode})")
+                event = json.loads(line)
+                if event["event"] == "measure-start":
+                    cpu_before, t_before = cpu_seconds(pid), time.monotonic()
+                elif event["event"] == "measure-end":
+                    cpu = (cpu_seconds(pid) - cpu_before) / (time.monotonic() - t_before) * 100
+                    rss = rss_mb(pid)
+                elif event["event"] == "result":
+                    result = event
+            await process.wait()
+    finally:
+        if process.returncode is None:
+            process.kill()
+            await process.wait()
+    await asyncio.sleep(2.0)
+    viewers = result["viewers"]
+    seconds = float(result["seconds"])
+    ttffs = [float(v["ttff"]) for v in viewers if v["ttff"] is not None]
+    received = sum(max(0, int(v["received"])) for v in viewers)
+    lost = sum(max(0, int(v["lost"])) for v in viewers)
+    errors = {v["error"] for v in viewers if v["error"]}
+    if errors:
+        print(f"{system} {count} viewers: signalling errors: {sorted(errors)}", flush=True)
+    return PhaseResult(
+        system=system,
+        viewers=count,
+        ttff_p50=percentile(ttffs, 0.5) if ttffs else float("nan"),
+        ttff_p95=percentile(ttffs, 0.95) if ttffs else float("nan"),
+        missing_first_frame=count - len(ttffs),
+        cpu_percent=cpu,
+        rss_mb=rss,
+        fps=statistics.mean(int(v["frames"]) / seconds for v in viewers),
+        loss_percent=100 * lost / max(1, received + lost),
+        client_cpu_percent=float(result["cpuSeconds"]) / seconds * 100,
+        client="gst",
+    )
+
+
+def ecdsa_certificate_pem() -> str:
+    """Certificate + key for the webrtcbin viewers' DTLS (aiortc offers ECDSA cipher suites only)."""
+    key = ec.generate_private_key(ec.SECP256R1())
+    name = x509.Name([x509.NameAttribute(NameOID.COMMON_NAME, "sitewatch-bench")])
+    now = datetime.datetime.now(datetime.UTC)
+    certificate = (
+        x509.CertificateBuilder()
+        .subject_name(name)
+        .issuer_name(name)
+        .public_key(key.public_key())
+        .serial_number(x509.random_serial_number())
+        .not_valid_before(now - datetime.timedelta(days=1))
+        .not_valid_after(now + datetime.timedelta(days=7))
+        .sign(key, hashes.SHA256())
+    )
+    return (
+        certificate.public_bytes(serialization.Encoding.PEM)
+        + key.private_bytes(
+            serialization.Encoding.PEM, serialization.PrivateFormat.PKCS8, serialization.NoEncryption()
+        )
+    ).decode()
 
 
 def mint(private_key: ec.EllipticCurvePrivateKey, camera_id: str, user_id: str) -> str:
@@ -175,13 +292,20 @@ def mint(private_key: ec.EllipticCurvePrivateKey, camera_id: str, user_id: str) 
     )
 
 
+def _loss(value: float | None) -> str:
+    return "n/a" if value is None else f"{value:.2f}"
+
+
 def print_table(results: list[PhaseResult], cold_ttff: float | None) -> None:
     header = (
-        f"{'system':<10} {'viewers':>7} {'ttff p50':>9} {'ttff p95':>9} {'no frame':>8} {'cpu %':>7} "
-        f"{'cpu/viewer':>10} {'rss MB':>7} {'fps':>6} {'loss %':>7} {'client cpu %':>12}"
+        f"{'system':<10} {'viewers':>7} {'client':>6} {'ttff p50':>9} {'ttff p95':>9} {'no frame':>8} "
+        f"{'cpu %':>7} {'cpu/viewer':>10} {'rss MB':>7} {'fps':>6} {'loss %':>7} {'client cpu %':>12}"
     )
     print()
-    print("All viewers: aiortc clients (H.264 depacketized, not decoded) in the bench process; no Chromium.")
+    print(
+        "Clients: aiortc = aiortc viewers in the bench process (H.264 depacketized, not decoded); "
+        "gst = gst_viewers.py, webrtcbin viewers in one Debian python3 process (depayloaded, not decoded)."
+    )
     print(
         "Source: simulated camera 1280x720 25 fps constrained baseline, 2 Mbit/s CBR (filler NAL units), "
         "keyframe every 1 s."
@@ -193,29 +317,39 @@ def print_table(results: list[PhaseResult], cold_ttff: float | None) -> None:
     print("-" * len(header))
     for r in results:
         print(
-            f"{r.system:<10} {r.viewers:>7} {r.ttff_p50:>9.3f} {r.ttff_p95:>9.3f} {r.missing_first_frame:>8} "
-            f"{r.cpu_percent:>7.1f} {r.cpu_percent / r.viewers:>10.2f} {r.rss_mb:>7.1f} {r.fps:>6.1f} "
-            f"{r.loss_percent:>7.2f} {r.client_cpu_percent:>12.1f}"
+            f"{r.system:<10} {r.viewers:>7} {r.client:>6} {r.ttff_p50:>9.3f} {r.ttff_p95:>9.3f} "
+            f"{r.missing_first_frame:>8} {r.cpu_percent:>7.1f} {r.cpu_percent / r.viewers:>10.2f} "
+            f"{r.rss_mb:>7.1f} {r.fps:>6.1f} {_loss(r.loss_percent):>7} {r.client_cpu_percent:>12.1f}"
         )
     print()
-    print(f"{'ratio SiteWatch/Janus':<22} {'viewers':>7} {'ttff p95':>9} {'cpu':>7} {'rss':>7} {'fps':>7}")
+    print(
+        f"{'ratio SiteWatch/Janus':<22} {'viewers':>7} {'client':>6} {'ttff p50':>9} {'ttff p95':>9} "
+        f"{'cpu':>7} {'cpu/viewer':>10} {'rss':>7} {'fps':>7} {'loss':>7}"
+    )
     by_key = {(r.system, r.viewers): r for r in results}
     for count in sorted({r.viewers for r in results}):
         ours, theirs = by_key.get(("sitewatch", count)), by_key.get(("janus", count))
         if ours is None or theirs is None:
             continue
 
-        def ratio(a: float, b: float) -> str:
-            return f"{a / b:.2f}" if b else "inf"
+        def ratio(a: float | None, b: float | None) -> str:
+            if a is None or b is None:
+                return "n/a"
+            if not b:
+                return "=" if not a else "inf"
+            return f"{a / b:.2f}"
 
         print(
-            f"{'':<22} {count:>7} {ratio(ours.ttff_p95, theirs.ttff_p95):>9} "
-            f"{ratio(ours.cpu_percent, theirs.cpu_percent):>7} {ratio(ours.rss_mb, theirs.rss_mb):>7} "
-            f"{ratio(ours.fps, theirs.fps):>7}"
+            f"{'':<22} {count:>7} {ours.client:>6} {ratio(ours.ttff_p50, theirs.ttff_p50):>9} "
+            f"{ratio(ours.ttff_p95, theirs.ttff_p95):>9} {ratio(ours.cpu_percent, theirs.cpu_percent):>7} "
+            f"{ratio(ours.cpu_percent / count, theirs.cpu_percent / count):>10} "
+            f"{ratio(ours.rss_mb, theirs.rss_mb):>7} {ratio(ours.fps, theirs.fps):>7} "
+            f"{ratio(ours.loss_percent, theirs.loss_percent):>7}"
         )
 
 
-async def bench(viewer_counts: list[int], measure_seconds: float, workdir: Path) -> None:
+async def bench(viewer_counts: list[int], measure_seconds: float, workdir: Path, gst_from: int) -> None:
+    certificate_pem = ecdsa_certificate_pem()
     rtsp_port, control_port, gateway_port, janus_port = free_port(), free_port(), free_port(), free_port()
     private_key = ec.generate_private_key(ec.SECP256R1())
     public_key = workdir / "ticket-public.pem"
@@ -308,6 +442,33 @@ async def bench(viewer_counts: list[int], measure_seconds: float, workdir: Path)
 
             results = []
             for count in viewer_counts:
+                if count >= gst_from:
+                    results.append(
+                        await run_gst_phase(
+                            "sitewatch",
+                            count,
+                            gateway.pid,
+                            [
+                                {"endpoint": whep, "ticket": mint(private_key, "1", "bench")}
+                                for _ in range(count)
+                            ],
+                            certificate_pem,
+                            measure_seconds,
+                        )
+                    )
+                    print(results[-1], flush=True)
+                    results.append(
+                        await run_gst_phase(
+                            "janus",
+                            count,
+                            janus.pid,
+                            [{"janus": janus_url, "mountpoint": 1} for _ in range(count)],
+                            certificate_pem,
+                            measure_seconds,
+                        )
+                    )
+                    print(results[-1], flush=True)
+                    continue
                 results.append(
                     await run_phase(
                         "sitewatch",
@@ -359,11 +520,17 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--viewers", default="1,10,25,50")
     parser.add_argument("--measure-seconds", type=float, default=10.0)
     parser.add_argument("--seed", type=int, default=1)
+    parser.add_argument(
+        "--gst-from",
+        type=int,
+        default=25,
+        help="use the webrtcbin viewers (gst_viewers.py) from this many viewers on; aiortc below",
+    )
     args = parser.parse_args(argv)
     random.seed(args.seed)
     counts = [int(c) for c in args.viewers.split(",")]
     with tempfile.TemporaryDirectory(prefix="sitewatch-bench-") as workdir:
-        asyncio.run(bench(counts, args.measure_seconds, Path(workdir)))
+        asyncio.run(bench(counts, args.measure_seconds, Path(workdir), args.gst_from))
     return 0
 
 
