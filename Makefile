@@ -13,6 +13,7 @@ bootstrap:
 
 lint:
 	.venv/bin/ruff check backend media_gateway tests e2e bench
+	.venv/bin/ruff format --check backend media_gateway tests e2e bench
 
 typecheck:
 	.venv/bin/mypy

@@ -81,7 +81,10 @@ def cmd_makemigrations(args: argparse.Namespace) -> int:
             return 0
         if args.check:
             names = ", ".join(w.name for w in writers)
-            print(f"models changed without a migration ({names}): run `sitewatch makemigrations`", file=sys.stderr)
+            print(
+                f"models changed without a migration ({names}): run `sitewatch makemigrations`",
+                file=sys.stderr,
+            )
             return 1
         for writer in writers:
             print(f"wrote {writer.write()}")
@@ -121,7 +124,12 @@ def cmd_create_user(args: argparse.Namespace) -> int:
                     return 2
                 project_id = project.id
             user = await create_user(
-                args.username, password, Role(args.role), args.display_name or args.username, district_id, project_id
+                args.username,
+                password,
+                Role(args.role),
+                args.display_name or args.username,
+                district_id,
+                project_id,
             )
             print(f"created user {user.username} ({user.role})")
             return 0
@@ -174,8 +182,16 @@ def cmd_demo(args: argparse.Namespace) -> int:
         camera_args = [a for name in SIMCAM_NAMES for a in ("--camera", name)]
         children.append(
             subprocess.Popen(  # noqa: S603
-                [python, "-m", "media_gateway.simcam", "--port", str(args.rtsp_port),
-                 "--control-port", str(args.rtsp_port + 1), *camera_args],
+                [
+                    python,
+                    "-m",
+                    "media_gateway.simcam",
+                    "--port",
+                    str(args.rtsp_port),
+                    "--control-port",
+                    str(args.rtsp_port + 1),
+                    *camera_args,
+                ],
                 stdout=(logs / "simcam.log").open("ab"),
                 stderr=subprocess.STDOUT,
             )
@@ -184,7 +200,9 @@ def cmd_demo(args: argparse.Namespace) -> int:
             **os.environ,
             "SITEWATCH_BACKEND_URL": f"http://127.0.0.1:{args.port}",
             "SITEWATCH_GATEWAY_KEY": str(settings.gateway_key),
-            "SITEWATCH_GATEWAY_TICKET_PUBLIC_KEY_FILE": str(settings.data_dir / "keys" / "live-ticket-public.pem"),
+            "SITEWATCH_GATEWAY_TICKET_PUBLIC_KEY_FILE": str(
+                settings.data_dir / "keys" / "live-ticket-public.pem"
+            ),
             "SITEWATCH_GATEWAY_ID": "gw-demo",
         }
         children.append(
@@ -266,8 +284,19 @@ def build_parser() -> argparse.ArgumentParser:
 
     create = sub.add_parser("create-user", help="create a user account")
     create.add_argument("username")
-    create.add_argument("--role", required=True, choices=[
-        "CITY_CENTER", "DISTRICT_CENTER", "CONSTRUCTION_UNIT", "SUPERVISOR", "CONTRACTOR", "PROVIDER", "INSPECTOR"])
+    create.add_argument(
+        "--role",
+        required=True,
+        choices=[
+            "CITY_CENTER",
+            "DISTRICT_CENTER",
+            "CONSTRUCTION_UNIT",
+            "SUPERVISOR",
+            "CONTRACTOR",
+            "PROVIDER",
+            "INSPECTOR",
+        ],
+    )
     create.add_argument("--district", help="district code (e.g. 120104)")
     create.add_argument("--project", help="project code")
     create.add_argument("--display-name")

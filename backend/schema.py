@@ -45,14 +45,30 @@ from backend.settings import Settings
 Query = merge_types(
     "Query",
     (
-        AuthQueries, DistrictQueries, ProjectQueries, CameraQueries, NodeQueries, AlertQueries, AuditQueries,
-        LifecycleQueries, DocumentQueries, HazardQueries, FaultQueries, DutyQueries, ControlQueries,
+        AuthQueries,
+        DistrictQueries,
+        ProjectQueries,
+        CameraQueries,
+        NodeQueries,
+        AlertQueries,
+        AuditQueries,
+        LifecycleQueries,
+        DocumentQueries,
+        HazardQueries,
+        FaultQueries,
+        DutyQueries,
+        ControlQueries,
     ),
 )
 Mutation = merge_types(
     "Mutation",
     (
-        AuthMutations, MediaMutations, AlertMutations, LifecycleMutations, HazardMutations, DutyMutations,
+        AuthMutations,
+        MediaMutations,
+        AlertMutations,
+        LifecycleMutations,
+        HazardMutations,
+        DutyMutations,
         ControlMutations,
     ),
 )

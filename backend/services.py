@@ -33,7 +33,9 @@ class Services:
         return cls(
             settings=settings,
             bus=InProcessBus(),
-            login_limiter=InProcessRateLimiter(settings.login_attempts_per_window, settings.login_window_seconds),
+            login_limiter=InProcessRateLimiter(
+                settings.login_attempts_per_window, settings.login_window_seconds
+            ),
         )
 
     async def close(self) -> None:

@@ -85,7 +85,9 @@ def load_settings(*, demo_mode: bool | None = None) -> Settings:
         jwt_secret = _persistent_demo_secret(data_dir / "demo-jwt-secret")
     if len(jwt_secret) < 32:
         raise RuntimeError("SITEWATCH_JWT_SECRET must be at least 32 characters")
-    gateway_key = _env("GATEWAY_KEY") or (_persistent_demo_secret(data_dir / "demo-gateway-key") if demo else "")
+    gateway_key = _env("GATEWAY_KEY") or (
+        _persistent_demo_secret(data_dir / "demo-gateway-key") if demo else ""
+    )
     return Settings(
         database_url=database_url,
         redis_url=_env("REDIS_URL") or None,

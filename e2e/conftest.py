@@ -78,8 +78,18 @@ def demo_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[DemoSystem
     env = {**os.environ, "SITEWATCH_DATA_DIR": str(data_dir), "PYTHONUNBUFFERED": "1"}
     log = (data_dir / "demo.log").open("wb")
     process = subprocess.Popen(
-        [sys.executable, "-m", "backend.cli", "demo", "--port", str(ports["http"]),
-         "--gateway-port", str(ports["gateway"]), "--rtsp-port", str(ports["rtsp"])],
+        [
+            sys.executable,
+            "-m",
+            "backend.cli",
+            "demo",
+            "--port",
+            str(ports["http"]),
+            "--gateway-port",
+            str(ports["gateway"]),
+            "--rtsp-port",
+            str(ports["rtsp"]),
+        ],
         cwd=ROOT,
         env=env,
         stdout=log,

@@ -41,10 +41,15 @@ CHANGED_JS = f"""
 """
 
 
-def api(demo: DemoSystem, token: str | None, query: str, variables: dict[str, Any] | None = None) -> dict[str, Any]:
+def api(
+    demo: DemoSystem, token: str | None, query: str, variables: dict[str, Any] | None = None
+) -> dict[str, Any]:
     headers = {"Authorization": f"Bearer {token}"} if token else {}
     body = httpx.post(
-        f"{demo.base_url}/graphql", json={"query": query, "variables": variables or {}}, headers=headers, trust_env=False
+        f"{demo.base_url}/graphql",
+        json={"query": query, "variables": variables or {}},
+        headers=headers,
+        trust_env=False,
     ).json()
     assert not body.get("errors"), body
     return body["data"]  # type: ignore[no-any-return]
@@ -66,9 +71,13 @@ def open_camera(page: Page, demo: DemoSystem, username: str, camera_id: str) -> 
     expect(page.get_by_test_id("ptz-panel")).to_be_visible()
 
 
-def test_city_takes_over_and_locks_the_site_out(browser: Browser, demo_server: DemoSystem, console: ConsoleWatch) -> None:
+def test_city_takes_over_and_locks_the_site_out(
+    browser: Browser, demo_server: DemoSystem, console: ConsoleWatch
+) -> None:
     supervisor_token = token_of(demo_server, "supervisor")
-    project = api(demo_server, supervisor_token, "{ me { project { id cameras { id ptzCapable } } } }")["me"]["project"]
+    project = api(demo_server, supervisor_token, "{ me { project { id cameras { id ptzCapable } } } }")["me"][
+        "project"
+    ]
     camera_id = next(c["id"] for c in project["cameras"] if c["ptzCapable"])
     supervisor = new_page(browser, console, viewport={"width": 1440, "height": 900})
     city = new_page(browser, console, viewport={"width": 1440, "height": 900})
@@ -81,7 +90,9 @@ def test_city_takes_over_and_locks_the_site_out(browser: Browser, demo_server: D
         supervisor.get_by_test_id("ptz-acquire").click()
         expect(supervisor.get_by_test_id("ptz-lease-mine")).to_be_visible()
         expect(city.get_by_test_id("ptz-lease-locked")).to_be_visible()
-        expect(supervisor.get_by_test_id("live-state")).to_have_attribute("data-state", "live", timeout=LIVE_TIMEOUT_MS)
+        expect(supervisor.get_by_test_id("live-state")).to_have_attribute(
+            "data-state", "live", timeout=LIVE_TIMEOUT_MS
+        )
         video = supervisor.get_by_test_id("live-video")
         supervisor.wait_for_function(
             "() => document.querySelector('[data-testid=live-video]').getVideoPlaybackQuality().totalVideoFrames >= 10"
@@ -115,7 +126,11 @@ def test_city_takes_over_and_locks_the_site_out(browser: Browser, demo_server: D
         assert forced["code"] == "NOT_CONTROLLER"
         upload = httpx.post(
             f"{demo_server.base_url}/api/documents/upload",
-            params={"projectId": project["id"], "category": "SAFETY_INSPECTION_REMEDIATION", "title": "巡检记录"},
+            params={
+                "projectId": project["id"],
+                "category": "SAFETY_INSPECTION_REMEDIATION",
+                "title": "巡检记录",
+            },
             content=b"%PDF-1.4\n%%EOF\n",
             headers={"Authorization": f"Bearer {supervisor_token}", "X-Filename": "inspection.pdf"},
             trust_env=False,

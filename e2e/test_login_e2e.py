@@ -22,7 +22,9 @@ def test_district_center_sees_only_its_district(page: Page, demo_server: DemoSys
     expect(tree).not_to_contain_text("和平区")
 
 
-def test_city_center_sees_all_sixteen_districts_and_switches_language(page: Page, demo_server: DemoSystem) -> None:
+def test_city_center_sees_all_sixteen_districts_and_switches_language(
+    page: Page, demo_server: DemoSystem
+) -> None:
     log_in(page, demo_server.base_url, "city")
     tree = page.get_by_test_id("scope-tree")
     expect(tree.locator('[data-testid="tree-node"][data-kind="district"]')).to_have_count(16)
@@ -37,7 +39,9 @@ def test_city_center_sees_all_sixteen_districts_and_switches_language(page: Page
     expect(page.get_by_test_id("dashboard")).to_contain_text("监管总览")
 
 
-def test_site_user_lands_on_its_project_with_cameras_and_documents(page: Page, demo_server: DemoSystem) -> None:
+def test_site_user_lands_on_its_project_with_cameras_and_documents(
+    page: Page, demo_server: DemoSystem
+) -> None:
     log_in(page, demo_server.base_url, "supervisor")
     expect(page.get_by_test_id("project-title")).to_be_visible()
     assert page.get_by_test_id("camera-row").count() >= 3
@@ -56,7 +60,9 @@ def test_wrong_password_shows_the_localized_error(page: Page, demo_server: DemoS
     expect(page.get_by_test_id("current-user")).to_have_count(0)
 
 
-def test_screenshot_of_the_logged_in_city_dashboard(page: Page, demo_server: DemoSystem, tmp_path_factory) -> None:  # type: ignore[no-untyped-def]
+def test_screenshot_of_the_logged_in_city_dashboard(
+    page: Page, demo_server: DemoSystem, tmp_path_factory
+) -> None:  # type: ignore[no-untyped-def]
     log_in(page, demo_server.base_url, "city")
     expect(page.get_by_test_id("stat-projects")).to_contain_text("224")
     target = tmp_path_factory.getbasetemp() / "city-dashboard.png"

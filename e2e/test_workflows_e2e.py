@@ -142,8 +142,12 @@ def test_uploaded_pdf_is_version_1_and_the_city_download_is_in_the_access_log(
 
     city.get_by_test_id("tab-access").click()
     log = city.get_by_test_id("access-log")
-    expect(log.locator("[data-testid=access-row][data-user=city][data-action=DOWNLOAD]").first).to_be_visible()
-    expect(log.locator("[data-testid=access-row][data-user=supervisor][data-action=UPLOAD]").first).to_be_visible()
+    expect(
+        log.locator("[data-testid=access-row][data-user=city][data-action=DOWNLOAD]").first
+    ).to_be_visible()
+    expect(
+        log.locator("[data-testid=access-row][data-user=supervisor][data-action=UPLOAD]").first
+    ).to_be_visible()
     expect(log.get_by_text(title).first).to_be_visible()
 
     supervisor.context.close()

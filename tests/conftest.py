@@ -58,7 +58,9 @@ async def drop_postgres_database(name: str) -> None:
 
 
 @pytest.fixture(scope="session", params=ENGINES)
-async def database_url(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory) -> AsyncIterator[str]:
+async def database_url(
+    request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory
+) -> AsyncIterator[str]:
     """A freshly migrated database on each engine; the ORM is connected to it."""
     if request.param == "sqlite":
         url = f"sqlite://{tmp_path_factory.mktemp('sqlite') / 'sitewatch.sqlite3'}"
@@ -131,7 +133,9 @@ class GraphQLClient:
 
     async def raw(self, query: str, variables: dict[str, Any] | None = None) -> httpx.Response:
         headers = {"authorization": f"Bearer {self.token}"} if self.token else {}
-        return await self.http.post("/graphql", json={"query": query, "variables": variables or {}}, headers=headers)
+        return await self.http.post(
+            "/graphql", json={"query": query, "variables": variables or {}}, headers=headers
+        )
 
     async def execute(self, query: str, variables: dict[str, Any] | None = None) -> dict[str, Any]:
         response = await self.raw(query, variables)

@@ -48,12 +48,16 @@ class World:
 
 async def _organizations(suffix: str) -> dict[OrganizationKind, Organization]:
     return {
-        kind: await Organization.create(name=f"{kind.value} {suffix}", kind=kind, qualification_number=f"Q-{suffix}")
+        kind: await Organization.create(
+            name=f"{kind.value} {suffix}", kind=kind, qualification_number=f"Q-{suffix}"
+        )
         for kind in OrganizationKind
     }
 
 
-async def _project(code: str, district: District, orgs: dict[OrganizationKind, Organization], **attrs: object) -> Project:
+async def _project(
+    code: str, district: District, orgs: dict[OrganizationKind, Organization], **attrs: object
+) -> Project:
     return await Project.create(
         code=code,
         name=f"Project {code}",
@@ -95,7 +99,9 @@ async def build_world() -> World:
             )
             for n in (1, 2)
         ]
-        document = await Document.create(project=project, category=DocumentCategory.PROJECT_OVERVIEW, title=f"{key} overview")
+        document = await Document.create(
+            project=project, category=DocumentCategory.PROJECT_OVERVIEW, title=f"{key} overview"
+        )
         await DocumentVersion.create(
             document=document,
             version=1,
@@ -151,7 +157,10 @@ async def build_world() -> World:
         api_token_id=api_token.id,
     )
     await MediaGateway.create(
-        gateway_id="gw-world", public_url="http://127.0.0.1:9", districts=["*"], last_seen_at=datetime.now(UTC)
+        gateway_id="gw-world",
+        public_url="http://127.0.0.1:9",
+        districts=["*"],
+        last_seen_at=datetime.now(UTC),
     )
     return World(
         password=PASSWORD,

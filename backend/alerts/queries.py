@@ -13,7 +13,9 @@ from backend.graphql_core.permissions import requires
 
 @strawberry.type
 class AlertQueries:
-    @strawberry.field(extensions=requires(Operation.VIEW_ALERTS), description="Alerts visible to you, newest first.")
+    @strawberry.field(
+        extensions=requires(Operation.VIEW_ALERTS), description="Alerts visible to you, newest first."
+    )
     async def alerts(
         self, info: Info, first: int | None = 50, after: str | None = None, unacknowledged_only: bool = False
     ) -> Connection[AlertType]:

@@ -32,7 +32,9 @@ class AlertType(Node):
         return to_cursor(self.pk)
 
     @strawberry.field
-    async def project(self, info: Info) -> Annotated[ProjectType, strawberry.lazy("backend.projects.types")] | None:
+    async def project(
+        self, info: Info
+    ) -> Annotated[ProjectType, strawberry.lazy("backend.projects.types")] | None:
         from backend.projects.types import ProjectType
 
         if self.project_pk is None:

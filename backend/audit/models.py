@@ -5,7 +5,9 @@ from tortoise.models import Model
 class AuditEvent(Model):
     id = fields.BigIntField(primary_key=True)
     at = fields.DatetimeField(auto_now_add=True, db_index=True)
-    actor = fields.ForeignKeyField("models.User", related_name="audit_events", null=True, on_delete=fields.SET_NULL)
+    actor = fields.ForeignKeyField(
+        "models.User", related_name="audit_events", null=True, on_delete=fields.SET_NULL
+    )
     actor_id: int | None
     actor_role = fields.CharField(max_length=32, default="")
     action = fields.CharField(max_length=64, db_index=True)

@@ -10,9 +10,13 @@ class User(Model):
     display_name = fields.CharField(max_length=100)
     password_hash = fields.CharField(max_length=255, null=True)
     role = fields.CharEnumField(Role, max_length=32)
-    district = fields.ForeignKeyField("models.District", related_name="users", null=True, on_delete=fields.RESTRICT)
+    district = fields.ForeignKeyField(
+        "models.District", related_name="users", null=True, on_delete=fields.RESTRICT
+    )
     district_id: int | None
-    project = fields.ForeignKeyField("models.Project", related_name="users", null=True, on_delete=fields.RESTRICT)
+    project = fields.ForeignKeyField(
+        "models.Project", related_name="users", null=True, on_delete=fields.RESTRICT
+    )
     project_id: int | None
     organization = fields.ForeignKeyField(
         "models.Organization", related_name="users", null=True, on_delete=fields.RESTRICT

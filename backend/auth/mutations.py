@@ -38,7 +38,9 @@ class AuthMutations:
             )
         except services.LoginRefused as refused:
             if refused.code == "RATE_LIMITED":
-                return RateLimited(code=refused.code, message=refused.message, retry_after_seconds=refused.retry_after)
+                return RateLimited(
+                    code=refused.code, message=refused.message, retry_after_seconds=refused.retry_after
+                )
             return InvalidCredentials(code=refused.code, message=refused.message)
         # The rest of this response (e.g. `user { project { name } }`) is resolved as the new user.
         ctx.principal = services.principal_for(issued.user)
@@ -49,7 +51,9 @@ class AuthMutations:
             user=UserType.from_row(issued.user),
         )
 
-    @strawberry.mutation(extensions=public(), description="Rotate a refresh token; reuse revokes the session.")
+    @strawberry.mutation(
+        extensions=public(), description="Rotate a refresh token; reuse revokes the session."
+    )
     async def refresh_token(self, info: Info, refresh_token: str) -> RefreshResult:
         try:
             issued = await services.refresh(info.context.services.settings, refresh_token)
@@ -59,7 +63,9 @@ class AuthMutations:
             access_token=issued.access_token, refresh_token=issued.refresh_token, expires_in=issued.expires_in
         )
 
-    @strawberry.mutation(extensions=authenticated(), description="End this session (and the given refresh token's).")
+    @strawberry.mutation(
+        extensions=authenticated(), description="End this session (and the given refresh token's)."
+    )
     async def logout(self, info: Info, refresh_token: str | None = None) -> LogoutResult:
         try:
             await services.logout(info.context.require_principal(), refresh_token)
@@ -109,4 +115,6 @@ class AuthMutations:
             )
         except ValueError as exc:
             return invalid(str(exc))
-        return ApiTokenCreated(token=secret, name=token.name, prefix=token.prefix, operations=token.operations)
+        return ApiTokenCreated(
+            token=secret, name=token.name, prefix=token.prefix, operations=token.operations
+        )

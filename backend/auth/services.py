@@ -76,8 +76,14 @@ async def login(
     if wait:
         raise LoginRefused("RATE_LIMITED", f"Too many login attempts; retry in {wait} s", wait)
     user = await User.get_or_none(username=username)
-    if not verify_password(user.password_hash if user else None, password) or user is None or not user.is_active:
-        await record_audit("auth.login_failed", actor=None, detail={"username": username[:64]}, client_ip=client_ip)
+    if (
+        not verify_password(user.password_hash if user else None, password)
+        or user is None
+        or not user.is_active
+    ):
+        await record_audit(
+            "auth.login_failed", actor=None, detail={"username": username[:64]}, client_ip=client_ip
+        )
         raise LoginRefused("INVALID_CREDENTIALS", "Wrong username or password")
     await limiter.reset(f"login:{username.lower()}:{client_ip}")
     if user.password_hash and needs_rehash(user.password_hash):
@@ -116,7 +122,9 @@ async def logout(principal: Principal, refresh_token: str | None) -> None:
     now = datetime.now(UTC)
     families = {principal.session} if principal.session else set()
     if refresh_token:
-        stored = await RefreshToken.get_or_none(token_hash=token_digest(refresh_token), user_id=principal.user_id)
+        stored = await RefreshToken.get_or_none(
+            token_hash=token_digest(refresh_token), user_id=principal.user_id
+        )
         if stored is None:
             raise LoginRefused("INVALID_REFRESH_TOKEN", "Unknown refresh token")
         families.add(stored.family)
@@ -142,7 +150,9 @@ async def authenticate_bearer(settings: Settings, token: str) -> Principal | Non
 
 
 async def _authenticate_api_token(token: str) -> Principal | None:
-    api_token = await ApiToken.get_or_none(token_hash=token_digest(token), revoked_at=None).select_related("user")
+    api_token = await ApiToken.get_or_none(token_hash=token_digest(token), revoked_at=None).select_related(
+        "user"
+    )
     now = datetime.now(UTC)
     if api_token is None or (api_token.expires_at is not None and api_token.expires_at <= now):
         return None

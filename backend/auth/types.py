@@ -37,7 +37,9 @@ class UserType(Node):
         )
 
     @strawberry.field(description="The district the user is scoped to, if any.")
-    async def district(self, info: Info) -> Annotated[DistrictType, strawberry.lazy("backend.districts.types")] | None:
+    async def district(
+        self, info: Info
+    ) -> Annotated[DistrictType, strawberry.lazy("backend.districts.types")] | None:
         from backend.districts.types import DistrictType
 
         if self.row.district_id is None:
@@ -46,7 +48,9 @@ class UserType(Node):
         return DistrictType.from_row(row) if row else None
 
     @strawberry.field(description="The project the user is scoped to, if any.")
-    async def project(self, info: Info) -> Annotated[ProjectType, strawberry.lazy("backend.projects.types")] | None:
+    async def project(
+        self, info: Info
+    ) -> Annotated[ProjectType, strawberry.lazy("backend.projects.types")] | None:
         from backend.projects.types import ProjectType
 
         if self.row.project_id is None:

@@ -11,7 +11,9 @@ from backend.graphql_core.permissions import requires
 
 @strawberry.type
 class CameraQueries:
-    @strawberry.field(extensions=requires(Operation.VIEW_CAMERA), description="Null when missing or out of scope.")
+    @strawberry.field(
+        extensions=requires(Operation.VIEW_CAMERA), description="Null when missing or out of scope."
+    )
     async def camera(self, info: Info, id: strawberry.ID) -> CameraType | None:
         pk = pk_of(id, "Camera")
         row = await info.context.loaders.camera_by_id.load(pk) if pk is not None else None

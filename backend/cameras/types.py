@@ -52,10 +52,14 @@ class CameraType(Node):
         project = await info.context.loaders.project_by_id.load(self.row.project_id)
         return project is not None and info.context.allows(Operation.CONTROL_CAMERA, project_ref(project))
 
-    @strawberry.field(description="RTSP URL of the main stream; null unless your role may see stream addresses.")
+    @strawberry.field(
+        description="RTSP URL of the main stream; null unless your role may see stream addresses."
+    )
     def main_stream_url(self, info: Info) -> str | None:
         return self.row.main_stream_url if info.context.allows(Operation.VIEW_STREAM_URLS) else None
 
-    @strawberry.field(description="RTSP URL of the sub stream; null unless your role may see stream addresses.")
+    @strawberry.field(
+        description="RTSP URL of the sub stream; null unless your role may see stream addresses."
+    )
     def sub_stream_url(self, info: Info) -> str | None:
         return self.row.sub_stream_url if info.context.allows(Operation.VIEW_STREAM_URLS) else None

@@ -41,19 +41,19 @@ class MonitoringRequirement:
 def monitoring_requirement(attributes: ProjectAttributes) -> MonitoringRequirement:
     reasons: list[RequirementReason] = []
     if attributes.government_invested:
-        reasons.append(RequirementReason("5", "1", "中央、市、区政府投资的工程 (government-invested project)"))
+        reasons.append(
+            RequirementReason("5", "1", "中央、市、区政府投资的工程 (government-invested project)")
+        )
     if attributes.single_building_area_m2 >= SINGLE_BUILDING_AREA_M2:
-        reasons.append(
-            RequirementReason("5", "2", "单体建筑面积1万平方米以上 (single building ≥ 10,000 m²)")
-        )
+        reasons.append(RequirementReason("5", "2", "单体建筑面积1万平方米以上 (single building ≥ 10,000 m²)"))
     if attributes.group_building_area_m2 >= GROUP_BUILDING_AREA_M2:
-        reasons.append(
-            RequirementReason("5", "2", "群体建筑面积2万平方米以上 (building group ≥ 20,000 m²)")
-        )
+        reasons.append(RequirementReason("5", "2", "群体建筑面积2万平方米以上 (building group ≥ 20,000 m²)"))
     if attributes.investment_cny >= INVESTMENT_CNY:
         reasons.append(
             RequirementReason(
-                "5", "3", "投资额（含设备）5000万元以上的工业及其他工程 (investment incl. equipment ≥ CNY 50 M)"
+                "5",
+                "3",
+                "投资额（含设备）5000万元以上的工业及其他工程 (investment incl. equipment ≥ CNY 50 M)",
             )
         )
     if attributes.infrastructure_kind in MONITORED_INFRASTRUCTURE:

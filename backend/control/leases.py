@@ -92,7 +92,9 @@ class Decision:
     blocking: Lease | None = None  # when refused: the lease in the way
 
 
-def decide_acquire(current: Lease | None, candidate: Candidate, now: datetime, inactivity: timedelta) -> Decision:
+def decide_acquire(
+    current: Lease | None, candidate: Candidate, now: datetime, inactivity: timedelta
+) -> Decision:
     expires = None if candidate.reserve else now + inactivity
     if current is not None and current.live(now):
         if current.holder_id == candidate.holder_id:

@@ -55,8 +55,12 @@ class ControlMutations:
             return to_user_error(error)
         return CameraControlLease.from_lease(lease)
 
-    @strawberry.mutation(extensions=requires(Operation.CONTROL_CAMERA), description="Give up your control lease.")
-    async def release_camera_control(self, info: Info, camera_id: strawberry.ID) -> ReleaseCameraControlResult:
+    @strawberry.mutation(
+        extensions=requires(Operation.CONTROL_CAMERA), description="Give up your control lease."
+    )
+    async def release_camera_control(
+        self, info: Info, camera_id: strawberry.ID
+    ) -> ReleaseCameraControlResult:
         principal = info.context.require_principal()
         target = await load_target(info, camera_id)
         if target is None:
@@ -80,7 +84,9 @@ class ControlMutations:
         if target is None:
             return camera_not_found()
         try:
-            lease = await target.control.move(principal, target.camera, pan, tilt, zoom, info.context.client_ip)
+            lease = await target.control.move(
+                principal, target.camera, pan, tilt, zoom, info.context.client_ip
+            )
         except ControlError as error:
             return to_user_error(error)
         return _accepted(lease)
@@ -194,7 +200,9 @@ class ControlMutations:
             )
         except ControlError as error:
             return to_user_error(error)
-        return PtzPresetSaved(preset=PtzPreset.from_preset(preset), lease=CameraControlLease.from_lease(lease))
+        return PtzPresetSaved(
+            preset=PtzPreset.from_preset(preset), lease=CameraControlLease.from_lease(lease)
+        )
 
 
 def _check_position(pan: float | None, tilt: float | None, zoom: float | None) -> None:

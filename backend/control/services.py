@@ -155,7 +155,9 @@ class ControlService:
             )
         else:
             await self._publish("ACQUIRED", camera.id, lease, None)
-            action = "camera_control.renew" if decision.verdict is Verdict.RENEWED else "camera_control.acquire"
+            action = (
+                "camera_control.renew" if decision.verdict is Verdict.RENEWED else "camera_control.acquire"
+            )
             await self._audit(action, principal, lease, client_ip, reserved=lease.reserved)
         return lease
 
@@ -219,7 +221,10 @@ class ControlService:
             object_id=str(lease.camera_id),
             district_id=lease.district_id,
             project_id=lease.project_id,
-            detail={"lease": lease.lease_id, "expiredAt": lease.expires_at.isoformat() if lease.expires_at else None},
+            detail={
+                "lease": lease.lease_id,
+                "expiredAt": lease.expires_at.isoformat() if lease.expires_at else None,
+            },
             client_ip=client_ip,
         )
 
@@ -312,7 +317,9 @@ class ControlService:
             del self._moves[camera_id]
             self._last_velocity.pop(camera_id, None)
             lease = await self.store.load(camera_id)
-            if lease is not None and (lease.lease_id != move.lease_id or lease.last_command_at > move.issued_at):
+            if lease is not None and (
+                lease.lease_id != move.lease_id or lease.last_command_at > move.issued_at
+            ):
                 continue  # a later command (possibly through another backend instance) owns the head now
             await self._stop_quietly(move.endpoint, camera_id)
             stopped.append(camera_id)
@@ -351,7 +358,9 @@ class ControlService:
             },
         )
 
-    async def _audit(self, action: str, principal: Principal, lease: Lease, client_ip: str, **detail: Any) -> None:
+    async def _audit(
+        self, action: str, principal: Principal, lease: Lease, client_ip: str, **detail: Any
+    ) -> None:
         await record_audit(
             action,
             actor_id=principal.user_id,
@@ -373,7 +382,9 @@ class ControlService:
         """Run the expiry sweeper and the auto-stop watchdog (the app's lifespan calls this)."""
         if not self._loops:
             self._loops = [
-                asyncio.create_task(self._every(self.config.sweep_interval_seconds, self.sweep_once), name="lease-sweep"),
+                asyncio.create_task(
+                    self._every(self.config.sweep_interval_seconds, self.sweep_once), name="lease-sweep"
+                ),
                 asyncio.create_task(self._every(0.2, self.autostop_once), name="ptz-autostop"),
             ]
 

@@ -18,8 +18,20 @@ from backend.control.leases import Lease
 from backend.control.models import CameraControlLeaseRow
 
 _FIELDS = (
-    "camera_id", "project_id", "district_id", "lease_id", "version", "holder_id", "holder_username",
-    "holder_display_name", "holder_role", "priority", "acquired_at", "last_command_at", "expires_at", "reserved",
+    "camera_id",
+    "project_id",
+    "district_id",
+    "lease_id",
+    "version",
+    "holder_id",
+    "holder_username",
+    "holder_display_name",
+    "holder_role",
+    "priority",
+    "acquired_at",
+    "last_command_at",
+    "expires_at",
+    "reserved",
 )
 
 

@@ -21,7 +21,9 @@ class ControlSubscriptions:
         description="Who controls a camera, live: first a STATE event, then ACQUIRED / PREEMPTED / RELEASED / "
         "EXPIRED as they happen (through the event bus, so across backend instances).",
     )
-    async def camera_control(self, info: Info, camera_id: strawberry.ID) -> AsyncGenerator[CameraControlEvent, None]:
+    async def camera_control(
+        self, info: Info, camera_id: strawberry.ID
+    ) -> AsyncGenerator[CameraControlEvent, None]:
         target = await load_target(info, camera_id)  # scope is checked once: a camera never changes project
         if target is None:
             raise BadInput("No such camera in your scope")

@@ -42,7 +42,9 @@ class CameraControlLease:
     priority: int
     acquired_at: datetime
     last_command_at: datetime
-    expires_at: datetime | None = strawberry.field(description="Null: reserved by the city center until released.")
+    expires_at: datetime | None = strawberry.field(
+        description="Null: reserved by the city center until released."
+    )
     reserved: bool
 
     @classmethod
@@ -59,7 +61,9 @@ class CameraControlLease:
         )
 
     @strawberry.field
-    async def camera(self, info: Info) -> Annotated[CameraType, strawberry.lazy("backend.cameras.types")] | None:
+    async def camera(
+        self, info: Info
+    ) -> Annotated[CameraType, strawberry.lazy("backend.cameras.types")] | None:
         from backend.cameras.types import CameraType
 
         row = await info.context.loaders.camera_by_id.load(self.lease.camera_id)
@@ -74,7 +78,9 @@ class CameraControlLease:
 @strawberry.type
 class ControlHeld(UserError):
     holder: ControlHolder
-    until: datetime | None = strawberry.field(description="When the lease expires unless renewed; null: reserved.")
+    until: datetime | None = strawberry.field(
+        description="When the lease expires unless renewed; null: reserved."
+    )
     reserved: bool
     priority: int
 
@@ -180,7 +186,9 @@ class CameraControlEvent:
     kind: CameraControlEventKind
     camera_id: strawberry.ID
     lease: CameraControlLease | None = strawberry.field(description="The lease after the event (null: free).")
-    previous: CameraControlLease | None = strawberry.field(description="The lease that ended or was taken over.")
+    previous: CameraControlLease | None = strawberry.field(
+        description="The lease that ended or was taken over."
+    )
     at: datetime
 
     @classmethod
@@ -188,9 +196,13 @@ class CameraControlEvent:
         return cls(
             kind=CameraControlEventKind(message["kind"]),
             camera_id=strawberry.ID(to_global_id("Camera", message["cameraId"])),
-            lease=CameraControlLease.from_lease(Lease.from_json(message["lease"])) if message["lease"] else None,
+            lease=CameraControlLease.from_lease(Lease.from_json(message["lease"]))
+            if message["lease"]
+            else None,
             previous=(
-                CameraControlLease.from_lease(Lease.from_json(message["previous"])) if message["previous"] else None
+                CameraControlLease.from_lease(Lease.from_json(message["previous"]))
+                if message["previous"]
+                else None
             ),
             at=datetime.fromisoformat(message["at"]),
         )
@@ -226,7 +238,12 @@ PtzPresetsResult = Annotated[
     strawberry.union("PtzPresetsResult"),
 ]
 PtzSetPresetResult = Annotated[
-    PtzPresetSaved | CameraNotFound | PtzNotSupported | NotController | InvalidPtzInput | PtzDeviceError
+    PtzPresetSaved
+    | CameraNotFound
+    | PtzNotSupported
+    | NotController
+    | InvalidPtzInput
+    | PtzDeviceError
     | ControlContended,
     strawberry.union("PtzSetPresetResult"),
 ]

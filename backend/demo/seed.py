@@ -53,14 +53,48 @@ _ORG_SUFFIX = {
     OrganizationKind.CONTRACTOR: "建设集团有限公司",
     OrganizationKind.PROVIDER: "安防科技有限公司",
 }
-_PROJECT_KINDS = ["住宅楼", "商业综合体", "学校教学楼", "医院门诊楼", "产业园厂房", "办公楼", "地铁站", "立交桥",
-                  "跨河桥", "隧道", "港口码头", "物流仓储中心", "保障性住房", "体育馆"]
-_ROADS = ["卫津路", "南京路", "黑牛城道", "复康路", "红旗路", "友谊路", "海河东路", "津塘路", "中山路", "京津路"]
-_CAMERA_PLACES = [("大门出入口", "Main gate"), ("塔吊全景", "Tower crane overview"), ("作业面", "Work face"),
-                  ("材料堆场", "Material yard"), ("基坑", "Excavation pit")]
-_INFRA_BY_KIND = {"地铁站": InfrastructureKind.SUBWAY, "立交桥": InfrastructureKind.INTERCHANGE,
-                  "跨河桥": InfrastructureKind.RIVER_BRIDGE, "隧道": InfrastructureKind.TUNNEL,
-                  "港口码头": InfrastructureKind.PORT}
+_PROJECT_KINDS = [
+    "住宅楼",
+    "商业综合体",
+    "学校教学楼",
+    "医院门诊楼",
+    "产业园厂房",
+    "办公楼",
+    "地铁站",
+    "立交桥",
+    "跨河桥",
+    "隧道",
+    "港口码头",
+    "物流仓储中心",
+    "保障性住房",
+    "体育馆",
+]
+_ROADS = [
+    "卫津路",
+    "南京路",
+    "黑牛城道",
+    "复康路",
+    "红旗路",
+    "友谊路",
+    "海河东路",
+    "津塘路",
+    "中山路",
+    "京津路",
+]
+_CAMERA_PLACES = [
+    ("大门出入口", "Main gate"),
+    ("塔吊全景", "Tower crane overview"),
+    ("作业面", "Work face"),
+    ("材料堆场", "Material yard"),
+    ("基坑", "Excavation pit"),
+]
+_INFRA_BY_KIND = {
+    "地铁站": InfrastructureKind.SUBWAY,
+    "立交桥": InfrastructureKind.INTERCHANGE,
+    "跨河桥": InfrastructureKind.RIVER_BRIDGE,
+    "隧道": InfrastructureKind.TUNNEL,
+    "港口码头": InfrastructureKind.PORT,
+}
 # Attribute sets exactly at, just below and above the Article 5 thresholds.
 _THRESHOLD_CASES = [
     {"single_building_area_m2": 10_000.0},
@@ -72,8 +106,12 @@ _THRESHOLD_CASES = [
     {"single_building_area_m2": 10_000.5},
 ]
 _STATUSES = [ProjectStatus.UNDER_CONSTRUCTION] * 8 + [
-    ProjectStatus.PERMITTED, ProjectStatus.MONITORING_REGISTERED, ProjectStatus.SAFETY_FILED,
-    ProjectStatus.SUSPENDED, ProjectStatus.COMPLETED, ProjectStatus.DRAFT,
+    ProjectStatus.PERMITTED,
+    ProjectStatus.MONITORING_REGISTERED,
+    ProjectStatus.SAFETY_FILED,
+    ProjectStatus.SUSPENDED,
+    ProjectStatus.COMPLETED,
+    ProjectStatus.DRAFT,
 ]
 
 
@@ -116,7 +154,9 @@ async def seed_demo(settings: Settings, rtsp_port: int = 8554) -> bool:
         for org_kind, suffix in _ORG_SUFFIX.items():
             organizations[org_kind] = [
                 await Organization.create(
-                    name=f"天津{prefix}{suffix}", kind=org_kind, qualification_number=f"{org_kind.value[:2]}-{1000 + i}"
+                    name=f"天津{prefix}{suffix}",
+                    kind=org_kind,
+                    qualification_number=f"{org_kind.value[:2]}-{1000 + i}",
                 )
                 for i, prefix in enumerate(_SURNAMES)
             ]
@@ -128,7 +168,8 @@ async def seed_demo(settings: Settings, rtsp_port: int = 8554) -> bool:
                 sequence += 1
                 kind = _PROJECT_KINDS[(sequence + index) % len(_PROJECT_KINDS)]
                 attributes: dict[str, Any] = {
-                    "government_invested": kind in ("学校教学楼", "医院门诊楼", "保障性住房") or rng.random() < 0.15,
+                    "government_invested": kind in ("学校教学楼", "医院门诊楼", "保障性住房")
+                    or rng.random() < 0.15,
                     "single_building_area_m2": round(rng.uniform(2_000, 30_000), 1),
                     "group_building_area_m2": round(rng.uniform(5_000, 60_000), 1),
                     "investment_cny": round(rng.uniform(5e6, 4e8), -3),
@@ -184,7 +225,9 @@ async def seed_demo(settings: Settings, rtsp_port: int = 8554) -> bool:
 
         demo_district = next(d for d in districts if d.code == DEMO_DISTRICT_CODE)
         demo_project = next(
-            p for p in projects if p.district_id == demo_district.id and p.status == ProjectStatus.UNDER_CONSTRUCTION
+            p
+            for p in projects
+            if p.district_id == demo_district.id and p.status == ProjectStatus.UNDER_CONSTRUCTION
         )
         password_hash = hash_password(DEMO_PASSWORD)
         accounts: list[tuple[str, str, Role, dict[str, Any]]] = [
@@ -207,7 +250,9 @@ async def seed_demo(settings: Settings, rtsp_port: int = 8554) -> bool:
         for number, project in enumerate(projects):
             uploader = users["supervisor"] if project.id == demo_project.id else None
             for category in categories[: 3 + number % 6]:
-                document = await Document.create(project=project, category=category, title=_doc_title(category))
+                document = await Document.create(
+                    project=project, category=category, title=_doc_title(category)
+                )
                 for version in range(1, 1 + (1 if number % 4 else 2)):
                     content = _tiny_pdf(f"{project.code} {category.value} v{version}")
                     storage_name = uuid.uuid4().hex
@@ -264,10 +309,22 @@ async def _seed_workflows(users: dict[str, User], demo_project: Project, project
         recorded_by_id=users["owner"].id,
     )
     steps = [
-        ("RECORD_CONTRACT", ProjectStatus.DRAFT, ProjectStatus.CONTRACT_RECORDED, "owner", "contract JK-2026-0088"),
+        (
+            "RECORD_CONTRACT",
+            ProjectStatus.DRAFT,
+            ProjectStatus.CONTRACT_RECORDED,
+            "owner",
+            "contract JK-2026-0088",
+        ),
         ("FILE_SAFETY_MEASURES", ProjectStatus.CONTRACT_RECORDED, ProjectStatus.SAFETY_FILED, "owner", ""),
         ("REGISTER_MONITORING", ProjectStatus.SAFETY_FILED, ProjectStatus.MONITORING_REGISTERED, "owner", ""),
-        ("GRANT_CONSTRUCTION_PERMIT", ProjectStatus.MONITORING_REGISTERED, ProjectStatus.PERMITTED, "district", ""),
+        (
+            "GRANT_CONSTRUCTION_PERMIT",
+            ProjectStatus.MONITORING_REGISTERED,
+            ProjectStatus.PERMITTED,
+            "district",
+            "",
+        ),
         ("START_CONSTRUCTION", ProjectStatus.PERMITTED, ProjectStatus.UNDER_CONSTRUCTION, "owner", ""),
     ]
     for action, before, after, actor, note in steps:
@@ -288,29 +345,48 @@ async def _seed_workflows(users: dict[str, User], demo_project: Project, project
     # Art. 14: one notice waiting for the site, one rectification waiting for review, one closed.
     deadline = now + timedelta(days=3)
     closed = await issue_notice(
-        bus, as_user["city"], demo_project.id, kind=HazardKind.RECTIFY, severity=HazardSeverity.MEDIUM,
+        bus,
+        as_user["city"],
+        demo_project.id,
+        kind=HazardKind.RECTIFY,
+        severity=HazardSeverity.MEDIUM,
         description="基坑东侧临边防护栏杆缺失约6米 / Edge guard rail missing along ~6 m of the pit's east side",
         deadline=deadline,
     )
     await acknowledge_notice(bus, as_user["supervisor"], closed.id)
     await report_rectification(
-        bus, as_user["contractor"], closed.id,
-        text="已补设防护栏杆并挂设安全网 / Guard rail re-installed and safety net hung", attachment_document_ids=[],
+        bus,
+        as_user["contractor"],
+        closed.id,
+        text="已补设防护栏杆并挂设安全网 / Guard rail re-installed and safety net hung",
+        attachment_document_ids=[],
     )
-    await review_rectification(bus, as_user["city"], closed.id, accept=True, comment="复核通过 / Verified on camera")
+    await review_rectification(
+        bus, as_user["city"], closed.id, accept=True, comment="复核通过 / Verified on camera"
+    )
     reported = await issue_notice(
-        bus, as_user["district"], demo_project.id, kind=HazardKind.RECTIFY, severity=HazardSeverity.HIGH,
+        bus,
+        as_user["district"],
+        demo_project.id,
+        kind=HazardKind.RECTIFY,
+        severity=HazardSeverity.HIGH,
         description="塔吊回转半径内未设警戒区，有人员穿行 / No exclusion zone under the tower crane; workers cross it",
         deadline=deadline,
     )
     await acknowledge_notice(bus, as_user["supervisor"], reported.id)
     await report_rectification(
-        bus, as_user["supervisor"], reported.id,
+        bus,
+        as_user["supervisor"],
+        reported.id,
         text="已设置硬质围挡与警示标识，专人值守 / Hard barrier and signs set up, a banksman posted",
         attachment_document_ids=[],
     )
     await issue_notice(
-        bus, as_user["district"], demo_project.id, kind=HazardKind.RECTIFY, severity=HazardSeverity.LOW,
+        bus,
+        as_user["district"],
+        demo_project.id,
+        kind=HazardKind.RECTIFY,
+        severity=HazardSeverity.LOW,
         description="材料堆场钢筋堆放超高 / Rebar stacked too high in the material yard",
         deadline=now + timedelta(days=5),
     )
@@ -318,15 +394,20 @@ async def _seed_workflows(users: dict[str, User], demo_project: Project, project
     # Art. 16: an offline camera of another project of the same provider (the demo project's four cameras
     # stay online for the video wall), and a repaired fault of the demo project with its downtime.
     other = next(
-        p for p in projects
-        if p.id != demo_project.id and p.district_id == demo_project.district_id
-        and p.provider_id == demo_project.provider_id and p.status == ProjectStatus.UNDER_CONSTRUCTION
+        p
+        for p in projects
+        if p.id != demo_project.id
+        and p.district_id == demo_project.district_id
+        and p.provider_id == demo_project.provider_id
+        and p.status == ProjectStatus.UNDER_CONSTRUCTION
     )
     broken = await Camera.filter(project_id=other.id).order_by("-id").first()
     if broken is not None:
         await Camera.filter(id=broken.id).update(
-            main_stream_url="rtsp://127.0.0.1:9/site-a/main", sub_stream_url="rtsp://127.0.0.1:9/site-a/sub",
-            onvif_endpoint="", ptz_capable=False,
+            main_stream_url="rtsp://127.0.0.1:9/site-a/main",
+            sub_stream_url="rtsp://127.0.0.1:9/site-a/sub",
+            onvif_endpoint="",
+            ptz_capable=False,
         )
         await set_camera_status(bus, broken.id, CameraStatus.OFFLINE, now - timedelta(hours=5))
     repaired = await Camera.filter(project_id=demo_project.id).order_by("id").first()
@@ -339,14 +420,19 @@ async def _seed_workflows(users: dict[str, User], demo_project: Project, project
     start = now.replace(minute=0, second=0) - timedelta(hours=24)
     for offset in range(0, 48, 12):
         await add_shift(
-            as_user["supervisor"], demo_project.id, users["supervisor"].id,
-            start + timedelta(hours=offset), start + timedelta(hours=offset + 12),
+            as_user["supervisor"],
+            demo_project.id,
+            users["supervisor"].id,
+            start + timedelta(hours=offset),
+            start + timedelta(hours=offset + 12),
         )
 
     # One alert already seen, so the alert center shows both states.
     first_alert = await Alert.filter(project_id=demo_project.id).order_by("id").first()
     if first_alert is not None:
-        await Alert.filter(id=first_alert.id).update(acknowledged_at=now, acknowledged_by_id=users["owner"].id)
+        await Alert.filter(id=first_alert.id).update(
+            acknowledged_at=now, acknowledged_by_id=users["owner"].id
+        )
 
 
 _DOC_TITLES = {

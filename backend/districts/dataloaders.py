@@ -50,7 +50,9 @@ def projects_by_district(principal: Principal) -> DataLoader[ProjectPageKey, Pro
         pages: dict[ProjectPageKey, ProjectPage] = {}
         for (size, after_id, search), district_ids in groups.items():
             pairs = await (
-                Project.filter(project_scope(principal), district_id__in=district_ids, **search_filter(search))
+                Project.filter(
+                    project_scope(principal), district_id__in=district_ids, **search_filter(search)
+                )
                 .order_by("district_id", "id")
                 .values_list("id", "district_id")
             )
@@ -65,7 +67,9 @@ def projects_by_district(principal: Principal) -> DataLoader[ProjectPageKey, Pro
             rows = {row.id: row for row in await Project.filter(id__in=wanted)} if wanted else {}
             for district_id in district_ids:
                 key = ProjectPageKey(district_id, size, after_id, search)
-                pages[key] = ProjectPage([rows[pid] for pid in page_ids.get(district_id, [])], totals.get(district_id, 0))
+                pages[key] = ProjectPage(
+                    [rows[pid] for pid in page_ids.get(district_id, [])], totals.get(district_id, 0)
+                )
         return [pages[key] for key in keys]
 
     return DataLoader(load_fn=load)

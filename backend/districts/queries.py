@@ -56,11 +56,15 @@ class DistrictQueries:
     @strawberry.field(extensions=requires(Operation.VIEW_PROJECT), description="Counts over your scope.")
     async def overview(self, info: Info) -> OverviewType:
         principal = info.context.require_principal()
-        cameras = Camera.filter(project_scope(principal, "project__")).exclude(status=CameraStatus.DECOMMISSIONED)
+        cameras = Camera.filter(project_scope(principal, "project__")).exclude(
+            status=CameraStatus.DECOMMISSIONED
+        )
         return OverviewType(
             district_count=await visible_districts(principal).count(),
             project_count=await Project.filter(project_scope(principal)).count(),
             camera_count=await cameras.count(),
             cameras_online=await cameras.filter(status=CameraStatus.ONLINE).count(),
-            cameras_offline=await cameras.filter(status__in=[CameraStatus.OFFLINE, CameraStatus.NO_VIDEO]).count(),
+            cameras_offline=await cameras.filter(
+                status__in=[CameraStatus.OFFLINE, CameraStatus.NO_VIDEO]
+            ).count(),
         )

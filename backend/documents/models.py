@@ -42,7 +42,9 @@ class DocumentVersion(Model):
     size_bytes = fields.BigIntField()
     content_type = fields.CharField(max_length=128)
     sha256 = fields.CharField(max_length=64)
-    uploaded_by = fields.ForeignKeyField("models.User", related_name="uploads", null=True, on_delete=fields.SET_NULL)
+    uploaded_by = fields.ForeignKeyField(
+        "models.User", related_name="uploads", null=True, on_delete=fields.SET_NULL
+    )
     uploaded_by_id: int | None
     uploaded_at = fields.DatetimeField(auto_now_add=True)
 

@@ -40,7 +40,9 @@ class DocumentVersionType:
         )
 
     @strawberry.field
-    async def uploaded_by(self, info: Info) -> Annotated[UserType, strawberry.lazy("backend.auth.types")] | None:
+    async def uploaded_by(
+        self, info: Info
+    ) -> Annotated[UserType, strawberry.lazy("backend.auth.types")] | None:
         from backend.auth.types import UserType
 
         if self.row.uploaded_by_id is None:
@@ -58,7 +60,10 @@ class DocumentType(Node):
     @classmethod
     def from_row(cls, row: Document) -> DocumentType:
         return cls(
-            id=strawberry.ID(to_global_id("Document", row.id)), row=row, category=row.category, title=row.title
+            id=strawberry.ID(to_global_id("Document", row.id)),
+            row=row,
+            category=row.category,
+            title=row.title,
         )
 
     @strawberry.field

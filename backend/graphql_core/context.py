@@ -35,7 +35,9 @@ class Context:
     def require_principal(self) -> Principal:
         if self.principal is None:
             raise NotAuthenticated(
-                "Access token invalid, expired or revoked" if self.rejected_token else "Authentication required"
+                "Access token invalid, expired or revoked"
+                if self.rejected_token
+                else "Authentication required"
             )
         return self.principal
 

@@ -11,7 +11,9 @@ from backend.graphql_core.permissions import authenticated
 
 @strawberry.type
 class NodeQueries:
-    @strawberry.field(extensions=authenticated(), description="Any object by global id; null when missing or out of scope.")
+    @strawberry.field(
+        extensions=authenticated(), description="Any object by global id; null when missing or out of scope."
+    )
     async def node(self, info: Info, id: strawberry.ID) -> Node | None:
         from backend.cameras.types import CameraType
         from backend.districts.types import DistrictType

@@ -25,7 +25,9 @@ def internal_routes(services: Services) -> list[Route]:
         return scheme.lower() == "bearer" and gateway_key_valid(services.settings, token.strip())
 
     def refused() -> Response:
-        return JSONResponse({"error": "unauthorized", "message": "gateway key missing or wrong"}, status_code=401)
+        return JSONResponse(
+            {"error": "unauthorized", "message": "gateway key missing or wrong"}, status_code=401
+        )
 
     async def read_json(request: Request) -> dict[str, Any] | None:
         try:
@@ -38,7 +40,11 @@ def internal_routes(services: Services) -> list[Route]:
         if not authorised(request):
             return refused()
         body = await read_json(request)
-        if not body or not isinstance(body.get("gatewayId"), str) or not isinstance(body.get("publicUrl"), str):
+        if (
+            not body
+            or not isinstance(body.get("gatewayId"), str)
+            or not isinstance(body.get("publicUrl"), str)
+        ):
             return JSONResponse({"error": "bad-request", "message": "gatewayId and publicUrl required"}, 400)
         districts = body.get("districts") or ["*"]
         if not isinstance(districts, list):

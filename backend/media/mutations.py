@@ -33,7 +33,9 @@ class MediaMutations:
         if row is None:
             return CameraNotFound(code="CAMERA_NOT_FOUND", message="No such camera in your scope")
         if row.status == CameraStatus.DECOMMISSIONED:
-            return CameraUnavailable(code="CAMERA_DECOMMISSIONED", message="The camera has been removed (Art. 15)")
+            return CameraUnavailable(
+                code="CAMERA_DECOMMISSIONED", message="The camera has been removed (Art. 15)"
+            )
         try:
             view = await start_live_view(info.context.services.settings, principal, row, quality.value)
         except NoGatewayAvailable as exc:

@@ -68,7 +68,9 @@ def _serves(gateway: MediaGateway, district_code: str) -> bool:
 async def pick_gateway(district_id: int) -> MediaGateway:
     """The live gateway for a district: its own if registered, else one serving every district."""
     district = await District.get(id=district_id)
-    fresh = await MediaGateway.filter(last_seen_at__gte=datetime.now(UTC) - GATEWAY_STALE_AFTER).order_by("id")
+    fresh = await MediaGateway.filter(last_seen_at__gte=datetime.now(UTC) - GATEWAY_STALE_AFTER).order_by(
+        "id"
+    )
     own = [g for g in fresh if district.code in g.districts]
     wildcard = [g for g in fresh if "*" in g.districts]
     for gateway in own + wildcard:
@@ -117,7 +119,11 @@ async def start_live_view(settings: Settings, principal: Principal, camera: Came
     )
 
 
-_GATEWAY_STATES = {"ONLINE": CameraStatus.ONLINE, "OFFLINE": CameraStatus.OFFLINE, "NO_VIDEO": CameraStatus.NO_VIDEO}
+_GATEWAY_STATES = {
+    "ONLINE": CameraStatus.ONLINE,
+    "OFFLINE": CameraStatus.OFFLINE,
+    "NO_VIDEO": CameraStatus.NO_VIDEO,
+}
 
 
 async def apply_health_report(bus: EventBus, gateway_id: str, cameras: list[dict[str, Any]]) -> int:
@@ -127,8 +133,8 @@ async def apply_health_report(bus: EventBus, gateway_id: str, cameras: list[dict
     ids = [int(key) for key, state in reported.items() if key.isdigit() and state is not None]
     now = datetime.now(UTC)
     changed_ids: list[int] = []
-    for camera in await Camera.filter(id__in=ids).exclude(status=CameraStatus.DECOMMISSIONED).select_related(
-        "project"
+    for camera in (
+        await Camera.filter(id__in=ids).exclude(status=CameraStatus.DECOMMISSIONED).select_related("project")
     ):
         new_status = reported[str(camera.id)]
         if new_status is None or camera.status == new_status:
@@ -140,7 +146,12 @@ async def apply_health_report(bus: EventBus, gateway_id: str, cameras: list[dict
         changed_ids.append(camera.id)
         await bus.publish(
             CAMERA_STATUS_TOPIC,
-            {"cameraId": camera.id, "projectId": camera.project_id, "status": str(new_status), "previous": previous},
+            {
+                "cameraId": camera.id,
+                "projectId": camera.project_id,
+                "status": str(new_status),
+                "previous": previous,
+            },
         )
         if new_status in (CameraStatus.OFFLINE, CameraStatus.NO_VIDEO) and previous in (
             CameraStatus.ONLINE,

@@ -40,7 +40,9 @@ class Project(Model):
     single_building_area_m2 = fields.FloatField(default=0)
     group_building_area_m2 = fields.FloatField(default=0)
     investment_cny = fields.FloatField(default=0)
-    infrastructure_kind = fields.CharEnumField(InfrastructureKind, max_length=32, default=InfrastructureKind.NONE)
+    infrastructure_kind = fields.CharEnumField(
+        InfrastructureKind, max_length=32, default=InfrastructureKind.NONE
+    )
     whole_building_relocation = fields.BooleanField(default=False)
     # Parties
     construction_unit = fields.ForeignKeyField(

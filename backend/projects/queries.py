@@ -30,7 +30,9 @@ class ProjectAttributesInput:
 
 @strawberry.type
 class ProjectQueries:
-    @strawberry.field(extensions=requires(Operation.VIEW_PROJECT), description="Projects in your scope, by id.")
+    @strawberry.field(
+        extensions=requires(Operation.VIEW_PROJECT), description="Projects in your scope, by id."
+    )
     async def projects(
         self,
         info: Info,
@@ -49,7 +51,9 @@ class ProjectQueries:
         rows = await query.order_by("id").limit(size + 1)
         return build_connection([ProjectType.from_row(r) for r in rows], [r.id for r in rows], size, total)
 
-    @strawberry.field(extensions=requires(Operation.VIEW_PROJECT), description="Null when missing or out of scope.")
+    @strawberry.field(
+        extensions=requires(Operation.VIEW_PROJECT), description="Null when missing or out of scope."
+    )
     async def project(self, info: Info, id: strawberry.ID) -> ProjectType | None:
         pk = pk_of(id, "Project")
         row = await info.context.loaders.project_by_id.load(pk) if pk is not None else None
@@ -72,5 +76,8 @@ class ProjectQueries:
         )
         return MonitoringRequirementType(
             required=decision.required,
-            reasons=[RequirementReasonType(article=r.article, clause=r.clause, text=r.text) for r in decision.reasons],
+            reasons=[
+                RequirementReasonType(article=r.article, clause=r.clause, text=r.text)
+                for r in decision.reasons
+            ],
         )

@@ -74,11 +74,16 @@ class ProjectType(Node):
         decision = monitoring_requirement(attributes_of(self.row))
         return MonitoringRequirementType(
             required=decision.required,
-            reasons=[RequirementReasonType(article=r.article, clause=r.clause, text=r.text) for r in decision.reasons],
+            reasons=[
+                RequirementReasonType(article=r.article, clause=r.clause, text=r.text)
+                for r in decision.reasons
+            ],
         )
 
     @strawberry.field
-    async def district(self, info: Info) -> Annotated[DistrictType, strawberry.lazy("backend.districts.types")]:
+    async def district(
+        self, info: Info
+    ) -> Annotated[DistrictType, strawberry.lazy("backend.districts.types")]:
         from backend.districts.types import DistrictType
 
         row = await info.context.loaders.district_by_id.load(self.row.district_id)
@@ -108,7 +113,9 @@ class ProjectType(Node):
         return await self._organization(info, self.row.provider_id)
 
     @strawberry.field
-    async def cameras(self, info: Info) -> list[Annotated[CameraType, strawberry.lazy("backend.cameras.types")]]:
+    async def cameras(
+        self, info: Info
+    ) -> list[Annotated[CameraType, strawberry.lazy("backend.cameras.types")]]:
         from backend.cameras.types import CameraType
 
         rows = await info.context.loaders.cameras_by_project.load(self.row.id)

@@ -73,8 +73,12 @@ async def run_engine(name: str, url: str, data_dir: Path, rounds: int) -> dict[s
     await db.migrate(url)
     await db.connect(url)
     settings = Settings(
-        database_url=url, redis_url=None, jwt_secret=Secret("bench-" + "x" * 40), demo_mode=True,
-        data_dir=data_dir, frontend_dist=data_dir / "none",
+        database_url=url,
+        redis_url=None,
+        jwt_secret=Secret("bench-" + "x" * 40),
+        demo_mode=True,
+        data_dir=data_dir,
+        frontend_dist=data_dir / "none",
     )
     try:
         await seed_demo(settings)
@@ -84,7 +88,7 @@ async def run_engine(name: str, url: str, data_dir: Path, rounds: int) -> dict[s
             login = await client.post(
                 "/graphql",
                 json={
-                    "query": "mutation($p: String!) { login(username: \"city\", password: $p) "
+                    "query": 'mutation($p: String!) { login(username: "city", password: $p) '
                     "{ ... on LoginSuccess { accessToken } } }",
                     "variables": {"p": DEMO_PASSWORD},
                 },
@@ -141,7 +145,9 @@ async def main(rounds: int) -> None:
             await admin.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
             await admin.close()
     print(f"dashboard query: 16 districts × first 20 projects × cameras, city scope, {rounds} rounds")
-    print(f"{'engine':<10}{'SQL stmts':>10}{'GraphQL p50':>13}{'p95':>8}{'ORM floor p50':>15}{'p95':>8}{'ratio p50':>11}")
+    print(
+        f"{'engine':<10}{'SQL stmts':>10}{'GraphQL p50':>13}{'p95':>8}{'ORM floor p50':>15}{'p95':>8}{'ratio p50':>11}"
+    )
     for engine, r in results.items():
         print(
             f"{engine:<10}{r['statements']:>10}{r['gql_p50']:>11.1f}ms{r['gql_p95']:>6.1f}ms"

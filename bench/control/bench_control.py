@@ -80,7 +80,9 @@ class FrameWatcher(threading.Thread):
         self.stopped = False
 
     def run(self) -> None:
-        with av.open(self.url, options={"rtsp_transport": "tcp", "fflags": "nobuffer"}, timeout=10) as container:
+        with av.open(
+            self.url, options={"rtsp_transport": "tcp", "fflags": "nobuffer"}, timeout=10
+        ) as container:
             for frame in container.decode(video=0):
                 arrived = time.perf_counter()
                 plane = frame.reformat(format="gray").planes[0]
@@ -101,9 +103,12 @@ class FrameWatcher(threading.Thread):
         while time.perf_counter() < deadline:
             with self.lock:
                 for arrived, signature in self.frames:
-                    if arrived > t0 and sum(abs(a - b) for a, b in zip(signature, reference, strict=True)) / len(
-                        signature
-                    ) > 8:
+                    if (
+                        arrived > t0
+                        and sum(abs(a - b) for a, b in zip(signature, reference, strict=True))
+                        / len(signature)
+                        > 8
+                    ):
                         return arrived
             time.sleep(0.005)
         return None
@@ -124,7 +129,10 @@ async def main() -> None:
     database = f"sqlite://{tmp}/bench.sqlite3"
     seeded = subprocess.run(
         [sys.executable, "-c", SEED, database, simcam.onvif("ptz1")],
-        cwd=REPO, capture_output=True, text=True, check=True,
+        cwd=REPO,
+        capture_output=True,
+        text=True,
+        check=True,
     )
     camera = json.loads(seeded.stdout.strip().splitlines()[-1])["camera"]
     port = free_port()
@@ -141,7 +149,10 @@ async def main() -> None:
         env["SITEWATCH_REDIS_URL"] = "redis://127.0.0.1:6379/13"
     backend = subprocess.Popen(
         [sys.executable, "-m", "backend.cli", "serve", "--host", "127.0.0.1", "--port", str(port)],
-        cwd=REPO, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+        cwd=REPO,
+        env=env,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
     )
     base = f"http://127.0.0.1:{port}"
     watcher: FrameWatcher | None = None
@@ -157,7 +168,11 @@ async def main() -> None:
 
             async def gql(token: str | None, query: str, variables: dict[str, Any]) -> dict[str, Any]:
                 headers = {"authorization": f"Bearer {token}"} if token else {}
-                body = (await http.post("/graphql", json={"query": query, "variables": variables}, headers=headers)).json()
+                body = (
+                    await http.post(
+                        "/graphql", json={"query": query, "variables": variables}, headers=headers
+                    )
+                ).json()
                 assert not body.get("errors"), body
                 return next(iter(body["data"].values()))  # type: ignore[no-any-return]
 
@@ -171,11 +186,24 @@ async def main() -> None:
 
             preemption: list[float] = []
             async with websockets.connect(
-                base.replace("http", "ws") + "/graphql", subprotocols=[websockets.Subprotocol("graphql-transport-ws")]
+                base.replace("http", "ws") + "/graphql",
+                subprotocols=[websockets.Subprotocol("graphql-transport-ws")],
             ) as ws:
-                await ws.send(json.dumps({"type": "connection_init", "payload": {"Authorization": f"Bearer {supervisor}"}}))
+                await ws.send(
+                    json.dumps(
+                        {"type": "connection_init", "payload": {"Authorization": f"Bearer {supervisor}"}}
+                    )
+                )
                 await ws.recv()
-                await ws.send(json.dumps({"id": "1", "type": "subscribe", "payload": {"query": subscription, "variables": {"id": camera}}}))
+                await ws.send(
+                    json.dumps(
+                        {
+                            "id": "1",
+                            "type": "subscribe",
+                            "payload": {"query": subscription, "variables": {"id": camera}},
+                        }
+                    )
+                )
 
                 async def kind() -> str:
                     while True:
@@ -185,7 +213,9 @@ async def main() -> None:
 
                 assert await kind() == "STATE"
                 for _ in range(args.rounds):
-                    assert (await gql(supervisor, acquire, {"id": camera}))["__typename"] == "CameraControlLease"
+                    assert (await gql(supervisor, acquire, {"id": camera}))[
+                        "__typename"
+                    ] == "CameraControlLease"
                     assert await kind() == "ACQUIRED"
                     t0 = time.perf_counter()
                     request = asyncio.create_task(gql(city, acquire, {"id": camera}))

@@ -245,7 +245,9 @@ def _control_handler(cameras: dict[str, Camera], onvif: OnvifDevice) -> type[Bas
             parts = [p for p in self.path.split("?")[0].split("/") if p]
             length = int(self.headers.get("Content-Length") or 0)
             if parts[:1] == ["onvif"]:
-                status, data = onvif.handle(self.path, self.rfile.read(length), self.headers.get("Host") or "")
+                status, data = onvif.handle(
+                    self.path, self.rfile.read(length), self.headers.get("Host") or ""
+                )
                 self.send_response(status)
                 self.send_header("Content-Type", "application/soap+xml; charset=utf-8")
                 self.send_header("Content-Length", str(len(data)))

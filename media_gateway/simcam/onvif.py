@@ -165,7 +165,11 @@ class OnvifDevice:
                 "GetDeviceInformation": self._get_information,
             }
         if service == "media_service":
-            return {"GetProfiles": self._get_profiles, "GetProfile": self._get_profile, "GetStreamUri": self._stream_uri}
+            return {
+                "GetProfiles": self._get_profiles,
+                "GetProfile": self._get_profile,
+                "GetStreamUri": self._stream_uri,
+            }
         if service == "ptz_service":
             return {
                 "ContinuousMove": self._continuous,
@@ -261,10 +265,10 @@ class OnvifDevice:
     def _profile_xml(tag: str, token: str, camera: str, stream: str) -> str:
         width, height = (1280, 720) if stream == "main" else (640, 360)
         return (
-            f"<{tag} token={quoteattr(token)} fixed=\"true\"><tt:Name>{escape(token)}</tt:Name>"
+            f'<{tag} token={quoteattr(token)} fixed="true"><tt:Name>{escape(token)}</tt:Name>'
             f"<tt:VideoSourceConfiguration token={quoteattr(camera + '_src')}><tt:Name>{escape(camera)}</tt:Name>"
             f"<tt:UseCount>2</tt:UseCount><tt:SourceToken>{escape(camera)}</tt:SourceToken>"
-            f"<tt:Bounds x=\"0\" y=\"0\" width=\"{width}\" height=\"{height}\"/></tt:VideoSourceConfiguration>"
+            f'<tt:Bounds x="0" y="0" width="{width}" height="{height}"/></tt:VideoSourceConfiguration>'
             f"<tt:VideoEncoderConfiguration token={quoteattr(token + '_enc')}><tt:Name>{escape(token)}</tt:Name>"
             "<tt:UseCount>1</tt:UseCount><tt:Encoding>H264</tt:Encoding>"
             f"<tt:Resolution><tt:Width>{width}</tt:Width><tt:Height>{height}</tt:Height></tt:Resolution>"

@@ -21,12 +21,22 @@ SUBSCRIPTION = "subscription($since: String) { alerts(since: $since) { id title 
 
 @asynccontextmanager
 async def subscribed(ws_url: str, token: str | None, since: str | None = None) -> AsyncIterator[Any]:
-    async with websockets.connect(ws_url, subprotocols=[websockets.Subprotocol("graphql-transport-ws")]) as ws:
+    async with websockets.connect(
+        ws_url, subprotocols=[websockets.Subprotocol("graphql-transport-ws")]
+    ) as ws:
         payload = {"Authorization": f"Bearer {token}"} if token else {}
         await ws.send(json.dumps({"type": "connection_init", "payload": payload}))
         ack = json.loads(await asyncio.wait_for(ws.recv(), 5))
         assert ack["type"] == "connection_ack"
-        await ws.send(json.dumps({"id": "1", "type": "subscribe", "payload": {"query": SUBSCRIPTION, "variables": {"since": since}}}))
+        await ws.send(
+            json.dumps(
+                {
+                    "id": "1",
+                    "type": "subscribe",
+                    "payload": {"query": SUBSCRIPTION, "variables": {"since": since}},
+                }
+            )
+        )
         await asyncio.sleep(0.2)  # the server subscribes to the bus before we raise anything
         yield ws
 
@@ -45,11 +55,15 @@ async def no_alert(ws: Any, timeout: float = 0.7) -> None:
         await next_alert(ws, timeout)
 
 
-async def test_subscribers_receive_only_alerts_in_their_scope(live_server, world: World, tokens: dict[str, str]) -> None:  # type: ignore[no-untyped-def]
+async def test_subscribers_receive_only_alerts_in_their_scope(
+    live_server, world: World, tokens: dict[str, str]
+) -> None:  # type: ignore[no-untyped-def]
     bus = live_server.state.services.bus
-    async with subscribed(live_server.state.ws_url, tokens["SUPERVISOR"]) as supervisor, subscribed(
-        live_server.state.ws_url, tokens["CITY_CENTER"]
-    ) as city, subscribed(live_server.state.ws_url, tokens["DISTRICT_CENTER"]) as district:
+    async with (
+        subscribed(live_server.state.ws_url, tokens["SUPERVISOR"]) as supervisor,
+        subscribed(live_server.state.ws_url, tokens["CITY_CENTER"]) as city,
+        subscribed(live_server.state.ws_url, tokens["DISTRICT_CENTER"]) as district,
+    ):
         await raise_alert(bus, kind="TEST", title="elsewhere", project=world.project_b1)
         await raise_alert(bus, kind="TEST", title="on site", project=world.project_a1)
         assert (await next_alert(city))["title"] == "elsewhere"
@@ -89,7 +103,9 @@ async def test_connection_without_valid_token_is_rejected(live_server) -> None: 
             assert closed.value.rcvd is not None and closed.value.rcvd.code == 4403
 
 
-async def test_concurrently_raised_alerts_all_arrive_in_cursor_order(live_server, world: World, tokens: dict[str, str]) -> None:  # type: ignore[no-untyped-def]
+async def test_concurrently_raised_alerts_all_arrive_in_cursor_order(
+    live_server, world: World, tokens: dict[str, str]
+) -> None:  # type: ignore[no-untyped-def]
     """Alerts raised at the same time (several requests, several instances) reach the bus in id
     order; otherwise a subscriber that saw a larger id would skip a smaller one published later."""
     bus = live_server.state.services.bus

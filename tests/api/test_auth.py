@@ -36,11 +36,15 @@ async def test_login_returns_tokens_and_user(client: httpx.AsyncClient, world: W
 async def test_wrong_password_and_unknown_user_look_the_same(client: httpx.AsyncClient, world: World) -> None:
     wrong = await login(client, world.usernames["CITY_CENTER"], "not-the-password")
     unknown = await login(client, "nobody-at-all", "not-the-password")
-    assert wrong == unknown == {
-        "__typename": "InvalidCredentials",
-        "code": "INVALID_CREDENTIALS",
-        "message": "Wrong username or password",
-    }
+    assert (
+        wrong
+        == unknown
+        == {
+            "__typename": "InvalidCredentials",
+            "code": "INVALID_CREDENTIALS",
+            "message": "Wrong username or password",
+        }
+    )
 
 
 async def test_passwords_are_stored_as_argon2_hashes(world: World) -> None:
@@ -69,13 +73,19 @@ async def test_refresh_rotates_and_reuse_revokes_the_session(client: httpx.Async
 
 async def test_unknown_refresh_token_is_a_typed_error(anonymous: GraphQLClient) -> None:
     result = (await anonymous.data(REFRESH, {"token": "made-up"}))["refreshToken"]
-    assert result == {"__typename": "InvalidRefreshToken", "code": "INVALID_REFRESH_TOKEN", "message": "Unknown refresh token"}
+    assert result == {
+        "__typename": "InvalidRefreshToken",
+        "code": "INVALID_REFRESH_TOKEN",
+        "message": "Unknown refresh token",
+    }
 
 
 async def test_logout_ends_the_session(client: httpx.AsyncClient, world: World) -> None:
     session = await login(client, world.usernames["INSPECTOR"], world.password)
     caller = GraphQLClient(client, session["accessToken"])
-    assert (await caller.data(LOGOUT, {"token": session["refreshToken"]}))["logout"]["__typename"] == "LogoutSuccess"
+    assert (await caller.data(LOGOUT, {"token": session["refreshToken"]}))["logout"][
+        "__typename"
+    ] == "LogoutSuccess"
     assert (await caller.execute(ME))["errors"][0]["extensions"]["code"] == "UNAUTHENTICATED"
     result = (await GraphQLClient(client).data(REFRESH, {"token": session["refreshToken"]}))["refreshToken"]
     assert result["code"] == "INVALID_REFRESH_TOKEN"
@@ -103,16 +113,32 @@ def _forge(settings: Settings, **changes: object) -> str:
     return jwt.encode(claims, key, algorithm="HS256")
 
 
-async def test_expired_tampered_and_alg_none_tokens_are_refused(client: httpx.AsyncClient, settings: Settings) -> None:
+async def test_expired_tampered_and_alg_none_tokens_are_refused(
+    client: httpx.AsyncClient, settings: Settings
+) -> None:
     expired = _forge(settings, exp=datetime.now(UTC) - timedelta(seconds=1))
     wrong_key = _forge(settings, key="another-secret-" + "y" * 40)
     wrong_audience = _forge(settings, aud="someone-else")
     wrong_issuer = _forge(settings, iss="someone-else")
-    header = base64.urlsafe_b64encode(json.dumps({"alg": "none", "typ": "JWT"}).encode()).rstrip(b"=").decode()
-    payload = base64.urlsafe_b64encode(
-        json.dumps({"sub": "1", "sid": "x", "iss": settings.jwt_issuer, "aud": settings.jwt_audience,
-                    "exp": 9999999999, "iat": 1}).encode()
-    ).rstrip(b"=").decode()
+    header = (
+        base64.urlsafe_b64encode(json.dumps({"alg": "none", "typ": "JWT"}).encode()).rstrip(b"=").decode()
+    )
+    payload = (
+        base64.urlsafe_b64encode(
+            json.dumps(
+                {
+                    "sub": "1",
+                    "sid": "x",
+                    "iss": settings.jwt_issuer,
+                    "aud": settings.jwt_audience,
+                    "exp": 9999999999,
+                    "iat": 1,
+                }
+            ).encode()
+        )
+        .rstrip(b"=")
+        .decode()
+    )
     alg_none = f"{header}.{payload}."
     valid = _forge(settings)
     tampered = valid[:-4] + ("AAAA" if not valid.endswith("AAAA") else "BBBB")
@@ -126,7 +152,9 @@ async def test_login_is_rate_limited_per_user_and_address(app, world: World) -> 
     transport = httpx.ASGITransport(app=app, client=("10.9.8.7", 5555))
     async with httpx.AsyncClient(transport=transport, base_url="http://sitewatch.test") as other_address:
         limit = app.state.services.settings.login_attempts_per_window
-        outcomes = [await login(other_address, world.usernames["PROVIDER"], "wrong") for _ in range(limit + 1)]
+        outcomes = [
+            await login(other_address, world.usernames["PROVIDER"], "wrong") for _ in range(limit + 1)
+        ]
         assert {o["__typename"] for o in outcomes[:limit]} == {"InvalidCredentials"}
         assert outcomes[-1]["__typename"] == "RateLimited"
         assert outcomes[-1]["retryAfterSeconds"] > 0

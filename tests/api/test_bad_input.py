@@ -38,7 +38,10 @@ async def test_too_many_aliases_are_refused(as_role) -> None:  # type: ignore[no
 async def test_too_many_tokens_are_refused(as_role) -> None:  # type: ignore[no-untyped-def]
     fields = " ".join(["id"] * 3000)
     body = (await as_role("CITY_CENTER").raw("{ me { " + fields + " } }")).json()
-    assert "exceeds the maximum allowed" in body["errors"][0]["message"] or "token" in body["errors"][0]["message"].lower()
+    assert (
+        "exceeds the maximum allowed" in body["errors"][0]["message"]
+        or "token" in body["errors"][0]["message"].lower()
+    )
 
 
 async def test_batched_requests_are_refused(client: httpx.AsyncClient, tokens: dict[str, str]) -> None:

@@ -21,7 +21,9 @@ QUERY = "query($id: ID!) { camera(id: $id) { ptzCapable viewerCanControl mainStr
         ("INTEGRATION", False, False),
     ],
 )
-async def test_viewer_can_control_follows_the_policy(as_role, world: World, role: str, can_control: bool, sees_urls: bool) -> None:  # type: ignore[no-untyped-def]
+async def test_viewer_can_control_follows_the_policy(
+    as_role, world: World, role: str, can_control: bool, sees_urls: bool
+) -> None:  # type: ignore[no-untyped-def]
     ptz_camera, fixed_camera = world.cameras["A1"]
     ptz = (await as_role(role).data(QUERY, {"id": world.gid("Camera", ptz_camera.id)}))["camera"]
     assert ptz["ptzCapable"] is True

@@ -47,16 +47,25 @@ def test_migrate_is_idempotent_and_create_user_validates_scope(tmp_path: Path) -
     unscoped = sitewatch("create-user", "lost", "--role", "DISTRICT_CENTER", env=env)
     assert unscoped.returncode == 2
     assert "need a district" in unscoped.stderr
-    short = sitewatch("create-user", "weak", "--role", "CITY_CENTER", env={**env, "SITEWATCH_NEW_USER_PASSWORD": "short"})
+    short = sitewatch(
+        "create-user", "weak", "--role", "CITY_CENTER", env={**env, "SITEWATCH_NEW_USER_PASSWORD": "short"}
+    )
     assert short.returncode == 2
 
 
 def test_serve_refuses_to_start_without_a_jwt_secret(tmp_path: Path) -> None:
     env = {k: v for k, v in os.environ.items() if k != "SITEWATCH_JWT_SECRET"}
-    env.update({"SITEWATCH_DATABASE_URL": f"sqlite://{tmp_path / 's.sqlite3'}", "SITEWATCH_DATA_DIR": str(tmp_path)})
+    env.update(
+        {"SITEWATCH_DATABASE_URL": f"sqlite://{tmp_path / 's.sqlite3'}", "SITEWATCH_DATA_DIR": str(tmp_path)}
+    )
     result = subprocess.run(
         [sys.executable, "-m", "backend.cli", "serve", "--port", "0"],
-        cwd=ROOT, env=env, capture_output=True, text=True, timeout=60, check=False,
+        cwd=ROOT,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=60,
+        check=False,
     )
     assert result.returncode != 0
     assert "SITEWATCH_JWT_SECRET must be set" in result.stderr

@@ -35,7 +35,11 @@ async def test_registration_and_directory_follow_the_gateway_districts(
     assert bad.status_code == 400
     registered = await client.post(
         "/internal/gateway/register",
-        json={"gatewayId": "gw-district-b", "publicUrl": "http://127.0.0.1:9100/", "districts": [world.district_b.code]},
+        json={
+            "gatewayId": "gw-district-b",
+            "publicUrl": "http://127.0.0.1:9100/",
+            "districts": [world.district_b.code],
+        },
         headers=headers,
     )
     assert registered.status_code == 200

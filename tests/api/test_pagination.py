@@ -22,7 +22,9 @@ async def test_district_projects_page_through_in_id_order(as_role, world: World)
     assert first["totalCount"] == 2
     assert [e["node"]["code"] for e in first["edges"]] == ["A1"]
     assert first["pageInfo"]["hasNextPage"] is True
-    second = (await city.data(DISTRICT_PAGE, {"id": district, "after": first["pageInfo"]["endCursor"]}))["district"]["projects"]
+    second = (await city.data(DISTRICT_PAGE, {"id": district, "after": first["pageInfo"]["endCursor"]}))[
+        "district"
+    ]["projects"]
     assert [e["node"]["code"] for e in second["edges"]] == ["A2"]
     assert second["totalCount"] == 2  # the total counts the whole list, not what is left
     assert second["pageInfo"]["hasNextPage"] is False
@@ -32,7 +34,9 @@ async def test_district_projects_page_through_in_id_order(as_role, world: World)
 
 async def test_a_site_user_pages_only_its_own_project(as_role, world: World) -> None:  # type: ignore[no-untyped-def]
     supervisor = as_role("SUPERVISOR")
-    page = (await supervisor.data(DISTRICT_PAGE, {"id": world.gid("District", world.district_a.id)}))["district"]["projects"]
+    page = (await supervisor.data(DISTRICT_PAGE, {"id": world.gid("District", world.district_a.id)}))[
+        "district"
+    ]["projects"]
     assert page["totalCount"] == 1 and [e["node"]["code"] for e in page["edges"]] == ["A1"]
     assert page["pageInfo"]["hasNextPage"] is False
 

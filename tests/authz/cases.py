@@ -90,10 +90,13 @@ def collect(value: Any, path: list[str]) -> list[Any]:
     return collect(value[path[0]], path[1:])
 
 
-def list_contains(path: list[str], wanted: Callable[[World, str], str]) -> Callable[[Body, World, str], Outcome]:
+def list_contains(
+    path: list[str], wanted: Callable[[World, str], str]
+) -> Callable[[Body, World, str], Outcome]:
     def read(body: Body, world: World, key: str) -> Outcome:
         return denied_or(
-            body, lambda data: Outcome.ALLOWED if wanted(world, key) in collect(data, path) else Outcome.HIDDEN
+            body,
+            lambda data: Outcome.ALLOWED if wanted(world, key) in collect(data, path) else Outcome.HIDDEN,
         )
 
     return read
@@ -127,7 +130,14 @@ def _district_key_gid(world: World, key: str) -> str:
 
 CASES: list[Case] = [
     Case("Query.me", None, "{ me { id } }", no_vars, object_less_read("me"), object_less=True),
-    Case("Query.city", Operation.VIEW_PROJECT, "{ city { name } }", no_vars, object_less_read("city"), object_less=True),
+    Case(
+        "Query.city",
+        Operation.VIEW_PROJECT,
+        "{ city { name } }",
+        no_vars,
+        object_less_read("city"),
+        object_less=True,
+    ),
     Case(
         "Query.overview",
         Operation.VIEW_PROJECT,
@@ -144,8 +154,20 @@ CASES: list[Case] = [
         object_less_read("monitoringRequirement"),
         object_less=True,
     ),
-    Case("Query.districts", Operation.VIEW_PROJECT, "{ districts { id } }", no_vars, list_contains(["districts", "id"], _district_key_gid)),
-    Case("Query.district", Operation.VIEW_PROJECT, "query($id: ID!) { district(id: $id) { id } }", district_id, node_or_null("district")),
+    Case(
+        "Query.districts",
+        Operation.VIEW_PROJECT,
+        "{ districts { id } }",
+        no_vars,
+        list_contains(["districts", "id"], _district_key_gid),
+    ),
+    Case(
+        "Query.district",
+        Operation.VIEW_PROJECT,
+        "query($id: ID!) { district(id: $id) { id } }",
+        district_id,
+        node_or_null("district"),
+    ),
     Case(
         "Query.projects",
         Operation.VIEW_PROJECT,
@@ -153,9 +175,27 @@ CASES: list[Case] = [
         no_vars,
         list_contains(["projects", "edges", "node", "id"], _project_key_gid),
     ),
-    Case("Query.project", Operation.VIEW_PROJECT, "query($id: ID!) { project(id: $id) { id } }", project_id, node_or_null("project")),
-    Case("Query.camera", Operation.VIEW_CAMERA, "query($id: ID!) { camera(id: $id) { id } }", camera_id, node_or_null("camera")),
-    Case("Query.node", Operation.VIEW_PROJECT, "query($id: ID!) { node(id: $id) { id } }", project_id, node_or_null("node")),
+    Case(
+        "Query.project",
+        Operation.VIEW_PROJECT,
+        "query($id: ID!) { project(id: $id) { id } }",
+        project_id,
+        node_or_null("project"),
+    ),
+    Case(
+        "Query.camera",
+        Operation.VIEW_CAMERA,
+        "query($id: ID!) { camera(id: $id) { id } }",
+        camera_id,
+        node_or_null("camera"),
+    ),
+    Case(
+        "Query.node",
+        Operation.VIEW_PROJECT,
+        "query($id: ID!) { node(id: $id) { id } }",
+        project_id,
+        node_or_null("node"),
+    ),
     Case(
         "Query.alerts",
         Operation.VIEW_ALERTS,
@@ -168,7 +208,9 @@ CASES: list[Case] = [
         Operation.VIEW_AUDIT_LOG,
         '{ auditEvents(first: 200, action: "test.event") { edges { node { id } } } }',
         no_vars,
-        list_contains(["auditEvents", "edges", "node", "id"], lambda w, k: w.gid("AuditEvent", w.audit_events[k].id)),
+        list_contains(
+            ["auditEvents", "edges", "node", "id"], lambda w, k: w.gid("AuditEvent", w.audit_events[k].id)
+        ),
     ),
     Case(
         "Project.documents",
@@ -177,9 +219,11 @@ CASES: list[Case] = [
         project_id,
         lambda body, world, key: denied_or(
             body,
-            lambda data: Outcome.HIDDEN
-            if data["project"] is None
-            else (Outcome.ALLOWED if data["project"]["documents"] else Outcome.DENIED),
+            lambda data: (
+                Outcome.HIDDEN
+                if data["project"] is None
+                else (Outcome.ALLOWED if data["project"]["documents"] else Outcome.DENIED)
+            ),
         ),
     ),
     Case(
@@ -189,9 +233,11 @@ CASES: list[Case] = [
         camera_id,
         lambda body, world, key: denied_or(
             body,
-            lambda data: Outcome.HIDDEN
-            if data["camera"] is None
-            else (Outcome.ALLOWED if data["camera"]["mainStreamUrl"] else Outcome.DENIED),
+            lambda data: (
+                Outcome.HIDDEN
+                if data["camera"] is None
+                else (Outcome.ALLOWED if data["camera"]["mainStreamUrl"] else Outcome.DENIED)
+            ),
         ),
     ),
     Case(
@@ -261,8 +307,13 @@ def notices_in(status: HazardStatus) -> Callable[[World], Awaitable[None]]:
     async def prepare(world: World) -> None:
         for key, project in _world_projects(world).items():
             notice = await HazardNotice.create(
-                project_id=project.id, kind=HazardKind.RECTIFY, severity=HazardSeverity.LOW, description="matrix",
-                deadline=datetime.now(UTC) + timedelta(days=1), issuer_level="CITY", status=status,
+                project_id=project.id,
+                kind=HazardKind.RECTIFY,
+                severity=HazardSeverity.LOW,
+                description="matrix",
+                deadline=datetime.now(UTC) + timedelta(days=1),
+                issuer_level="CITY",
+                status=status,
             )
             _PREPARED.setdefault(status.value, {})[key] = notice.id
 
@@ -280,7 +331,10 @@ async def fault_tickets(world: World) -> None:
         if ticket is None:
             now = datetime.now(UTC)
             ticket = await FaultTicket.create(
-                camera_id=camera.id, project_id=camera.project_id, opened_at=now, deadline=now + timedelta(hours=24)
+                camera_id=camera.id,
+                project_id=camera.project_id,
+                opened_at=now,
+                deadline=now + timedelta(hours=24),
             )
         _PREPARED.setdefault("fault", {})[key] = ticket.id
 
@@ -336,7 +390,8 @@ CASES += [
         "{ hazardNotices(first: 200) { edges { node { id } } } }",
         no_vars,
         list_contains(
-            ["hazardNotices", "edges", "node", "id"], lambda w, k: w.gid("HazardNotice", _PREPARED["CLOSED"][k])
+            ["hazardNotices", "edges", "node", "id"],
+            lambda w, k: w.gid("HazardNotice", _PREPARED["CLOSED"][k]),
         ),
         prepare=notices_in(HazardStatus.CLOSED),
     ),
@@ -353,7 +408,9 @@ CASES += [
         Operation.VIEW_FAULT_TICKETS,
         "{ faultTickets(first: 200) { edges { node { id } } } }",
         no_vars,
-        list_contains(["faultTickets", "edges", "node", "id"], lambda w, k: w.gid("FaultTicket", _PREPARED["fault"][k])),
+        list_contains(
+            ["faultTickets", "edges", "node", "id"], lambda w, k: w.gid("FaultTicket", _PREPARED["fault"][k])
+        ),
         prepare=fault_tickets,
     ),
     Case(
@@ -398,7 +455,7 @@ CASES += [
     Case(
         "Mutation.issueHazardNotice",
         Operation.ISSUE_HAZARD_NOTICE,
-        'mutation($id: ID!, $deadline: DateTime!) { issueHazardNotice(input: {projectId: $id, kind: RECTIFY, '
+        "mutation($id: ID!, $deadline: DateTime!) { issueHazardNotice(input: {projectId: $id, kind: RECTIFY, "
         'severity: LOW, description: "matrix", deadline: $deadline}) { __typename ... on UserError { code } } }',
         lambda w, k: {**project_id(w, k), "deadline": (datetime.now(UTC) + timedelta(days=1)).isoformat()},
         workflow_read("HazardNoticePayload", _PROJECT_HIDDEN),
@@ -482,10 +539,19 @@ async def district_holds_cameras(world: World) -> None:
         camera = world.cameras[key][0]
         await CameraControlLeaseRow.filter(camera_id=camera.id).delete()
         lease = Lease(
-            lease_id=f"matrix{camera.id}", camera_id=camera.id, project_id=project.id,
-            district_id=project.district_id, holder_id=holder.user_id, holder_username=holder.username,
-            holder_display_name="", holder_role=holder.role.value, priority=200, acquired_at=now,
-            last_command_at=now, expires_at=now + timedelta(seconds=60), reserved=False,
+            lease_id=f"matrix{camera.id}",
+            camera_id=camera.id,
+            project_id=project.id,
+            district_id=project.district_id,
+            holder_id=holder.user_id,
+            holder_username=holder.username,
+            holder_display_name="",
+            holder_role=holder.role.value,
+            priority=200,
+            acquired_at=now,
+            last_command_at=now,
+            expires_at=now + timedelta(seconds=60),
+            reserved=False,
         )
         await DatabaseLeaseStore().compare_and_set(camera.id, None, lease)
 

@@ -78,6 +78,8 @@ def test_policy_spot_checks(world: World) -> None:
     assert decide(p["SUPERVISOR"], Operation.VIEW_PROJECT, a1)
     assert not decide(p["SUPERVISOR"], Operation.VIEW_PROJECT, a2)
     assert decide(p["PROVIDER"], Operation.VIEW_CAMERA, a1)
-    assert not decide(p["PROVIDER"], Operation.VIEW_DOCUMENT, a1)  # Art. 10: confidential to centers and parties
+    assert not decide(
+        p["PROVIDER"], Operation.VIEW_DOCUMENT, a1
+    )  # Art. 10: confidential to centers and parties
     assert not decide(p["SUPERVISOR"], Operation.VIEW_AUDIT_LOG)
     assert not decide(p["INTEGRATION"], Operation.VIEW_STREAM_URLS, a1)

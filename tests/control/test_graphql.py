@@ -57,11 +57,17 @@ query($id: ID!) { ptzPresets(cameraId: $id) {
   __typename ... on PtzPresetList { presets { token name } position { pan tilt zoom moving } }
   ... on UserError { code } } }
 """
-LEASE = "query($id: ID!) { cameraControlLease(cameraId: $id) { holder { username role } reserved expiresAt } }"
+LEASE = (
+    "query($id: ID!) { cameraControlLease(cameraId: $id) { holder { username role } reserved expiresAt } }"
+)
 
 
 async def acquire(as_role: Any, role: str, camera_gid: str, **flags: bool) -> dict[str, Any]:
-    variables: dict[str, Any] = {"id": camera_gid, "reserve": flags.get("reserve", False), "brk": flags.get("brk", False)}
+    variables: dict[str, Any] = {
+        "id": camera_gid,
+        "reserve": flags.get("reserve", False),
+        "brk": flags.get("brk", False),
+    }
     return (await as_role(role).data(ACQUIRE, variables))["acquireCameraControl"]
 
 
@@ -117,7 +123,9 @@ async def test_commands_need_a_live_lease_held_by_the_caller(
     camera = gid(ptz_camera)
     assert (await call(as_role, "SUPERVISOR", MOVE, id=camera, pan=0.5, tilt=0))["code"] == "NOT_CONTROLLER"
     await acquire(as_role, "SUPERVISOR", camera)
-    assert (await call(as_role, "SUPERVISOR", MOVE, id=camera, pan=0.5, tilt=0))["__typename"] == "PtzCommandAccepted"
+    assert (await call(as_role, "SUPERVISOR", MOVE, id=camera, pan=0.5, tilt=0))[
+        "__typename"
+    ] == "PtzCommandAccepted"
     await acquire(as_role, "CITY_CENTER", camera)
     refused = await call(as_role, "SUPERVISOR", MOVE, id=camera, pan=0.5, tilt=0)
     assert refused["code"] == "NOT_CONTROLLER"
@@ -156,16 +164,26 @@ async def test_ptz_commands_drive_the_head_and_are_audited(
         "__typename"
     ] == "PtzCommandAccepted"
     assert head.pan == 0.5
-    assert (await call(as_role, "DISTRICT_CENTER", GOTO, id=camera, token="nope"))["code"] == "PRESET_NOT_FOUND"
+    assert (await call(as_role, "DISTRICT_CENTER", GOTO, id=camera, token="nope"))[
+        "code"
+    ] == "PRESET_NOT_FOUND"
     listed = await call(as_role, "DISTRICT_CENTER", PRESETS, id=camera)
     assert [p["name"] for p in listed["presets"]] == ["crane"]
     assert listed["position"]["pan"] == 0.5
-    assert (await call(as_role, "DISTRICT_CENTER", MOVE, id=camera, pan=1.5, tilt=0))["code"] == "INVALID_PTZ_INPUT"
-    assert (await call(as_role, "DISTRICT_CENTER", ABSOLUTE, id=camera, zoom=2.0))["code"] == "INVALID_PTZ_INPUT"
-    assert (await call(as_role, "DISTRICT_CENTER", RELEASE, id=camera))["__typename"] == "CameraControlReleased"
+    assert (await call(as_role, "DISTRICT_CENTER", MOVE, id=camera, pan=1.5, tilt=0))[
+        "code"
+    ] == "INVALID_PTZ_INPUT"
+    assert (await call(as_role, "DISTRICT_CENTER", ABSOLUTE, id=camera, zoom=2.0))[
+        "code"
+    ] == "INVALID_PTZ_INPUT"
+    assert (await call(as_role, "DISTRICT_CENTER", RELEASE, id=camera))[
+        "__typename"
+    ] == "CameraControlReleased"
     actions = [
         e.action
-        for e in await AuditEvent.filter(object_id=str(ptz_camera.id), object_type="Camera", id__gt=before).order_by("id")
+        for e in await AuditEvent.filter(
+            object_id=str(ptz_camera.id), object_type="Camera", id__gt=before
+        ).order_by("id")
     ]
     assert actions == [
         "camera_control.acquire",
@@ -202,7 +220,9 @@ async def test_reservation_needs_the_city_and_only_break_overrides_it(
     as_role: Any, ptz_camera: Any, gid: Any, control: ControlService, clock: Clock, world: World
 ) -> None:
     camera = gid(ptz_camera)
-    assert (await acquire(as_role, "DISTRICT_CENTER", camera, reserve=True))["code"] == "RESERVATION_NOT_ALLOWED"
+    assert (await acquire(as_role, "DISTRICT_CENTER", camera, reserve=True))[
+        "code"
+    ] == "RESERVATION_NOT_ALLOWED"
     assert (await acquire(as_role, "DISTRICT_CENTER", camera, brk=True))["code"] == "RESERVATION_NOT_ALLOWED"
     reserved = await acquire(as_role, "CITY_CENTER", camera, reserve=True)
     assert reserved["reserved"] is True and reserved["expiresAt"] is None
@@ -218,8 +238,16 @@ async def test_reservation_needs_the_city_and_only_break_overrides_it(
 
     username = f"w-city2-{ptz_camera.id}"
     if not await User.exists(username=username):
-        await User.create(username=username, display_name="City 2", role=Role.CITY_CENTER, password_hash=hash_password(world.password))
-    city2 = GraphQLClient(as_role("CITY_CENTER").http, (await login(as_role("CITY_CENTER").http, username, world.password))["accessToken"])
+        await User.create(
+            username=username,
+            display_name="City 2",
+            role=Role.CITY_CENTER,
+            password_hash=hash_password(world.password),
+        )
+    city2 = GraphQLClient(
+        as_role("CITY_CENTER").http,
+        (await login(as_role("CITY_CENTER").http, username, world.password))["accessToken"],
+    )
     refused = (await city2.data(ACQUIRE, {"id": camera}))["acquireCameraControl"]
     assert refused["code"] == "CONTROL_HELD"
     broken = (await city2.data(ACQUIRE, {"id": camera, "brk": True}))["acquireCameraControl"]
@@ -254,7 +282,9 @@ async def test_camera_without_control_endpoint_refuses_commands(
 ) -> None:
     camera = gid(world.cameras["A1"][0])  # PTZ-capable, no endpoint configured
     assert (await acquire(as_role, "SUPERVISOR", camera))["__typename"] == "CameraControlLease"
-    assert (await call(as_role, "SUPERVISOR", MOVE, id=camera, pan=0.1, tilt=0))["code"] == "PTZ_NOT_SUPPORTED"
+    assert (await call(as_role, "SUPERVISOR", MOVE, id=camera, pan=0.1, tilt=0))[
+        "code"
+    ] == "PTZ_NOT_SUPPORTED"
     assert (await call(as_role, "SUPERVISOR", RELEASE, id=camera))["__typename"] == "CameraControlReleased"
 
 
@@ -267,7 +297,11 @@ async def test_city_control_blocks_site_document_uploads(
     async def upload(role: str) -> Any:
         return await http.post(
             "/api/documents/upload",
-            params={"projectId": world.gid("Project", world.project_a1.id), "category": "PROJECT_OVERVIEW", "title": "t"},
+            params={
+                "projectId": world.gid("Project", world.project_a1.id),
+                "category": "PROJECT_OVERVIEW",
+                "title": "t",
+            },
             content=b"%PDF-1.4\n%%EOF\n",
             headers={"authorization": f"Bearer {tokens[role]}", "x-filename": "t.pdf"},
         )

@@ -38,8 +38,15 @@ MINUTE = timedelta(seconds=60)
 
 def candidate(holder: int, priority: int, **flags: bool) -> Candidate:
     return Candidate(
-        camera_id=1, project_id=1, district_id=1, holder_id=holder, holder_username=f"u{holder}",
-        holder_display_name="", holder_role="X", priority=priority, **flags,
+        camera_id=1,
+        project_id=1,
+        district_id=1,
+        holder_id=holder,
+        holder_username=f"u{holder}",
+        holder_display_name="",
+        holder_role="X",
+        priority=priority,
+        **flags,
     )
 
 
@@ -53,7 +60,9 @@ def test_priority_table_is_configuration() -> None:
 
 
 @settings(max_examples=200, deadline=None)
-@given(st.lists(st.tuples(st.integers(1, 5), st.sampled_from([100, 200, 300]), st.integers(0, 90)), max_size=30))
+@given(
+    st.lists(st.tuples(st.integers(1, 5), st.sampled_from([100, 200, 300]), st.integers(0, 90)), max_size=30)
+)
 def test_rule_never_lets_an_equal_or_lower_priority_take_a_live_lease(
     requests: list[tuple[int, int, int]],
 ) -> None:
@@ -63,7 +72,9 @@ def test_rule_never_lets_an_equal_or_lower_priority_take_a_live_lease(
         decision = decide_acquire(current, candidate(holder, priority), now, MINUTE)
         live = current is not None and current.live(now)
         if decision.verdict is Verdict.REFUSED:
-            assert live and current is not None and current.holder_id != holder and priority <= current.priority
+            assert (
+                live and current is not None and current.holder_id != holder and priority <= current.priority
+            )
             continue
         if decision.verdict is Verdict.PREEMPTED:
             assert live and current is not None and priority > current.priority

@@ -37,7 +37,10 @@ def grab_frame(url: str) -> list[bytes]:
             if index >= 3:  # past the first keyframe's decoder warm-up
                 plane = frame.reformat(format="gray").planes[0]
                 data = bytes(plane)
-                return [data[row * plane.line_size : row * plane.line_size + plane.width] for row in range(plane.height)]
+                return [
+                    data[row * plane.line_size : row * plane.line_size + plane.width]
+                    for row in range(plane.height)
+                ]
     raise AssertionError("no frame")
 
 
@@ -55,7 +58,11 @@ async def test_absolute_move_pans_and_zooms_the_picture(driver: OnvifDriver, sim
     before = await asyncio.to_thread(grab_frame, simcam.rtsp("ptz1"))
     await driver.absolute_move(0.8, -0.5, 0.5)
     state = simcam.state("ptz1")
-    assert (state["pan"], state["tilt"], state["zoom"]) == (0.8, 0.5, 4.5)  # ONVIF tilt up = viewport tilt down
+    assert (state["pan"], state["tilt"], state["zoom"]) == (
+        0.8,
+        0.5,
+        4.5,
+    )  # ONVIF tilt up = viewport tilt down
     status = await driver.status()
     assert (round(status.pan, 3), round(status.tilt, 3), round(status.zoom, 3)) == (0.8, -0.5, 0.5)
     await asyncio.sleep(0.3)
@@ -109,7 +116,10 @@ async def test_profiles_and_stream_uri_and_auth(simcam: SimCam) -> None:
         tokens = [p.token for p in await media.GetProfiles()]
         assert tokens == ["ptz1", "ptz1_sub", "ptz2", "ptz2_sub"]
         uri = await media.GetStreamUri(
-            {"ProfileToken": "ptz2_sub", "StreamSetup": {"Stream": "RTP-Unicast", "Transport": {"Protocol": "RTSP"}}}
+            {
+                "ProfileToken": "ptz2_sub",
+                "StreamSetup": {"Stream": "RTP-Unicast", "Transport": {"Protocol": "RTSP"}},
+            }
         )
         assert uri.Uri == simcam.rtsp("ptz2", "sub")
     finally:
@@ -131,7 +141,11 @@ async def test_simcam_http_driver_uses_the_same_coordinates(simcam: SimCam) -> N
         await http.absolute_move(-0.3, 0.6, 0.25)
         via_onvif = await onvif.status()
         via_http = await http.status()
-        assert (round(via_onvif.pan, 3), round(via_onvif.tilt, 3), round(via_onvif.zoom, 3)) == (-0.3, 0.6, 0.25)
+        assert (round(via_onvif.pan, 3), round(via_onvif.tilt, 3), round(via_onvif.zoom, 3)) == (
+            -0.3,
+            0.6,
+            0.25,
+        )
         assert (round(via_http.pan, 3), round(via_http.tilt, 3), round(via_http.zoom, 3)) == (-0.3, 0.6, 0.25)
     finally:
         await http.close()

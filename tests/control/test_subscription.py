@@ -27,11 +27,21 @@ subscription($id: ID!) { cameraControl(cameraId: $id) {
 
 @asynccontextmanager
 async def subscribed(ws_url: str, token: str, camera_gid: str) -> AsyncIterator[Any]:
-    async with websockets.connect(ws_url, subprotocols=[websockets.Subprotocol("graphql-transport-ws")]) as ws:
-        await ws.send(json.dumps({"type": "connection_init", "payload": {"Authorization": f"Bearer {token}"}}))
+    async with websockets.connect(
+        ws_url, subprotocols=[websockets.Subprotocol("graphql-transport-ws")]
+    ) as ws:
+        await ws.send(
+            json.dumps({"type": "connection_init", "payload": {"Authorization": f"Bearer {token}"}})
+        )
         assert json.loads(await asyncio.wait_for(ws.recv(), 5))["type"] == "connection_ack"
         await ws.send(
-            json.dumps({"id": "1", "type": "subscribe", "payload": {"query": SUBSCRIPTION, "variables": {"id": camera_gid}}})
+            json.dumps(
+                {
+                    "id": "1",
+                    "type": "subscribe",
+                    "payload": {"query": SUBSCRIPTION, "variables": {"id": camera_gid}},
+                }
+            )
         )
         yield ws
 
@@ -50,7 +60,9 @@ async def next_event(ws: Any, timeout: float = 5) -> dict[str, Any]:
     return message["payload"]["data"]["cameraControl"]
 
 
-async def test_supervisor_sees_acquire_preempt_release_live(live_server: Any, world: World, tokens: dict[str, str]) -> None:
+async def test_supervisor_sees_acquire_preempt_release_live(
+    live_server: Any, world: World, tokens: dict[str, str]
+) -> None:
     await CameraControlLeaseRow.all().delete()
     camera = world.gid("Camera", world.cameras["A1"][0].id)
     async with httpx.AsyncClient(base_url=live_server.state.base_url) as http:
@@ -105,7 +117,9 @@ class _SyncFactory:
         return await (await self.factory(self.role)).data(query, variables)  # type: ignore[no-any-return]
 
 
-async def test_out_of_scope_camera_reads_as_missing(live_server: Any, world: World, tokens: dict[str, str]) -> None:
+async def test_out_of_scope_camera_reads_as_missing(
+    live_server: Any, world: World, tokens: dict[str, str]
+) -> None:
     outcomes = []
     for camera in (world.gid("Camera", world.cameras["B1"][0].id), world.gid("Camera", 999_999)):
         async with subscribed(live_server.state.ws_url, tokens["SUPERVISOR"], camera) as ws:
@@ -113,11 +127,15 @@ async def test_out_of_scope_camera_reads_as_missing(live_server: Any, world: Wor
             assert message["payload"]["data"] is None, message
             outcomes.append(message["payload"]["errors"])
     assert outcomes[0] == outcomes[1]
-    async with subscribed(live_server.state.ws_url, tokens["CITY_CENTER"], world.gid("Camera", world.cameras["B1"][0].id)) as ws:
+    async with subscribed(
+        live_server.state.ws_url, tokens["CITY_CENTER"], world.gid("Camera", world.cameras["B1"][0].id)
+    ) as ws:
         assert (await next_event(ws))["kind"] == "STATE"
 
 
-async def test_expiry_is_published_once(control: ControlService, clock: Clock, as_role: Any, ptz_camera: Any, gid: Any) -> None:
+async def test_expiry_is_published_once(
+    control: ControlService, clock: Clock, as_role: Any, ptz_camera: Any, gid: Any
+) -> None:
     async with control.bus.subscribe(control_topic(ptz_camera.id)) as stream:
         await acquire(as_role, "SUPERVISOR", gid(ptz_camera))
         assert (await asyncio.wait_for(anext(stream), 2))["kind"] == "ACQUIRED"  # type: ignore[index]

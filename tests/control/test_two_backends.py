@@ -98,7 +98,10 @@ def start_backend(database_url: str, store: str) -> Backend:
     }
     process = subprocess.Popen(
         [sys.executable, "-m", "backend.cli", "serve", "--host", "127.0.0.1", "--port", str(port)],
-        cwd=REPO, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+        cwd=REPO,
+        env=env,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
     )
     backend = Backend(f"http://127.0.0.1:{port}", process)
     deadline = time.monotonic() + 60
@@ -123,7 +126,9 @@ def stop_backend(backend: Backend) -> None:
 
 
 @pytest.fixture(params=["redis", "database"])
-def backends(request: pytest.FixtureRequest, shared_database: tuple[str, dict[str, Any]]) -> Iterator[list[Backend]]:
+def backends(
+    request: pytest.FixtureRequest, shared_database: tuple[str, dict[str, Any]]
+) -> Iterator[list[Backend]]:
     pair = [start_backend(shared_database[0], request.param) for _ in range(2)]
     yield pair
     for backend in pair:
@@ -152,9 +157,13 @@ def causal_chain(events: list[dict[str, Any]], key: str) -> list[dict[str, Any]]
     return chain
 
 
-async def gql(http: httpx.AsyncClient, url: str, token: str, query: str, variables: dict[str, Any]) -> dict[str, Any]:
+async def gql(
+    http: httpx.AsyncClient, url: str, token: str, query: str, variables: dict[str, Any]
+) -> dict[str, Any]:
     response = await http.post(
-        url + "/graphql", json={"query": query, "variables": variables}, headers={"authorization": f"Bearer {token}"}
+        url + "/graphql",
+        json={"query": query, "variables": variables},
+        headers={"authorization": f"Bearer {token}"},
     )
     body = response.json()
     assert not body.get("errors"), body
@@ -186,11 +195,25 @@ async def test_concurrent_acquirers_on_two_backends(
                 tokens[name] = response.json()["data"]["login"]["accessToken"]
         role_of = {name: role for role, names in seeded["users"].items() for name in names}
         assert set(role_of.values()) == set(PRIORITY)
-        async with websockets.connect(backends[1].ws, subprotocols=[websockets.Subprotocol("graphql-transport-ws")]) as ws:
+        async with websockets.connect(
+            backends[1].ws, subprotocols=[websockets.Subprotocol("graphql-transport-ws")]
+        ) as ws:
             watcher = next(iter(seeded["users"]["CITY_CENTER"]))
-            await ws.send(json.dumps({"type": "connection_init", "payload": {"Authorization": f"Bearer {tokens[watcher]}"}}))
+            await ws.send(
+                json.dumps(
+                    {"type": "connection_init", "payload": {"Authorization": f"Bearer {tokens[watcher]}"}}
+                )
+            )
             assert json.loads(await ws.recv())["type"] == "connection_ack"
-            await ws.send(json.dumps({"id": "e", "type": "subscribe", "payload": {"query": EVENTS, "variables": {"id": camera}}}))
+            await ws.send(
+                json.dumps(
+                    {
+                        "id": "e",
+                        "type": "subscribe",
+                        "payload": {"query": EVENTS, "variables": {"id": camera}},
+                    }
+                )
+            )
 
             async def event() -> dict[str, Any]:
                 while True:
@@ -210,16 +233,20 @@ async def test_concurrent_acquirers_on_two_backends(
 
                 results = await asyncio.gather(*(race(i, name) for i, name in enumerate(racers)))
                 winners = [(name, r) for name, r in results if r["__typename"] == "CameraControlLease"]
-                assert all(r["code"] == "CONTROL_HELD" for _, r in results if r["__typename"] != "CameraControlLease")
+                assert all(
+                    r["code"] == "CONTROL_HELD" for _, r in results if r["__typename"] != "CameraControlLease"
+                )
                 # The subscriber on the other process sees one chain: each grant replaces the one before it.
                 # (Two processes may publish in another order than they committed: follow the links.)
                 chain = causal_chain([await event() for _ in winners], "id")
-                holder = (await gql(http, backends[round_number % 2].url, tokens[watcher], LEASE, {"id": camera}))[
-                    "cameraControlLease"
-                ]
+                holder = (
+                    await gql(http, backends[round_number % 2].url, tokens[watcher], LEASE, {"id": camera})
+                )["cameraControlLease"]
                 assert holder["priority"] == PRIORITY["CITY_CENTER"]
                 assert holder["id"] == chain[-1]["lease"]["id"]
                 assert {r["id"] for _, r in winners} == {link["lease"]["id"] for link in chain}
                 assert role_of[holder["holder"]["username"]] == "CITY_CENTER"
-                await gql(http, backends[1].url, tokens[holder["holder"]["username"]], RELEASE, {"id": camera})
+                await gql(
+                    http, backends[1].url, tokens[holder["holder"]["username"]], RELEASE, {"id": camera}
+                )
                 assert (await event())["kind"] == "RELEASED"

@@ -47,7 +47,10 @@ def make_site(world: World) -> Callable[..., Awaitable[Site]]:
         template = world.project_a1
         # Its own district, so the shared world's counts (projects per district, alerts) stay as they are.
         district = await District.create(
-            city_id=world.district_a.city_id, code=f"WF{n}-{id(world) % 10000}", name=f"流程区{n}", name_en=f"WF {n}"
+            city_id=world.district_a.city_id,
+            code=f"WF{n}-{id(world) % 10000}",
+            name=f"流程区{n}",
+            name_en=f"WF {n}",
         )
         project = await Project.create(
             code=f"WF{n}-{template.id}-{id(world) % 10000}",

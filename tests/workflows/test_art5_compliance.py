@@ -111,15 +111,26 @@ async def test_art5_monitoring_requirement_query(as_role) -> None:  # type: igno
     assert at["required"] is True
     assert [(r["article"], r["clause"]) for r in at["reasons"]] == [("5", "2")]
     assert "20,000" in at["reasons"][0]["text"]
-    below = (await inspector.data(QUERY, {"input": {"groupBuildingAreaM2": 19999.99}}))["monitoringRequirement"]
+    below = (await inspector.data(QUERY, {"input": {"groupBuildingAreaM2": 19999.99}}))[
+        "monitoringRequirement"
+    ]
     assert below == {"required": False, "reasons": []}
-    subway = (await inspector.data(QUERY, {"input": {"infrastructureKind": "SUBWAY"}}))["monitoringRequirement"]
+    subway = (await inspector.data(QUERY, {"input": {"infrastructureKind": "SUBWAY"}}))[
+        "monitoringRequirement"
+    ]
     assert [r["clause"] for r in subway["reasons"]] == ["4"]
 
 
 async def test_art5_project_field_reports_the_stored_attributes(as_role, world) -> None:  # type: ignore[no-untyped-def]
     query = "query($id: ID!) { project(id: $id) { monitoringRequired monitoringRequirement { reasons { clause } } } }"
-    a1 = (await as_role("CITY_CENTER").data(query, {"id": world.gid("Project", world.project_a1.id)}))["project"]
-    a2 = (await as_role("CITY_CENTER").data(query, {"id": world.gid("Project", world.project_a2.id)}))["project"]
-    assert a1 == {"monitoringRequired": True, "monitoringRequirement": {"reasons": [{"clause": "2"}]}}  # 12,000 m²
+    a1 = (await as_role("CITY_CENTER").data(query, {"id": world.gid("Project", world.project_a1.id)}))[
+        "project"
+    ]
+    a2 = (await as_role("CITY_CENTER").data(query, {"id": world.gid("Project", world.project_a2.id)}))[
+        "project"
+    ]
+    assert a1 == {
+        "monitoringRequired": True,
+        "monitoringRequirement": {"reasons": [{"clause": "2"}]},
+    }  # 12,000 m²
     assert a2 == {"monitoringRequired": False, "monitoringRequirement": {"reasons": []}}  # CNY 1 M

@@ -51,7 +51,9 @@ class Capabilities:
 class PtzDriver(Protocol):
     capabilities: Capabilities
 
-    async def continuous_move(self, pan: float, tilt: float, zoom: float, device_timeout: float | None) -> None: ...
+    async def continuous_move(
+        self, pan: float, tilt: float, zoom: float, device_timeout: float | None
+    ) -> None: ...
 
     async def stop(self) -> None: ...
 

@@ -33,7 +33,9 @@ class MemoryDriver:
             self.zoom = _clamp(self.zoom + self.velocity[2] * elapsed, 0, 1)
         self.moved_at = now
 
-    async def continuous_move(self, pan: float, tilt: float, zoom: float, device_timeout: float | None) -> None:
+    async def continuous_move(
+        self, pan: float, tilt: float, zoom: float, device_timeout: float | None
+    ) -> None:
         self._settle()
         self.velocity = (pan, tilt, zoom)
         self.calls.append("continuous")
@@ -70,7 +72,9 @@ class MemoryDriver:
 
     async def set_preset(self, name: str) -> Preset:
         self._settle()
-        token = next((t for t, values in self.saved.items() if values[0] == name), f"preset-{len(self.saved) + 1}")
+        token = next(
+            (t for t, values in self.saved.items() if values[0] == name), f"preset-{len(self.saved) + 1}"
+        )
         self.saved[token] = (name, self.pan, self.tilt, self.zoom)
         return Preset(token, name)
 

@@ -62,7 +62,9 @@ class OnvifDriver:
     async def _call(self, operation: str, **params: Any) -> Any:
         try:
             ptz, profile = await self._connect()
-            return await asyncio.wait_for(getattr(ptz, operation)({"ProfileToken": profile, **params}), self._timeout)
+            return await asyncio.wait_for(
+                getattr(ptz, operation)({"ProfileToken": profile, **params}), self._timeout
+            )
         except PtzError:
             raise
         except TimeoutError as exc:
@@ -74,7 +76,9 @@ class OnvifDriver:
                 raise PresetNotFound(text) from exc
             raise PtzError(f"ONVIF {operation} failed: {text or exc.__class__.__name__}") from exc
 
-    async def continuous_move(self, pan: float, tilt: float, zoom: float, device_timeout: float | None) -> None:
+    async def continuous_move(
+        self, pan: float, tilt: float, zoom: float, device_timeout: float | None
+    ) -> None:
         params: dict[str, Any] = {"Velocity": {"PanTilt": {"x": pan, "y": tilt}, "Zoom": {"x": zoom}}}
         if device_timeout:
             params["Timeout"] = timedelta(seconds=device_timeout)  # the camera stops by itself after this

@@ -40,8 +40,14 @@ class SimcamHttpDriver:
         data: dict[str, Any] = response.json()
         return data
 
-    async def continuous_move(self, pan: float, tilt: float, zoom: float, device_timeout: float | None) -> None:
-        velocity = {"pan": pan * PAN_SPEED, "tilt": -tilt * TILT_SPEED, "zoom": zoom * ZOOM_SPEED * _ZOOM_RANGE}
+    async def continuous_move(
+        self, pan: float, tilt: float, zoom: float, device_timeout: float | None
+    ) -> None:
+        velocity = {
+            "pan": pan * PAN_SPEED,
+            "tilt": -tilt * TILT_SPEED,
+            "zoom": zoom * ZOOM_SPEED * _ZOOM_RANGE,
+        }
         await self._call("POST", "/ptz/continuous", {**velocity, "timeout": device_timeout})
 
     async def stop(self) -> None:
