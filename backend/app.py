@@ -11,6 +11,7 @@ from typing import Any
 
 from starlette.applications import Starlette
 from starlette.exceptions import HTTPException
+from starlette.middleware import Middleware
 from starlette.requests import Request
 from starlette.responses import FileResponse, JSONResponse, Response
 from starlette.routing import Mount, Route, WebSocketRoute
@@ -26,6 +27,7 @@ from backend.auth.services import authenticate_bearer
 from backend.authz.policy import Principal
 from backend.graphql_core.context import Context
 from backend.schema import build_schema
+from backend.security_headers import SecurityHeadersMiddleware
 from backend.services import Services
 from backend.settings import Settings
 
@@ -146,6 +148,10 @@ def create_app(settings: Settings, *, manage_database: bool = True) -> Starlette
         routes.append(Mount("/", SPAStaticFiles(directory=settings.frontend_dist, html=True), name="spa"))
     else:
         routes.append(Route("/{path:path}", no_spa))
-    app = Starlette(routes=routes, lifespan=lifespan)
+    app = Starlette(
+        routes=routes,
+        lifespan=lifespan,
+        middleware=[Middleware(SecurityHeadersMiddleware, graphiql=settings.demo_mode)],
+    )
     app.state.services = services
     return app
