@@ -1,10 +1,13 @@
 from __future__ import annotations
 
+from collections.abc import Awaitable, Callable
+from typing import TypeVar
+
 import strawberry
 
-from backend.authz.policy import Operation
+from backend.authz.policy import Operation, Principal
 from backend.control.errors import camera_not_found, to_user_error
-from backend.control.resolving import load_target
+from backend.control.resolving import Target, load_target
 from backend.control.services import ControlError
 from backend.control.types import (
     AcquireCameraControlResult,
@@ -18,13 +21,29 @@ from backend.control.types import (
     ReleaseCameraControlResult,
 )
 from backend.graphql_core.context import Info
+from backend.graphql_core.errors import UserError
 from backend.graphql_core.permissions import requires
 
-_CONTROL = requires(Operation.CONTROL_CAMERA)
+Result = TypeVar("Result")
 
 
 def _accepted(lease: object) -> PtzCommandAccepted:
     return PtzCommandAccepted(lease=CameraControlLease.from_lease(lease))  # type: ignore[arg-type]
+
+
+async def _on_camera(
+    info: Info, camera_id: strawberry.ID, action: Callable[[Principal, Target], Awaitable[Result]]
+) -> Result | UserError:
+    """Every control mutation: the camera in the caller's scope (else CAMERA_NOT_FOUND), then the
+    action, whose ControlError becomes the matching typed error."""
+    principal = info.context.require_principal()
+    target = await load_target(info, camera_id)
+    if target is None:
+        return camera_not_found()
+    try:
+        return await action(principal, target)
+    except ControlError as error:
+        return to_user_error(error)
 
 
 @strawberry.type
@@ -38,11 +57,7 @@ class ControlMutations:
     async def acquire_camera_control(
         self, info: Info, camera_id: strawberry.ID, reserve: bool = False, break_reservation: bool = False
     ) -> AcquireCameraControlResult:
-        principal = info.context.require_principal()
-        target = await load_target(info, camera_id)
-        if target is None:
-            return camera_not_found()
-        try:
+        async def acquire(principal: Principal, target: Target) -> CameraControlLease:
             lease = await target.control.acquire(
                 principal,
                 target.camera,
@@ -51,9 +66,9 @@ class ControlMutations:
                 break_reservation=break_reservation,
                 client_ip=info.context.client_ip,
             )
-        except ControlError as error:
-            return to_user_error(error)
-        return CameraControlLease.from_lease(lease)
+            return CameraControlLease.from_lease(lease)
+
+        return await _on_camera(info, camera_id, acquire)  # type: ignore[return-value]
 
     @strawberry.mutation(
         extensions=requires(Operation.CONTROL_CAMERA), description="Give up your control lease."
@@ -61,15 +76,11 @@ class ControlMutations:
     async def release_camera_control(
         self, info: Info, camera_id: strawberry.ID
     ) -> ReleaseCameraControlResult:
-        principal = info.context.require_principal()
-        target = await load_target(info, camera_id)
-        if target is None:
-            return camera_not_found()
-        try:
+        async def release(principal: Principal, target: Target) -> CameraControlReleased:
             await target.control.release(principal, target.camera, info.context.client_ip)
-        except ControlError as error:
-            return to_user_error(error)
-        return CameraControlReleased(camera_id=camera_id, released_at=target.control.clock())
+            return CameraControlReleased(camera_id=camera_id, released_at=target.control.clock())
+
+        return await _on_camera(info, camera_id, release)  # type: ignore[return-value]
 
     @strawberry.mutation(
         extensions=requires(Operation.CONTROL_CAMERA),
@@ -79,29 +90,19 @@ class ControlMutations:
     async def ptz_move(
         self, info: Info, camera_id: strawberry.ID, pan: float, tilt: float, zoom: float = 0.0
     ) -> PtzCommandResult:
-        principal = info.context.require_principal()
-        target = await load_target(info, camera_id)
-        if target is None:
-            return camera_not_found()
-        try:
-            lease = await target.control.move(
-                principal, target.camera, pan, tilt, zoom, info.context.client_ip
+        async def move(principal: Principal, target: Target) -> PtzCommandAccepted:
+            return _accepted(
+                await target.control.move(principal, target.camera, pan, tilt, zoom, info.context.client_ip)
             )
-        except ControlError as error:
-            return to_user_error(error)
-        return _accepted(lease)
+
+        return await _on_camera(info, camera_id, move)  # type: ignore[return-value]
 
     @strawberry.mutation(extensions=requires(Operation.CONTROL_CAMERA), description="Stop a continuous move.")
     async def ptz_stop(self, info: Info, camera_id: strawberry.ID) -> PtzCommandResult:
-        principal = info.context.require_principal()
-        target = await load_target(info, camera_id)
-        if target is None:
-            return camera_not_found()
-        try:
-            lease = await target.control.stop(principal, target.camera, info.context.client_ip)
-        except ControlError as error:
-            return to_user_error(error)
-        return _accepted(lease)
+        async def stop(principal: Principal, target: Target) -> PtzCommandAccepted:
+            return _accepted(await target.control.stop(principal, target.camera, info.context.client_ip))
+
+        return await _on_camera(info, camera_id, stop)  # type: ignore[return-value]
 
     @strawberry.mutation(
         extensions=requires(Operation.CONTROL_CAMERA),
@@ -115,11 +116,7 @@ class ControlMutations:
         tilt: float | None = None,
         zoom: float | None = None,
     ) -> PtzCommandResult:
-        principal = info.context.require_principal()
-        target = await load_target(info, camera_id)
-        if target is None:
-            return camera_not_found()
-        try:
+        async def absolute(principal: Principal, target: Target) -> PtzCommandAccepted:
             _check_position(pan, tilt, zoom)
             _, lease = await target.control.command(
                 principal,
@@ -129,9 +126,9 @@ class ControlMutations:
                 detail={"pan": pan, "tilt": tilt, "zoom": zoom},
                 client_ip=info.context.client_ip,
             )
-        except ControlError as error:
-            return to_user_error(error)
-        return _accepted(lease)
+            return _accepted(lease)
+
+        return await _on_camera(info, camera_id, absolute)  # type: ignore[return-value]
 
     @strawberry.mutation(
         extensions=requires(Operation.CONTROL_CAMERA),
@@ -140,11 +137,7 @@ class ControlMutations:
     async def ptz_relative(
         self, info: Info, camera_id: strawberry.ID, pan: float = 0.0, tilt: float = 0.0, zoom: float = 0.0
     ) -> PtzCommandResult:
-        principal = info.context.require_principal()
-        target = await load_target(info, camera_id)
-        if target is None:
-            return camera_not_found()
-        try:
+        async def relative(principal: Principal, target: Target) -> PtzCommandAccepted:
             if not (-2 <= pan <= 2 and -2 <= tilt <= 2 and -1 <= zoom <= 1):
                 raise ControlError("INVALID_PTZ_INPUT", "Translation out of range")
             _, lease = await target.control.command(
@@ -155,17 +148,13 @@ class ControlMutations:
                 detail={"pan": pan, "tilt": tilt, "zoom": zoom},
                 client_ip=info.context.client_ip,
             )
-        except ControlError as error:
-            return to_user_error(error)
-        return _accepted(lease)
+            return _accepted(lease)
+
+        return await _on_camera(info, camera_id, relative)  # type: ignore[return-value]
 
     @strawberry.mutation(extensions=requires(Operation.CONTROL_CAMERA), description="Go to a stored preset.")
     async def ptz_goto_preset(self, info: Info, camera_id: strawberry.ID, token: str) -> PtzCommandResult:
-        principal = info.context.require_principal()
-        target = await load_target(info, camera_id)
-        if target is None:
-            return camera_not_found()
-        try:
+        async def goto(principal: Principal, target: Target) -> PtzCommandAccepted:
             _, lease = await target.control.command(
                 principal,
                 target.camera,
@@ -174,20 +163,16 @@ class ControlMutations:
                 detail={"preset": token},
                 client_ip=info.context.client_ip,
             )
-        except ControlError as error:
-            return to_user_error(error)
-        return _accepted(lease)
+            return _accepted(lease)
+
+        return await _on_camera(info, camera_id, goto)  # type: ignore[return-value]
 
     @strawberry.mutation(
         extensions=requires(Operation.CONTROL_CAMERA),
         description="Store the current position as a preset (a preset of the same name is overwritten).",
     )
     async def ptz_set_preset(self, info: Info, camera_id: strawberry.ID, name: str) -> PtzSetPresetResult:
-        principal = info.context.require_principal()
-        target = await load_target(info, camera_id)
-        if target is None:
-            return camera_not_found()
-        try:
+        async def save(principal: Principal, target: Target) -> PtzPresetSaved:
             if not name.strip() or len(name) > 64:
                 raise ControlError("INVALID_PTZ_INPUT", "A preset name has 1 to 64 characters")
             preset, lease = await target.control.command(
@@ -198,11 +183,11 @@ class ControlMutations:
                 detail={"name": name.strip()},
                 client_ip=info.context.client_ip,
             )
-        except ControlError as error:
-            return to_user_error(error)
-        return PtzPresetSaved(
-            preset=PtzPreset.from_preset(preset), lease=CameraControlLease.from_lease(lease)
-        )
+            return PtzPresetSaved(
+                preset=PtzPreset.from_preset(preset), lease=CameraControlLease.from_lease(lease)
+            )
+
+        return await _on_camera(info, camera_id, save)  # type: ignore[return-value]
 
 
 def _check_position(pan: float | None, tilt: float | None, zoom: float | None) -> None:
