@@ -23,9 +23,13 @@ from strawberry.exceptions import ConnectionRejectionError
 from strawberry.subscriptions import GRAPHQL_TRANSPORT_WS_PROTOCOL
 
 from backend import db
+from backend.alerts.checks import run_scheduler
 from backend.auth.services import authenticate_bearer
 from backend.authz.policy import Principal
+from backend.control.runtime import close_control, control_for
+from backend.documents.http import document_routes
 from backend.graphql_core.context import Context
+from backend.media.http import internal_routes
 from backend.schema import build_schema
 from backend.security_headers import SecurityHeadersMiddleware
 from backend.services import Services
@@ -104,13 +108,9 @@ def create_app(settings: Settings, *, manage_database: bool = True) -> Starlette
     async def lifespan(app: Starlette) -> AsyncIterator[None]:
         if manage_database:
             await db.connect(settings.database_url)
-        from backend.control.runtime import close_control, control_for
-
         control_for(services).start()  # lease expiry sweeper and PTZ auto-stop watchdog
         checks = None
         if settings.check_interval_seconds > 0:
-            from backend.alerts.checks import run_scheduler
-
             checks = asyncio.create_task(run_scheduler(services), name="regulatory-checks")
         try:
             yield
@@ -133,9 +133,6 @@ def create_app(settings: Settings, *, manage_database: bool = True) -> Starlette
             status_code=503,
             media_type="text/plain",
         )
-
-    from backend.documents.http import document_routes
-    from backend.media.http import internal_routes
 
     routes: list[Any] = [
         Route("/graphql", graphql_app, methods=["GET", "POST"]),
