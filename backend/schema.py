@@ -25,6 +25,7 @@ from backend.audit.queries import AuditQueries
 from backend.auth.mutations import AuthMutations
 from backend.auth.queries import AuthQueries
 from backend.cameras.queries import CameraQueries
+from backend.cameras.subscriptions import CameraSubscriptions
 from backend.control.mutations import ControlMutations
 from backend.control.queries import ControlQueries
 from backend.control.subscriptions import ControlSubscriptions
@@ -72,7 +73,7 @@ Mutation = merge_types(
         ControlMutations,
     ),
 )
-Subscription = merge_types("Subscription", (AlertSubscriptions, ControlSubscriptions))
+Subscription = merge_types("Subscription", (AlertSubscriptions, CameraSubscriptions, ControlSubscriptions))
 
 
 def _mask(error: GraphQLError) -> bool:

@@ -11,7 +11,7 @@ from typing import Any
 from backend.alerts.models import AlertSeverity
 from backend.alerts.services import raise_alert
 from backend.audit.services import record_audit
-from backend.authz.policy import Principal
+from backend.authz.policy import Principal, project_ref
 from backend.cameras.models import Camera, CameraStatus
 from backend.districts.models import District
 from backend.events.bus import EventBus
@@ -149,8 +149,11 @@ async def apply_health_report(bus: EventBus, gateway_id: str, cameras: list[dict
             {
                 "cameraId": camera.id,
                 "projectId": camera.project_id,
+                "districtId": camera.project.district_id,
+                "projectOrganizations": project_ref(camera.project).organization_ids,
                 "status": str(new_status),
-                "previous": previous,
+                "previous": str(previous),
+                "at": now.isoformat(),
             },
         )
         if new_status in (CameraStatus.OFFLINE, CameraStatus.NO_VIDEO) and previous in (

@@ -263,7 +263,10 @@ CASES: list[Case] = [
 PUBLIC_FIELDS = {"Mutation.login", "Mutation.refreshToken"}
 SESSION_FIELDS = {"Mutation.logout"}
 # Subscriptions are exercised over WebSocket in their own tests (scope filtering before each yield).
-SUBSCRIPTION_TESTS = {"Subscription.alerts": "tests/api/test_alerts_subscription.py"}
+SUBSCRIPTION_TESTS = {
+    "Subscription.alerts": "tests/api/test_alerts_subscription.py",
+    "Subscription.cameraStatus": "tests/api/test_camera_status_subscription.py",
+}
 
 
 # --- Issue 5: regulatory workflows ---------------------------------------------------------------

@@ -174,6 +174,15 @@ export type CameraStatus =
   | 'ONLINE'
   | 'UNKNOWN';
 
+export type CameraStatusChange = {
+  __typename?: 'CameraStatusChange';
+  at: Scalars['DateTime']['output'];
+  cameraId: Scalars['ID']['output'];
+  previous?: Maybe<CameraStatus>;
+  projectId: Scalars['ID']['output'];
+  status: CameraStatus;
+};
+
 export type CameraUnavailable = UserError & {
   __typename?: 'CameraUnavailable';
   code: Scalars['String']['output'];
@@ -1297,6 +1306,8 @@ export type Subscription = {
   alerts: Alert;
   /** Who controls a camera, live: first a STATE event, then ACQUIRED / PREEMPTED / RELEASED / EXPIRED as they happen (through the event bus, so across backend instances). */
   cameraControl: CameraControlEvent;
+  /** Status changes (online, offline, no video) of cameras in your scope, as the media gateways report them; optionally of one project only. */
+  cameraStatus: CameraStatusChange;
 };
 
 
@@ -1307,6 +1318,11 @@ export type SubscriptionAlertsArgs = {
 
 export type SubscriptionCameraControlArgs = {
   cameraId: Scalars['ID']['input'];
+};
+
+
+export type SubscriptionCameraStatusArgs = {
+  projectId?: InputMaybe<Scalars['ID']['input']>;
 };
 
 export type User = Node & {
