@@ -1,15 +1,17 @@
 from __future__ import annotations
 
+from collections.abc import Awaitable
 from datetime import datetime
 
 import strawberry
 
 from backend.authz.policy import Operation
 from backend.graphql_core.context import Info
+from backend.graphql_core.errors import UserError
 from backend.graphql_core.ids import pk_of
 from backend.graphql_core.permissions import requires
 from backend.hazards import services
-from backend.hazards.models import HazardKind, HazardSeverity
+from backend.hazards.models import HazardKind, HazardNotice, HazardSeverity
 from backend.hazards.types import (
     HazardKindEnum,
     HazardNoticePayload,
@@ -58,6 +60,14 @@ def _payload(notice: object) -> HazardNoticePayload:
     return HazardNoticePayload(notice=HazardNoticeType.from_row(notice))  # type: ignore[arg-type]
 
 
+async def _notice_result(pending: Awaitable[HazardNotice]) -> HazardNoticePayload | UserError:
+    """The updated notice, or the rule that refused the change as its typed error."""
+    try:
+        return _payload(await pending)
+    except RuleViolation as exc:
+        return hazard_error(exc)
+
+
 @strawberry.type
 class HazardMutations:
     @strawberry.mutation(
@@ -68,8 +78,8 @@ class HazardMutations:
         camera_pk = pk_of(input.camera_id, "Camera") if input.camera_id is not None else None
         if input.camera_id is not None and camera_pk is None:
             return hazard_error(RuleViolation("CAMERA_NOT_FOUND", "No such camera in your scope"))
-        try:
-            notice = await services.issue_notice(
+        return await _notice_result(  # type: ignore[return-value]
+            services.issue_notice(
                 info.context.services.bus,
                 info.context.require_principal(),
                 pk_of(input.project_id, "Project"),
@@ -80,33 +90,29 @@ class HazardMutations:
                 camera_id=camera_pk,
                 client_ip=info.context.client_ip,
             )
-        except RuleViolation as exc:
-            return hazard_error(exc)
-        return _payload(notice)
+        )
 
     @strawberry.mutation(
         extensions=requires(Operation.RESPOND_HAZARD_NOTICE),
         description="Art. 14: the site acknowledges a notice.",
     )
     async def acknowledge_hazard_notice(self, info: Info, id: strawberry.ID) -> HazardNoticeResult:
-        try:
-            notice = await services.acknowledge_notice(
+        return await _notice_result(  # type: ignore[return-value]
+            services.acknowledge_notice(
                 info.context.services.bus,
                 info.context.require_principal(),
                 pk_of(id, "HazardNotice"),
                 client_ip=info.context.client_ip,
             )
-        except RuleViolation as exc:
-            return hazard_error(exc)
-        return _payload(notice)
+        )
 
     @strawberry.mutation(
         extensions=requires(Operation.RESPOND_HAZARD_NOTICE),
         description="Art. 14: report the rectification back to the center, with text and attached documents.",
     )
     async def report_rectification(self, info: Info, input: ReportRectificationInput) -> HazardNoticeResult:
-        try:
-            notice = await services.report_rectification(
+        return await _notice_result(  # type: ignore[return-value]
+            services.report_rectification(
                 info.context.services.bus,
                 info.context.require_principal(),
                 pk_of(input.notice_id, "HazardNotice"),
@@ -114,17 +120,15 @@ class HazardMutations:
                 attachment_document_ids=[pk_of(a, "Document") for a in input.attachment_ids],
                 client_ip=info.context.client_ip,
             )
-        except RuleViolation as exc:
-            return hazard_error(exc)
-        return _payload(notice)
+        )
 
     @strawberry.mutation(
         extensions=requires(Operation.REVIEW_RECTIFICATION),
         description="Art. 14: accept (close; lifts a stop-work order) or reject (back to open) a rectification.",
     )
     async def review_rectification(self, info: Info, input: ReviewRectificationInput) -> HazardNoticeResult:
-        try:
-            notice = await services.review_rectification(
+        return await _notice_result(  # type: ignore[return-value]
+            services.review_rectification(
                 info.context.services.bus,
                 info.context.require_principal(),
                 pk_of(input.notice_id, "HazardNotice"),
@@ -132,9 +136,7 @@ class HazardMutations:
                 comment=input.comment,
                 client_ip=info.context.client_ip,
             )
-        except RuleViolation as exc:
-            return hazard_error(exc)
-        return _payload(notice)
+        )
 
     @strawberry.mutation(
         extensions=requires(Operation.RECORD_UNPERMITTED_START),
