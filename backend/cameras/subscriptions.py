@@ -7,7 +7,7 @@ import strawberry
 
 from backend.authz.policy import Operation, ProjectRef, decide
 from backend.cameras.types import CameraStatusEnum
-from backend.events.bus import Overflow
+from backend.events.bus import Resync
 from backend.graphql_core.context import Info
 from backend.graphql_core.ids import pk_of, to_global_id
 from backend.graphql_core.permissions import requires
@@ -37,7 +37,7 @@ class CameraSubscriptions:
         only_project = pk_of(project_id, "Project") if project_id is not None else None
         async with info.context.services.bus.subscribe(CAMERA_STATUS_TOPIC) as stream:
             async for message in stream:
-                if isinstance(message, Overflow):
+                if isinstance(message, Resync):
                     continue  # statuses are state, not history: the next change brings the truth
                 if only_project is not None and message["projectId"] != only_project:
                     continue

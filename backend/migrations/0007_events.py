@@ -1,0 +1,22 @@
+from tortoise import migrations
+from tortoise.migrations import operations as ops
+from tortoise import fields
+
+class Migration(migrations.Migration):
+    dependencies = [('models', '0003_camera_control')]
+
+    initial = False
+
+    operations = [
+        ops.CreateModel(
+            name='EventOutbox',
+            fields=[
+                ('id', fields.BigIntField(generated=True, primary_key=True, unique=True, db_index=True)),
+                ('topic', fields.CharField(max_length=100)),
+                ('payload', fields.TextField(unique=False)),
+                ('created_at', fields.DatetimeField(auto_now=False, auto_now_add=True)),
+            ],
+            options={'table': 'event_outbox', 'app': 'models', 'pk_attr': 'id', 'table_description': 'An event committed with its change, relayed to the bus after commit, then deleted.'},
+            bases=['Model'],
+        ),
+    ]
