@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import contextvars
 import json
 import logging
 from collections import deque
@@ -338,7 +339,7 @@ class AlertFanout:
     def _on_event(self, event: Event) -> None:
         self._inbox.append(event)
         if self._worker is None or self._worker.done():
-            self._worker = asyncio.get_running_loop().create_task(self._work(), name="alert-fanout")
+            self._worker = asyncio.create_task(self._work(), name="alert-fanout", context=contextvars.Context())
 
     async def _work(self) -> None:
         while self._inbox:

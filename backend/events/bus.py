@@ -27,8 +27,10 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import contextvars
 import json
 import logging
+import uuid
 from collections import defaultdict
 from collections.abc import AsyncIterator, Callable, Iterable
 from typing import Any
@@ -36,9 +38,10 @@ from typing import Any
 from redis.asyncio import Redis
 from tortoise import connections
 from tortoise.backends.base.client import BaseDBAsyncClient
+from tortoise.exceptions import IntegrityError
 from tortoise.transactions import in_transaction
 
-from backend.events.models import EventOutbox
+from backend.events.models import EventOutbox, EventStreamEpoch
 
 log = logging.getLogger(__name__)
 
@@ -46,6 +49,7 @@ SUBSCRIBER_QUEUE_SIZE = 1000
 RELAY_BATCH = 500
 RELAY_SWEEP_SECONDS = 1.0  # picks up rows another (crashed) instance left behind
 STREAM_MAXLEN = 100_000
+STREAM_IDLE_EXPIRY_SECONDS = 7 * 24 * 3600
 EVENT_ORDER_LOCK_KEY = 0x5357_414C  # "SWAL": any constant shared by all instances
 
 Message = dict[str, Any]
@@ -83,9 +87,21 @@ async def event_transaction() -> AsyncIterator[BaseDBAsyncClient]:
         yield connection
 
 
+def _outside_sqlite_transactions() -> contextlib.AbstractAsyncContextManager[Any]:
+    # SQLite shares one connection: a read while an event transaction is open would see its
+    # uncommitted rows. Every event transaction holds _sqlite_order, so waiting for it suffices.
+    postgres = connections.get("default").capabilities.dialect == "postgres"
+    return contextlib.nullcontext() if postgres else _sqlite_order
+
+
 async def enqueue(connection: BaseDBAsyncClient, topic: str, message: Message) -> None:
     """Record an event inside the caller's ``event_transaction``; call ``bus.kick()`` after commit."""
     await EventOutbox.create(topic=topic, payload=json.dumps(message), using_db=connection)
+
+
+def _being_cancelled() -> bool:
+    task = asyncio.current_task()
+    return task is not None and task.cancelling() > 0
 
 
 class _Subscriber:
@@ -131,7 +147,11 @@ class EventBus:
 
     def start(self) -> None:
         if self._relay is None or self._relay.done():
-            self._relay = asyncio.create_task(self._relay_loop(), name="event-outbox-relay")
+            # A fresh context: kick() may run inside a transaction, whose connection the ORM keeps
+            # in a context variable that a task would otherwise inherit.
+            self._relay = asyncio.create_task(
+                self._relay_loop(), name="event-outbox-relay", context=contextvars.Context()
+            )
 
     async def _relay_loop(self) -> None:
         failures = 0
@@ -143,6 +163,8 @@ class EventBus:
             except asyncio.CancelledError:
                 raise
             except Exception:
+                if _being_cancelled():
+                    raise asyncio.CancelledError from None
                 failures += 1
                 if failures == 1:
                     log.warning("event relay failed; events stay in the outbox", exc_info=True)
@@ -154,11 +176,13 @@ class EventBus:
                 await asyncio.wait_for(self._kick.wait(), RELAY_SWEEP_SECONDS)
 
     async def relay_once(self) -> int:
-        rows = await EventOutbox.all().order_by("id").limit(RELAY_BATCH).values_list("id", "topic", "payload")
+        async with _outside_sqlite_transactions():
+            rows = await EventOutbox.all().order_by("id").limit(RELAY_BATCH).values_list("id", "topic", "payload")
         if not rows:
             return 0
         await self._append(rows)  # type: ignore[arg-type]
-        await EventOutbox.filter(id__in=[row[0] for row in rows]).delete()
+        async with _outside_sqlite_transactions():
+            await EventOutbox.filter(id__in=[row[0] for row in rows]).delete()
         return len(rows)
 
     async def _append(self, rows: list[tuple[int, str, str]]) -> None:
@@ -224,21 +248,35 @@ class RedisBus(EventBus):
     def __init__(self, redis: Redis, prefix: str = "sitewatch:events:") -> None:
         super().__init__()
         self._redis = redis
-        self._stream = prefix + "stream"
+        self._prefix = prefix
+        self._stream: str | None = None
         self._reader: asyncio.Task[None] | None = None
         self._positioned = asyncio.Event()
         self._last_id: bytes | str | None = None
+        self._stopping = False
+
+    async def stream_key(self) -> str:
+        if self._stream is None:
+            row = await EventStreamEpoch.get_or_none(id=1)
+            if row is None:
+                with contextlib.suppress(IntegrityError):
+                    await EventStreamEpoch.create(id=1, epoch=uuid.uuid4().hex)
+                row = await EventStreamEpoch.get(id=1)
+            self._stream = f"{self._prefix}{row.epoch}"
+        return self._stream
 
     async def _append(self, rows: list[tuple[int, str, str]]) -> None:
+        stream = await self.stream_key()
         pipe = self._redis.pipeline(transaction=False)
         for position, topic, payload in rows:
             pipe.xadd(
-                self._stream,
+                stream,
                 {"topic": topic, "data": payload},
                 id=f"{position}-0",
                 maxlen=STREAM_MAXLEN,
                 approximate=True,
             )
+        pipe.expire(stream, STREAM_IDLE_EXPIRY_SECONDS)
         for result in await pipe.execute(raise_on_error=False):
             # Another instance's relay already appended this position: nothing to do.
             if isinstance(result, Exception) and "equal or smaller" not in str(result):
@@ -249,19 +287,22 @@ class RedisBus(EventBus):
         # committed after this returns is delivered.
         if self._reader is None or self._reader.done():
             self._positioned.clear()
-            self._reader = asyncio.create_task(self._read_loop(), name="redis-event-stream-reader")
+            self._reader = asyncio.create_task(
+                self._read_loop(), name="redis-event-stream-reader", context=contextvars.Context()
+            )
         with contextlib.suppress(TimeoutError):
-            await asyncio.wait_for(self._positioned.wait(), 2.0)
+            await asyncio.wait_for(self._positioned.wait(), 10.0)
 
     async def _read_loop(self) -> None:
         outage = False
-        while True:
+        while not self._stopping:
             try:
+                stream = await self.stream_key()
                 if self._last_id is None:
-                    newest = await self._redis.xrevrange(self._stream, count=1)
+                    newest = await self._redis.xrevrange(stream, count=1)
                     self._last_id = newest[0][0] if newest else "0-0"
                     self._positioned.set()
-                response = await self._redis.xread({self._stream: self._last_id}, count=1000, block=1000)
+                response = await self._redis.xread({stream: self._last_id}, count=1000, block=1000)
                 if outage:
                     log.warning("redis event stream reachable again; catching up from %s", self._last_id)
                 self._deliver(response or [])
@@ -272,6 +313,8 @@ class RedisBus(EventBus):
             except asyncio.CancelledError:
                 raise
             except Exception:
+                if self._stopping:  # redis-py may turn a cancelled read into a timeout error
+                    return
                 if not outage:
                     outage = True
                     self.healthy = False
@@ -290,10 +333,15 @@ class RedisBus(EventBus):
                 if topic in self._local:
                     self._dispatch(topic, json.loads(data))
 
-    async def close(self) -> None:
+    async def stop_reading(self) -> None:
         if self._reader is not None:
+            self._stopping = True
             self._reader.cancel()
             with contextlib.suppress(asyncio.CancelledError):
                 await self._reader
             self._reader = None
+            self._stopping = False
+
+    async def close(self) -> None:
+        await self.stop_reading()
         await super().close()

@@ -14,3 +14,15 @@ class EventOutbox(Model):
 
     class Meta:
         table = "event_outbox"
+
+
+class EventStreamEpoch(Model):
+    """One row per database: names the Redis stream of this database's events."""
+
+    # A database created afresh (or restored) gets a new stream instead of one that is already
+    # past its outbox ids, where Redis would refuse every new entry.
+    id = fields.IntField(primary_key=True)
+    epoch = fields.CharField(max_length=32)
+
+    class Meta:
+        table = "event_stream_epoch"

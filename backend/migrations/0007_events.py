@@ -19,4 +19,13 @@ class Migration(migrations.Migration):
             options={'table': 'event_outbox', 'app': 'models', 'pk_attr': 'id', 'table_description': 'An event committed with its change, relayed to the bus after commit, then deleted.'},
             bases=['Model'],
         ),
+        ops.CreateModel(
+            name='EventStreamEpoch',
+            fields=[
+                ('id', fields.IntField(generated=True, primary_key=True, unique=True, db_index=True)),
+                ('epoch', fields.CharField(max_length=32)),
+            ],
+            options={'table': 'event_stream_epoch', 'app': 'models', 'pk_attr': 'id', 'table_description': "One row per database: names the Redis stream of this database's events."},
+            bases=['Model'],
+        ),
     ]
