@@ -72,7 +72,7 @@ class TransportWSHandler(BaseGraphQLTransportWSHandler[Any, Any]):
 
     async def run_operation(self, operation: Operation[Any, Any]) -> None:
         # run_operation is the operation's own task: the variable is visible to its resolver only.
-        current_operation.set(_OperationRef(self, operation.id))
+        current_operation.set(_OperationRef(self, operation.id, operation.variables or {}))
         await super().run_operation(operation)
 
 
@@ -80,6 +80,7 @@ class TransportWSHandler(BaseGraphQLTransportWSHandler[Any, Any]):
 class _OperationRef:
     handler: BaseGraphQLTransportWSHandler[Any, Any]
     id: str
+    variables: dict[str, object]
 
     @property
     def active(self) -> bool:
@@ -88,7 +89,13 @@ class _OperationRef:
 
 
 def _scope_key(principal: Principal) -> tuple[Any, ...]:
-    return (principal.role, principal.district_id, principal.project_id, principal.organization_id, principal.granted)
+    return (
+        principal.role,
+        principal.district_id,
+        principal.project_id,
+        principal.organization_id,
+        principal.granted,
+    )
 
 
 def _principal_key(principal: Principal) -> tuple[Any, ...]:
@@ -126,11 +133,18 @@ def _selection_depth(node: Any, fragments: dict[str, Any], depth: int = 0) -> in
     return deepest
 
 
-def audience_key(info: GraphQLResolveInfo, principal: Principal) -> tuple[Any, ...]:
+def audience_key(
+    info: GraphQLResolveInfo, principal: Principal, variables: dict[str, object]
+) -> tuple[Any, ...]:
     """Subscribers with equal keys receive byte-identical payloads for every alert."""
     field = info.field_nodes[0]
     used = _UsedNames()
-    visit(FieldNode(alias=field.alias, name=field.name, directives=field.directives, selection_set=field.selection_set), used)
+    visit(
+        FieldNode(
+            alias=field.alias, name=field.name, directives=field.directives, selection_set=field.selection_set
+        ),
+        used,
+    )
     pending = list(used.fragments)
     seen: set[str] = set()
     while pending:  # fragments used by fragments
@@ -143,13 +157,15 @@ def audience_key(info: GraphQLResolveInfo, principal: Principal) -> tuple[Any, .
         used.variables |= inner.variables
         pending.extend(inner.fragments)
     selection = print_ast(
-        FieldNode(alias=field.alias, name=field.name, directives=field.directives, selection_set=field.selection_set)
+        FieldNode(
+            alias=field.alias, name=field.name, directives=field.directives, selection_set=field.selection_set
+        )
     ) + "".join(print_ast(info.fragments[name]) for name in sorted(seen))
-    variables = json.dumps({name: info.variable_values.get(name) for name in sorted(used.variables)}, default=str)
+    used_values = json.dumps({name: variables.get(name) for name in sorted(used.variables)}, default=str)
     # Alert fields and leaf fields of its project depend only on the scope; anything deeper
     # (e.g. camera control leases with "mine" flags) may depend on the user: one group per user.
     shared = _selection_depth(field, info.fragments) <= 2
-    return (_scope_key(principal) if shared else _principal_key(principal), selection, variables)
+    return (_scope_key(principal) if shared else _principal_key(principal), selection, used_values)
 
 
 class _Subscriber:
@@ -224,7 +240,8 @@ class _Subscriber:
             return
         self.writing = True
         self.written_id = alert_id
-        _run_eagerly(self.operation.handler.websocket.ws.send({"type": "websocket.send", "text": frame}), self._sent)
+        socket = self.operation.handler.websocket.ws  # type: ignore[attr-defined]
+        _run_eagerly(socket.send({"type": "websocket.send", "text": frame}), self._sent)
 
     def _sent(self, error: BaseException | None) -> None:
         self.writing = False
@@ -246,7 +263,7 @@ def _run_eagerly(coroutine: Coroutine[Any, Any, Any], done: Callable[[BaseExcept
         except StopIteration:
             done(None)
             return
-        except BaseException as exc:  # noqa: BLE001 — reported to the subscriber, which drops itself
+        except BaseException as exc:  # reported to the subscriber, which drops itself
             done(exc)
             return
         if getattr(yielded, "_asyncio_future_blocking", False):
@@ -259,14 +276,21 @@ def _run_eagerly(coroutine: Coroutine[Any, Any, Any], done: Callable[[BaseExcept
 
 
 class _Group:
-    def __init__(self, hub: AlertFanout, key: tuple[Any, ...], principal: Principal, info: GraphQLResolveInfo) -> None:
+    def __init__(
+        self,
+        hub: AlertFanout,
+        key: tuple[Any, ...],
+        principal: Principal,
+        info: GraphQLResolveInfo,
+        variables: dict[str, object],
+    ) -> None:
         self.hub = hub
         self.key = key
         self.principal = principal
         self.schema = info.schema
         self.document = DocumentNode(definitions=(info.operation, *info.fragments.values()))
         self.operation_name = info.operation.name.value if info.operation.name else None
-        self.variables = dict(info.variable_values)
+        self.variables = variables
         self.subscribers: dict[_Subscriber, None] = {}
 
     async def render(self, message: dict[str, Any]) -> str:
@@ -312,10 +336,10 @@ class AlertFanout:
         self, principal: Principal, info: GraphQLResolveInfo, operation: _OperationRef, last_id: int
     ) -> _Subscriber:
         await self._ensure_listening()
-        key = audience_key(info, principal)
+        key = audience_key(info, principal, operation.variables)
         group = self.groups.get(key)
         if group is None:
-            group = self.groups[key] = _Group(self, key, principal, info)
+            group = self.groups[key] = _Group(self, key, principal, info, operation.variables)
         subscriber = _Subscriber(group, operation, last_id)
         group.subscribers[subscriber] = None
         return subscriber
@@ -339,7 +363,9 @@ class AlertFanout:
     def _on_event(self, event: Event) -> None:
         self._inbox.append(event)
         if self._worker is None or self._worker.done():
-            self._worker = asyncio.create_task(self._work(), name="alert-fanout", context=contextvars.Context())
+            self._worker = asyncio.create_task(
+                self._work(), name="alert-fanout", context=contextvars.Context()
+            )
 
     async def _work(self) -> None:
         while self._inbox:
@@ -348,7 +374,9 @@ class AlertFanout:
                 if isinstance(event, Resync):
                     await self._catch_up_from_database()
                     if not self.services.bus.healthy and (self._poller is None or self._poller.done()):
-                        self._poller = asyncio.create_task(self._poll_while_bus_down(), name="alert-fanout-poll")
+                        self._poller = asyncio.create_task(
+                            self._poll_while_bus_down(), name="alert-fanout-poll"
+                        )
                 else:
                     await self._fan_out(event)
             except Exception:
@@ -397,6 +425,5 @@ class AlertFanout:
 def fanout_for(services: Services) -> AlertFanout:
     if services.alert_fanout is None:
         services.alert_fanout = AlertFanout(services)
-    return services.alert_fanout  # type: ignore[no-any-return]
-
-
+    fanout: AlertFanout = services.alert_fanout
+    return fanout

@@ -108,8 +108,8 @@ async def alerts_after(principal: Principal, after_id: int, limit: int = 500) ->
 
 async def newest_alert_id() -> int:
     """Where a subscription without ``since`` starts: after everything already committed."""
-    newest = await Alert.all().order_by("-id").first().values_list("id", flat=True)
-    return int(newest or 0)  # type: ignore[call-overload]
+    newest = await Alert.all().order_by("-id").limit(1).values_list("id", flat=True)
+    return int(newest[0]) if newest else 0  # type: ignore[call-overload]
 
 
 async def messages_after(after_id: int, limit: int = 500) -> list[dict[str, Any]]:

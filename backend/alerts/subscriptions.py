@@ -58,7 +58,9 @@ class AlertSubscriptions:
             fanout.detach(subscriber)
 
 
-async def _alerts_one_by_one(info: Info, principal: Principal, last_id: int | None) -> AsyncGenerator[AlertType, None]:
+async def _alerts_one_by_one(
+    info: Info, principal: Principal, last_id: int | None
+) -> AsyncGenerator[AlertType, None]:
     async with info.context.services.bus.subscribe(ALERTS_TOPIC) as stream:
         if last_id is None:
             last_id = await newest_alert_id()

@@ -177,10 +177,15 @@ class EventBus:
 
     async def relay_once(self) -> int:
         async with _outside_sqlite_transactions():
-            rows = await EventOutbox.all().order_by("id").limit(RELAY_BATCH).values_list("id", "topic", "payload")
+            rows = (
+                await EventOutbox.all()
+                .order_by("id")
+                .limit(RELAY_BATCH)
+                .values_list("id", "topic", "payload")
+            )
         if not rows:
             return 0
-        await self._append(rows)  # type: ignore[arg-type]
+        await self._append(rows)
         async with _outside_sqlite_transactions():
             await EventOutbox.filter(id__in=[row[0] for row in rows]).delete()
         return len(rows)
@@ -252,7 +257,7 @@ class RedisBus(EventBus):
         self._stream: str | None = None
         self._reader: asyncio.Task[None] | None = None
         self._positioned = asyncio.Event()
-        self._last_id: bytes | str | None = None
+        self._last_id: str | bytes | None = None
         self._stopping = False
 
     async def stream_key(self) -> str:
@@ -302,7 +307,8 @@ class RedisBus(EventBus):
                     newest = await self._redis.xrevrange(stream, count=1)
                     self._last_id = newest[0][0] if newest else "0-0"
                     self._positioned.set()
-                response = await self._redis.xread({stream: self._last_id}, count=1000, block=1000)
+                position: str | bytes = self._last_id or "0-0"
+                response = await self._redis.xread({stream: position}, count=1000, block=1000)
                 if outage:
                     log.warning("redis event stream reachable again; catching up from %s", self._last_id)
                 self._deliver(response or [])

@@ -32,7 +32,9 @@ from tests.conftest import REDIS_URL
 
 
 @pytest.fixture(params=["in-process", "redis"])
-async def bus_pair(request: pytest.FixtureRequest, database_url: str) -> AsyncIterator[tuple[EventBus, EventBus]]:
+async def bus_pair(
+    request: pytest.FixtureRequest, database_url: str
+) -> AsyncIterator[tuple[EventBus, EventBus]]:
     """Two buses that should see each other's events: one shared in-process bus, or two Redis
     buses on separate connections (as two backend instances on one database would be)."""
     await EventOutbox.all().delete()  # rows a previous test's bus closed before relaying
@@ -90,7 +92,11 @@ async def test_nothing_is_published_before_commit(bus_pair: tuple[EventBus, Even
 async def test_racing_relays_deliver_each_event_once_in_order(database_url: str) -> None:
     prefix = f"sitewatch-test:{uuid.uuid4().hex[:8]}:"
     redis = Redis.from_url(REDIS_URL)
-    a, b, reader = RedisBus(redis, prefix), RedisBus(redis, prefix), RedisBus(Redis.from_url(REDIS_URL), prefix)
+    a, b, reader = (
+        RedisBus(redis, prefix),
+        RedisBus(redis, prefix),
+        RedisBus(Redis.from_url(REDIS_URL), prefix),
+    )
     try:
         async with reader.subscribe("race") as stream:
             async with event_transaction() as connection:
@@ -163,7 +169,17 @@ class OwnRedis:
 
     def start(self) -> None:
         self.process = subprocess.Popen(
-            ["redis-server", "--port", str(self.port), "--save", "", "--appendonly", "no", "--dir", str(self.directory)],
+            [
+                "redis-server",
+                "--port",
+                str(self.port),
+                "--save",
+                "",
+                "--appendonly",
+                "no",
+                "--dir",
+                str(self.directory),
+            ],
             stdout=subprocess.DEVNULL,
         )
         for _ in range(100):
