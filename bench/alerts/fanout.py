@@ -295,7 +295,7 @@ async def run_mode(mode: str, args: argparse.Namespace) -> dict[str, Any]:
             for client in clients:
                 client.start()
             for _ in clients:
-                await asyncio.to_thread(ready.get, True, 300)
+                await asyncio.to_thread(ready.get, True, 600)
             await asyncio.sleep(2.0)
             for _ in range(60):  # until the server has attached every subscription (its CPU calms down)
                 before = cpu_seconds(watched_pid)
