@@ -450,3 +450,22 @@ _DOC_TITLES = {
 
 def _doc_title(category: DocumentCategory) -> str:
     return _DOC_TITLES[category]
+
+
+DEMO_GATEWAY_ID = "gw-demo"
+
+
+async def demo_gateway_credential(settings: Settings) -> str:
+    """Register the demo's one gateway (every district, explicitly) or rotate its credential: a fresh
+    credential per start, passed to the gateway process, never written down in plain."""
+    from backend.media.gateways import register_gateway, rotate_credential
+    from backend.media.models import MediaGateway
+
+    existing = await MediaGateway.get_or_none(gateway_id=DEMO_GATEWAY_ID)
+    if existing is None:
+        _, credential = await register_gateway(
+            None, DEMO_GATEWAY_ID, [], all_districts=True, name="演示网关 / demo gateway"
+        )
+        return credential
+    _, credential = await rotate_credential(settings, None, existing.id)
+    return credential
