@@ -133,9 +133,6 @@ router.beforeEach(async (to): Promise<boolean | RouteLocationRaw> => {
     if (to.name === 'login' && hasSession.value && !to.query.reason) {
       if (auth.user.value || (await auth.loadUser()) === 'ok') return safeRedirect(to.query.redirect)
     }
-    if (to.name === 'login' && hasSession.value && to.query.reason === 'MUST_CHANGE_PASSWORD' && !auth.user.value) {
-      await auth.loadUser()
-    }
     return true
   }
 
@@ -150,11 +147,6 @@ router.beforeEach(async (to): Promise<boolean | RouteLocationRaw> => {
         query: { reason: outcome === 'network' ? 'NETWORK' : 'UNAUTHENTICATED', redirect: to.fullPath },
       }
     }
-  }
-
-  // A password set by the level above is replaced before anything else opens.
-  if (auth.user.value?.mustChangePassword) {
-    return { name: 'login', query: { reason: 'MUST_CHANGE_PASSWORD', redirect: to.fullPath } }
   }
 
   if (to.matched.some((r) => r.path === '/admin')) {
