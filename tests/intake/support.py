@@ -39,3 +39,14 @@ async def upload(
     )
     assert response.status_code == 201, response.text
     return response.json()
+
+
+# Every camera password an intake test stores: test_zz_no_plaintext_credentials.py searches the API
+# responses and logs of the session for them.
+PLAIN_PASSWORDS = [
+    "Rtsp-S3cret-4711!",
+    "Onvif-Pa55-0815#",
+    "imp-rtsp-pw-9Q2",
+    "imp-onvif-pw-7Z1",
+    "probe-pw-Kx8",
+]
