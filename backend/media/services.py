@@ -56,9 +56,11 @@ async def gateway_checked_in(gateway: MediaGateway, public_url: str) -> MediaGat
 async def pick_gateway(district_id: int) -> MediaGateway:
     """The live gateway for a district: its own if registered, else one serving every district."""
     district = await District.get(id=district_id)
-    fresh = await MediaGateway.filter(
-        active=True, last_seen_at__gte=datetime.now(UTC) - GATEWAY_STALE_AFTER
-    ).order_by("id")
+    fresh = (
+        await MediaGateway.filter(active=True, last_seen_at__gte=datetime.now(UTC) - GATEWAY_STALE_AFTER)
+        .exclude(public_url="")
+        .order_by("id")
+    )
     own = [g for g in fresh if district.code in g.districts]
     wildcard = [g for g in fresh if "*" in g.districts]
     for gateway in own + wildcard:

@@ -10,7 +10,7 @@ from pathlib import Path
 import httpx
 import pytest
 
-SEEN_RESPONSES: list[str] = []
+SEEN_RESPONSES: list[tuple[str, str]] = []  # (path, body)
 SEEN_LOG_FILES: list[Path] = []  # output of the processes a test started (the gateway)
 
 
@@ -44,7 +44,7 @@ def record_logs() -> Iterator[None]:
 def record_responses(client: httpx.AsyncClient) -> None:
     async def keep(response: httpx.Response) -> None:
         await response.aread()
-        SEEN_RESPONSES.append(response.text)
+        SEEN_RESPONSES.append((response.request.url.path, response.text))
 
     if keep not in client.event_hooks["response"]:
         client.event_hooks["response"].append(keep)
