@@ -70,7 +70,14 @@ def check_password(password: str, username: str, field: str) -> None:
         raise InputRefused(problem[0], problem[1], field)
 
 
-async def create_account(principal: Principal, data: AccountData, client_ip: str = "") -> User:
+async def create_account(
+    principal: Principal,
+    data: AccountData,
+    client_ip: str = "",
+    *,
+    must_change_password: bool = True,
+    password_hash: str | None = None,  # the demo hashes its one shared password once
+) -> User:
     username = data.username.strip()
     if not USERNAME.match(username):
         raise InputRefused(
@@ -143,8 +150,8 @@ async def create_account(principal: Principal, data: AccountData, client_ip: str
                 username=username,
                 display_name=display_name,
                 role=data.role,
-                password_hash=hash_password(data.password),
-                must_change_password=True,
+                password_hash=password_hash or hash_password(data.password),
+                must_change_password=must_change_password,
                 **scope,
             )
             await _audit("account.created", principal, user, {"role": str(user.role), **scope}, client_ip)

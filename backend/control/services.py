@@ -240,7 +240,9 @@ class ControlService:
 
     # -- PTZ commands ------------------------------------------------------------------------------------------
     async def driver_for(self, camera: Camera) -> PtzDriver:
-        driver = await self.drivers.for_endpoint(self.config.endpoint_of(camera)) if camera.ptz_capable else None
+        driver = (
+            await self.drivers.for_endpoint(self.config.endpoint_of(camera)) if camera.ptz_capable else None
+        )
         if driver is None:
             raise ControlError("PTZ_NOT_SUPPORTED", "This camera has no PTZ control endpoint")
         return driver

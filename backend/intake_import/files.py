@@ -202,3 +202,21 @@ def write_xlsx(sheets: dict[str, list[dict[str, str]]]) -> bytes:
     buffer = io.BytesIO()
     workbook.save(buffer)
     return buffer.getvalue()
+
+
+def parsed_from_rows(sheets: dict[str, list[dict[str, str]]]) -> ParsedFile:
+    """Rows already in memory, numbered as in a workbook (the demo seed imports its register this way)."""
+    parsed = ParsedFile(sheets=list(sheets))
+    for sheet, rows in sheets.items():
+        keys = [c.key for c in SHEETS[sheet]]
+        for index, row in enumerate(rows):
+            line = index + 2
+            parsed.rows.append(
+                Row(
+                    sheet,
+                    line,
+                    {key: row.get(key, "") for key in keys},
+                    {key: f"{sheet}!{key}{line}" for key in keys},
+                )
+            )
+    return parsed
