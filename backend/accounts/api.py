@@ -9,13 +9,13 @@ import strawberry
 from backend.accounts import services
 from backend.auth.models import User
 from backend.auth.types import RoleEnum, UserType
-from backend.authz.policy import Operation
+from backend.authz.policy import Operation, role_allows
 from backend.authz.roles import Role
 from backend.graphql_core.context import Info
 from backend.graphql_core.ids import pk_of
 from backend.graphql_core.input_errors import InputRefused, IntakeError
 from backend.graphql_core.pagination import Connection, build_connection, page_bounds
-from backend.graphql_core.permissions import requires
+from backend.graphql_core.permissions import authenticated, requires
 
 
 @strawberry.input
@@ -37,8 +37,51 @@ class AccountPayload:
 AccountResult = Annotated[AccountPayload | IntakeError, strawberry.union("AccountResult")]
 
 
+@strawberry.type(
+    description="Which administration pages and actions the viewer has (decided in backend/authz)."
+)
+class AdminAccess:
+    organizations: bool
+    manage_organizations: bool
+    projects: bool
+    register_project: bool
+    approve_projects: bool
+    cameras: bool
+    approve_camera_removals: bool
+    gateways: bool
+    accounts: bool
+    import_: bool = strawberry.field(name="import")
+    manageable_roles: list[RoleEnum]  # type: ignore[valid-type]
+
+
 @strawberry.type
 class AccountQueries:
+    @strawberry.field(
+        extensions=authenticated(),
+        description="The administration pages and create actions open to you (per-object rights are on the objects).",
+    )
+    def admin_access(self, info: Info) -> AdminAccess:
+        principal = info.context.require_principal()
+
+        def may(operation: Operation) -> bool:
+            return role_allows(principal, operation)
+
+        return AdminAccess(
+            organizations=may(Operation.VIEW_ORGANIZATIONS),
+            manage_organizations=may(Operation.MANAGE_ORGANIZATIONS),
+            projects=may(Operation.REGISTER_PROJECT) or may(Operation.APPROVE_PROJECT),
+            register_project=may(Operation.REGISTER_PROJECT),
+            approve_projects=may(Operation.APPROVE_PROJECT),
+            cameras=may(Operation.MANAGE_CAMERAS),
+            approve_camera_removals=may(Operation.APPROVE_CAMERA_REMOVAL),
+            gateways=may(Operation.MANAGE_GATEWAYS),
+            accounts=may(Operation.MANAGE_ACCOUNTS),
+            import_=may(Operation.IMPORT_INTAKE),
+            manageable_roles=sorted(services.manageable_roles(principal))
+            if may(Operation.MANAGE_ACCOUNTS)
+            else [],
+        )
+
     @strawberry.field(
         extensions=requires(Operation.MANAGE_ACCOUNTS),
         description="The accounts you manage: the city its district and site accounts, a district its site accounts.",

@@ -57,6 +57,12 @@ class ProjectChangeRequestType(Node):
     def changes(self) -> strawberry.scalars.JSON:
         return strawberry.scalars.JSON(dict(self.row.changes))
 
+    @strawberry.field
+    async def project(self, info: Info) -> ProjectType:
+        row = await info.context.loaders.project_by_id.load(self.row.project_id)
+        assert row is not None  # requests are listed through their project's scope
+        return ProjectType.from_row(row)
+
     @strawberry.field(description="Art. 5: the decision the project would get with the requested values.")
     async def monitoring_requirement_after(self, info: Info) -> MonitoringRequirementType:
         project = await info.context.loaders.project_by_id.load(self.row.project_id)
@@ -137,6 +143,12 @@ class ProjectType(Node):
                 for r in decision.reasons
             ],
         )
+
+    @strawberry.field(
+        description="Whether you may add, edit, test and remove cameras here (MANAGE_CAMERAS in this project's scope)."
+    )
+    def viewer_can_manage_cameras(self, info: Info) -> bool:
+        return info.context.allows(Operation.MANAGE_CAMERAS, project_ref(self.row))
 
     @strawberry.field(description="Attribute changes waiting for the district's approval (Art. 5).")
     async def pending_change_requests(self, info: Info) -> list[ProjectChangeRequestType]:

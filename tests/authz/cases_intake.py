@@ -11,7 +11,7 @@ from backend.authz.policy import Operation
 from backend.authz.roles import Role
 from backend.cameras.models import CameraRemoval
 from backend.media.gateways import register_gateway
-from backend.organizations.models import Organization, OrganizationKind
+from backend.organizations.models import Organization
 from backend.projects.models import ApprovalStatus, Project, ProjectChangeRequest
 from tests.authz.cases import (
     Body,
@@ -128,6 +128,14 @@ def _district_project(world: World, key: str) -> dict[str, Any]:
 
 
 INTAKE_CASES: list[Case] = [
+    Case(
+        "Query.adminAccess",
+        None,
+        "{ adminAccess { organizations gateways import manageableRoles } }",
+        no_vars,
+        object_less_read("adminAccess"),
+        object_less=True,
+    ),
     Case(
         "Query.organizations",
         Operation.VIEW_ORGANIZATIONS,

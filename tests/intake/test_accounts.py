@@ -214,3 +214,21 @@ async def test_own_password_change_checks_the_current_password(
     ok = await me.data(change, {"current": "site-user-password", "new": "a-fresh-password"})
     assert ok["changePassword"]["__typename"] == "PasswordChanged"
     assert (await _login(client, user.username, "a-fresh-password"))["__typename"] == "LoginSuccess"
+
+
+async def test_admin_access_follows_the_policy(as_role) -> None:  # type: ignore[no-untyped-def]
+    query = "{ adminAccess { organizations gateways accounts import approveProjects manageableRoles } }"
+    city = (await as_role("CITY_CENTER").data(query))["adminAccess"]
+    assert city["gateways"] and city["accounts"] and "DISTRICT_CENTER" in city["manageableRoles"]
+    district = (await as_role("DISTRICT_CENTER").data(query))["adminAccess"]
+    assert not district["gateways"] and district["approveProjects"]
+    assert set(district["manageableRoles"]) == {"CONSTRUCTION_UNIT", "SUPERVISOR", "CONTRACTOR", "PROVIDER"}
+    provider = (await as_role("PROVIDER").data(query))["adminAccess"]
+    assert provider == {
+        "organizations": False,
+        "gateways": False,
+        "accounts": False,
+        "import": True,
+        "approveProjects": False,
+        "manageableRoles": [],
+    }
