@@ -8,9 +8,6 @@ import zipfile
 from dataclasses import dataclass, field
 from datetime import date, datetime
 
-from openpyxl import Workbook, load_workbook
-from openpyxl.utils import get_column_letter
-
 from backend.intake_import.columns import SHEET_LABELS, SHEETS, Column, header_key, header_text, sheet_of
 
 XLSX = "xlsx"
@@ -68,6 +65,9 @@ def _cell_text(value: object) -> str:
 
 
 def read_xlsx(data: bytes) -> ParsedFile:
+    from openpyxl import load_workbook  # imported when used: keeps the backend's start-up fast
+    from openpyxl.utils import get_column_letter
+
     try:
         with zipfile.ZipFile(io.BytesIO(data)) as archive:
             names = set(archive.namelist())
@@ -162,6 +162,9 @@ def read_file(data: bytes) -> ParsedFile:
 
 
 def template_xlsx() -> bytes:
+    from openpyxl import Workbook
+    from openpyxl.utils import get_column_letter
+
     workbook = Workbook()
     first = True
     for sheet, columns in SHEETS.items():
@@ -192,6 +195,8 @@ def template_csv(sheet: str) -> bytes:
 
 def write_xlsx(sheets: dict[str, list[dict[str, str]]]) -> bytes:
     """A workbook in the template's layout (tests and benchmarks build their files with it)."""
+    from openpyxl import Workbook
+
     workbook = Workbook(write_only=True)
     for sheet, rows in sheets.items():
         worksheet = workbook.create_sheet(SHEET_LABELS[sheet])
