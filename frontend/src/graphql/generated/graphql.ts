@@ -15,7 +15,7 @@ export type Scalars = {
   Int: { input: number; output: number; }
   Float: { input: number; output: number; }
   /** Date (isoformat) */
-  Date: { input: string; output: string; }
+  Date: { input: any; output: any; }
   /** Date with time (isoformat) */
   DateTime: { input: string; output: string; }
   /** The `JSON` scalar type represents JSON values as specified by [ECMA-404](https://ecma-international.org/wp-content/uploads/ECMA-404_2nd_edition_december_2017.pdf). */
@@ -40,6 +40,7 @@ export type AddDutyShiftInput = {
   startsAt: Scalars['DateTime']['input'];
 };
 
+/** Which administration pages and actions the viewer has (decided in backend/authz). */
 export type AdminAccess = {
   __typename?: 'AdminAccess';
   accounts: Scalars['Boolean']['output'];
@@ -1420,6 +1421,7 @@ export type Project = Node & {
   status: ProjectStatus;
   /** 监理单位: runs the site monitoring room (Art. 9). */
   supervisor?: Maybe<Organization>;
+  /** Whether you may add, edit, test and remove cameras here (MANAGE_CAMERAS in this project's scope). */
   viewerCanManageCameras: Scalars['Boolean']['output'];
   wholeBuildingRelocation: Scalars['Boolean']['output'];
 };
@@ -1587,6 +1589,7 @@ export type Query = {
   __typename?: 'Query';
   /** The accounts you manage: the city its district and site accounts, a district its site accounts. */
   accounts: UserConnection;
+  /** The administration pages and create actions open to you (per-object rights are on the objects). */
   adminAccess: AdminAccess;
   /** Alerts visible to you, newest first. */
   alerts: AlertConnection;
@@ -2158,7 +2161,7 @@ export type LiveMonitoringRequirementQuery = { __typename?: 'Query', monitoringR
 
 export type IntakeErrorFieldsFragment = { __typename?: 'IntakeError', code: string, message: string, field?: string | null, article?: string | null };
 
-export type AdminOrganizationFieldsFragment = { __typename?: 'Organization', id: string, name: string, kind: OrganizationKind, creditCode?: string | null, contactName: string, contactPhone: string, qualificationNumber: string, qualificationLevel: string, qualificationExpiresOn?: string | null, qualificationExpired: boolean };
+export type AdminOrganizationFieldsFragment = { __typename?: 'Organization', id: string, name: string, kind: OrganizationKind, creditCode?: string | null, contactName: string, contactPhone: string, qualificationNumber: string, qualificationLevel: string, qualificationExpiresOn?: any | null, qualificationExpired: boolean };
 
 export type AdminOrganizationsQueryVariables = Exact<{
   kind?: InputMaybe<OrganizationKind>;
@@ -2167,7 +2170,7 @@ export type AdminOrganizationsQueryVariables = Exact<{
 }>;
 
 
-export type AdminOrganizationsQuery = { __typename?: 'Query', organizations: { __typename?: 'OrganizationConnection', totalCount: number, edges: Array<{ __typename?: 'OrganizationEdge', node: { __typename?: 'Organization', id: string, name: string, kind: OrganizationKind, creditCode?: string | null, contactName: string, contactPhone: string, qualificationNumber: string, qualificationLevel: string, qualificationExpiresOn?: string | null, qualificationExpired: boolean } }> } };
+export type AdminOrganizationsQuery = { __typename?: 'Query', organizations: { __typename?: 'OrganizationConnection', totalCount: number, edges: Array<{ __typename?: 'OrganizationEdge', node: { __typename?: 'Organization', id: string, name: string, kind: OrganizationKind, creditCode?: string | null, contactName: string, contactPhone: string, qualificationNumber: string, qualificationLevel: string, qualificationExpiresOn?: any | null, qualificationExpired: boolean } }> } };
 
 export type CreateOrganizationMutationVariables = Exact<{
   input: OrganizationInput;
@@ -2176,7 +2179,7 @@ export type CreateOrganizationMutationVariables = Exact<{
 
 export type CreateOrganizationMutation = { __typename?: 'Mutation', createOrganization:
     | { __typename: 'IntakeError', code: string, message: string, field?: string | null, article?: string | null }
-    | { __typename: 'OrganizationPayload', organization: { __typename?: 'Organization', id: string, name: string, kind: OrganizationKind, creditCode?: string | null, contactName: string, contactPhone: string, qualificationNumber: string, qualificationLevel: string, qualificationExpiresOn?: string | null, qualificationExpired: boolean } }
+    | { __typename: 'OrganizationPayload', organization: { __typename?: 'Organization', id: string, name: string, kind: OrganizationKind, creditCode?: string | null, contactName: string, contactPhone: string, qualificationNumber: string, qualificationLevel: string, qualificationExpiresOn?: any | null, qualificationExpired: boolean } }
    };
 
 export type UpdateOrganizationMutationVariables = Exact<{
@@ -2187,7 +2190,7 @@ export type UpdateOrganizationMutationVariables = Exact<{
 
 export type UpdateOrganizationMutation = { __typename?: 'Mutation', updateOrganization:
     | { __typename: 'IntakeError', code: string, message: string, field?: string | null, article?: string | null }
-    | { __typename: 'OrganizationPayload', organization: { __typename?: 'Organization', id: string, name: string, kind: OrganizationKind, creditCode?: string | null, contactName: string, contactPhone: string, qualificationNumber: string, qualificationLevel: string, qualificationExpiresOn?: string | null, qualificationExpired: boolean } }
+    | { __typename: 'OrganizationPayload', organization: { __typename?: 'Organization', id: string, name: string, kind: OrganizationKind, creditCode?: string | null, contactName: string, contactPhone: string, qualificationNumber: string, qualificationLevel: string, qualificationExpiresOn?: any | null, qualificationExpired: boolean } }
    };
 
 export type AdminProjectsQueryVariables = Exact<{
