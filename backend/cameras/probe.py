@@ -94,7 +94,9 @@ async def _target(
     stored_user = stored_password = onvif_user = onvif_password = ""
     stored_url = stored_onvif = ""
     if request.camera_id is not None:
-        camera, project = await scoped_camera(principal, request.camera_id, Operation.MANAGE_CAMERAS)
+        camera, project = await scoped_camera(
+            principal, request.camera_id, Operation.MANAGE_CAMERAS, "input.cameraId"
+        )
         stored_url, stored_user = camera.main_stream_url, camera.rtsp_username
         stored_password = cipher.decrypt(camera.rtsp_password_encrypted)
         stored_onvif, onvif_user = camera.onvif_endpoint, camera.onvif_username

@@ -199,7 +199,7 @@ async def _project_for_cameras(principal: Principal, project_id: int | None) -> 
         else None
     )
     if project is None or not decide(principal, Operation.MANAGE_CAMERAS, project_ref(project)):
-        raise InputRefused("PROJECT_NOT_FOUND", "No such project in your scope", "input.projectId")
+        raise InputRefused("PROJECT_NOT_FOUND", "No such project in your scope", "projectId")
     if project.approval_status != ApprovalStatus.APPROVED:
         raise InputRefused(
             "PROJECT_NOT_APPROVED", "项目尚未获批 / The project's registration is not approved"
@@ -212,7 +212,7 @@ async def _project_for_cameras(principal: Principal, project_id: int | None) -> 
 
 
 async def scoped_camera(
-    principal: Principal, camera_id: int | None, operation: Operation
+    principal: Principal, camera_id: int | None, operation: Operation, field: str = "cameraId"
 ) -> tuple[Camera, Project]:
     camera = (
         await Camera.filter(project_scope(principal, "project__"), id=camera_id)
@@ -222,7 +222,7 @@ async def scoped_camera(
         else None
     )
     if camera is None or not decide(principal, operation, project_ref(camera.project)):
-        raise InputRefused("CAMERA_NOT_FOUND", "No such camera in your scope", "cameraId")
+        raise InputRefused("CAMERA_NOT_FOUND", "No such camera in your scope", field)
     return camera, camera.project
 
 
@@ -251,7 +251,7 @@ async def add_camera(
 async def update_camera(
     settings: Settings, principal: Principal, camera_id: int | None, data: CameraData, client_ip: str = ""
 ) -> Camera:
-    camera, project = await scoped_camera(principal, camera_id, Operation.MANAGE_CAMERAS)
+    camera, project = await scoped_camera(principal, camera_id, Operation.MANAGE_CAMERAS, "id")
     clean = clean_camera(data)
     if clean.serial and await Camera.filter(serial=clean.serial).exclude(id=camera.id).exists():
         raise InputRefused(

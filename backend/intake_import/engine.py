@@ -133,6 +133,7 @@ class CameraPlan:
     project_code: str
     clean: CleanCamera
     existing: Camera | None
+    changes: list[str] = field(default_factory=list)  # of an existing camera, found while counting
 
 
 async def _chunked(model: Any, column: str, keys: list[str]) -> list[Any]:
@@ -447,40 +448,48 @@ class Importer:
                 report.projects_updated += 1
             else:
                 report.projects_unchanged += 1
+        planned_ids = {code: plan.existing.id for code, plan in projects.items() if plan.existing is not None}
         for camera_plan in cameras:
             if camera_plan.existing is None:
                 report.cameras_created += 1
-            elif self._camera_changes(camera_plan, project_id=None):
+                continue
+            camera_plan.changes = self._camera_changes(camera_plan, planned_ids)
+            if camera_plan.changes:
                 report.cameras_updated += 1
             else:
                 report.cameras_unchanged += 1
 
-    def _camera_changes(self, plan: CameraPlan, project_id: int | None) -> list[str]:
+    def _camera_changes(self, plan: CameraPlan, planned_ids: dict[str, int]) -> list[str]:
         assert plan.existing is not None
         probe = copy.copy(plan.existing)  # counting must not touch the row the commit will write
         changed = apply_clean(self.settings, probe, plan.clean)
-        if project_id is not None and plan.existing.project_id != project_id:
-            changed.append("project_id")
+        target = planned_ids.get(plan.project_code)
+        if target is None or plan.existing.project_id != target:
+            changed.append("project_id")  # moves to another (or a new) project; checked again at commit
         return changed
 
     async def _commit(self, projects: dict[str, ProjectPlan], cameras: list[CameraPlan]) -> None:
         principal = self.principal
         async with in_transaction():
             project_ids: dict[str, int] = {}
+            new_projects: list[Project] = []
             for plan in projects.values():
                 if plan.existing is None:
-                    created = await Project.create(
-                        code=plan.code,
-                        approval_status=ApprovalStatus.APPROVED,
-                        registered_by_id=principal.user_id,
-                        **plan.values,
+                    new_projects.append(
+                        Project(
+                            code=plan.code,
+                            approval_status=ApprovalStatus.APPROVED,
+                            registered_by_id=principal.user_id,
+                            **plan.values,
+                        )
                     )
-                    project_ids[plan.code] = created.id
                     continue
                 changes = self._project_changes(plan)
                 if changes:
                     await Project.filter(id=plan.existing.id).update(**changes)
                 project_ids[plan.code] = plan.existing.id
+            if new_projects:
+                await Project.bulk_create(new_projects, batch_size=CHUNK)
             missing = sorted({p.project_code for p in cameras} - set(project_ids))
             for project in await _chunked(Project, "code", missing):
                 project_ids[project.code] = project.id
@@ -491,6 +500,8 @@ class Importer:
                     camera = Camera(project_id=project_id, main_stream_url="")
                     apply_clean(self.settings, camera, camera_plan.clean)
                     new_rows.append(camera)
+                    continue
+                if not camera_plan.changes:
                     continue
                 camera = camera_plan.existing
                 changed = apply_clean(self.settings, camera, camera_plan.clean)
