@@ -233,3 +233,49 @@ def test_import_of_a_small_csv_lists_the_bad_row_then_commits_the_rest(
     assert codes == [f"IMP-{stamp}-1", f"IMP-{stamp}-3"]
     page.context.close()
     assert not console.unexpected(), console.unexpected()
+
+
+def test_city_creates_an_account_whose_first_login_demands_a_new_password(
+    browser: Browser, demo_server: DemoSystem, console: ConsoleWatch
+) -> None:
+    username = f"insp{int(time.time()) % 1_000_000}"
+    city = new_page(browser, console, viewport=DESKTOP)
+    log_in(city, demo_server.base_url, "city")
+    city.goto(f"{demo_server.base_url}/admin/accounts")
+    city.get_by_test_id("account-new").click()
+    dialog = city.get_by_test_id("account-dialog")
+    field(city, "account-username").fill(username)
+    field(city, "account-display-name").fill("端到端巡查员")
+    city.get_by_test_id("account-role").click()
+    city.locator(".el-select-dropdown__item:visible", has_text="现场检查员").click()
+    city.get_by_test_id("account-district").click()
+    city.locator(".el-select-dropdown__item:visible", has_text="南开区").click()
+
+    # The server's password rule comes back on the password field.
+    field(city, "account-password").fill("short")
+    city.get_by_test_id("account-save").click()
+    expect(dialog.locator(".el-form-item__error", has_text="12")).to_be_visible()
+    field(city, "account-password").fill("Initial-Passw0rd-2026")
+    city.get_by_test_id("account-save").click()
+    expect(dialog).to_be_hidden()
+    expect(city.locator(f"[data-testid=account-row][data-username='{username}']")).to_be_visible()
+    city.context.close()
+
+    newcomer = new_page(browser, console, viewport=DESKTOP)
+    newcomer.goto(f"{demo_server.base_url}/login")
+    newcomer.get_by_test_id("login-username").fill(username)
+    newcomer.get_by_test_id("login-password").fill("Initial-Passw0rd-2026")
+    newcomer.get_by_test_id("login-submit").click()
+    expect(newcomer.get_by_test_id("change-password")).to_be_visible()
+    field(newcomer, "password-new").fill("Initial-Passw0rd-2026")
+    field(newcomer, "password-confirm").fill("Initial-Passw0rd-2026")
+    newcomer.get_by_test_id("password-submit").click()
+    expect(
+        newcomer.get_by_test_id("password-error").or_(newcomer.locator(".el-form-item__error"))
+    ).to_be_visible()
+    field(newcomer, "password-new").fill("Brand-New-Passw0rd-77")
+    field(newcomer, "password-confirm").fill("Brand-New-Passw0rd-77")
+    newcomer.get_by_test_id("password-submit").click()
+    expect(newcomer.get_by_test_id("current-user")).to_contain_text("端到端巡查员")
+    newcomer.context.close()
+    assert not console.unexpected(), console.unexpected()
