@@ -14,6 +14,7 @@ import httpx
 import pytest
 from playwright.sync_api import Browser, Locator, Page, expect
 
+from backend.organizations.credit_code import check_character
 from e2e.conftest import DEMO_PASSWORD, ConsoleWatch, DemoSystem, log_in, new_page
 
 pytestmark = pytest.mark.e2e
@@ -278,4 +279,38 @@ def test_city_creates_an_account_whose_first_login_demands_a_new_password(
     newcomer.get_by_test_id("password-submit").click()
     expect(newcomer.get_by_test_id("current-user")).to_contain_text("端到端巡查员")
     newcomer.context.close()
+    assert not console.unexpected(), console.unexpected()
+
+
+def test_organization_credit_code_refused_by_the_server_is_shown_on_its_field(
+    browser: Browser, demo_server: DemoSystem, console: ConsoleWatch
+) -> None:
+    stamp = f"{int(time.time()) % 100_000_000:08d}"
+    first17 = f"91120104MA{stamp[:7]}"
+    valid = first17 + check_character(first17)
+    wrong = first17 + ("0" if valid[-1] != "0" else "1")
+    page = new_page(browser, console, viewport=DESKTOP)
+    log_in(page, demo_server.base_url, "city")
+    page.goto(f"{demo_server.base_url}/admin/organizations")
+    page.get_by_test_id("org-new").click()
+    dialog = page.get_by_test_id("org-dialog")
+    field(page, "org-name").fill(f"端到端监控服务公司{stamp}")
+    page.get_by_test_id("org-kind").click()
+    page.locator(".el-select-dropdown__item:visible", has_text="监控服务单位").click()
+    field(page, "org-credit-code").fill(wrong)
+    field(page, "org-qual-number").fill(f"AF-{stamp}")
+    field(page, "org-qual-expires").fill("2020-01-01")
+    field(page, "org-qual-expires").press("Enter")
+    page.get_by_test_id("org-save").click()
+    credit_item = dialog.locator(".el-form-item", has=page.locator("[data-testid=org-credit-code]"))
+    expect(credit_item.locator(".el-form-item__error")).to_contain_text("GB 32100")
+
+    field(page, "org-credit-code").fill(valid)
+    page.get_by_test_id("org-save").click()
+    expect(dialog).to_be_hidden()
+    field(page, "org-search").fill(stamp)
+    expect(page.get_by_test_id("org-row")).to_have_count(1)
+    # Art. 6: the qualification that ended in 2020 is flagged.
+    expect(page.get_by_test_id("qualification-state")).to_have_attribute("data-expired", "true")
+    page.context.close()
     assert not console.unexpected(), console.unexpected()
