@@ -12,6 +12,7 @@ import pytest
 
 SEEN_RESPONSES: list[tuple[str, str]] = []  # (path, body)
 SEEN_LOG_FILES: list[Path] = []  # output of the processes a test started (the gateway)
+INTAKE_TESTS_RUN: list[str] = []  # node ids of the intake tests that ran before the leak check
 
 
 class _Recorder(logging.Handler):
@@ -48,3 +49,9 @@ def record_responses(client: httpx.AsyncClient) -> None:
 
     if keep not in client.event_hooks["response"]:
         client.event_hooks["response"].append(keep)
+
+
+@pytest.fixture(autouse=True)
+def count_intake_tests(request: pytest.FixtureRequest) -> None:
+    if "test_zz_" not in request.node.nodeid:
+        INTAKE_TESTS_RUN.append(request.node.nodeid)
