@@ -5,23 +5,38 @@ an import with one bad row; and every admin page at desktop and phone size witho
 
 from __future__ import annotations
 
+import inspect
 import os
 import re
 import time
+from collections.abc import Callable, Iterator
 from pathlib import Path
+from typing import cast
 
 import httpx
 import pytest
-from playwright.sync_api import Browser, Locator, Page, expect
+from playwright.sync_api import Browser, Locator, Page, ViewportSize, expect
 
 from backend.organizations.credit_code import check_character
+from e2e import conftest
 from e2e.conftest import DEMO_PASSWORD, ConsoleWatch, DemoSystem, log_in, new_page
 
 pytestmark = pytest.mark.e2e
 
+
+@pytest.fixture(scope="module")
+def demo_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[DemoSystem]:
+    """A demo system of this module's own: intake adds projects and cameras, and the other e2e modules count the
+    demo's projects. Same start-up as the session's (the conftest fixture's function)."""
+    start = cast(
+        Callable[[pytest.TempPathFactory], Iterator[DemoSystem]], inspect.unwrap(conftest.demo_server)
+    )
+    yield from start(tmp_path_factory)
+
+
 LIVE_TIMEOUT_MS = 20_000
-DESKTOP = {"width": 1280, "height": 800}
-PHONE = {"width": 390, "height": 844}
+DESKTOP: ViewportSize = {"width": 1280, "height": 800}
+PHONE: ViewportSize = {"width": 390, "height": 844}
 
 
 def graphql(demo: DemoSystem, username: str, query: str, variables: dict[str, object] | None = None) -> dict:
@@ -153,7 +168,7 @@ ADMIN_PAGES = {
 
 @pytest.mark.parametrize("viewport", [DESKTOP, PHONE], ids=["desktop", "phone"])
 def test_admin_pages_render_at_desktop_and_phone_width(
-    browser: Browser, demo_server: DemoSystem, console: ConsoleWatch, viewport: dict[str, int], tmp_path: Path
+    browser: Browser, demo_server: DemoSystem, console: ConsoleWatch, viewport: ViewportSize, tmp_path: Path
 ) -> None:
     shots = Path(os.environ.get("SITEWATCH_SCREENSHOTS", tmp_path))
     shots.mkdir(parents=True, exist_ok=True)
