@@ -11,7 +11,13 @@ from tortoise.transactions import in_transaction
 
 from backend.audit.services import record_audit
 from backend.authz.policy import Operation, Principal, decide, project_ref, project_scope
-from backend.cameras.credentials import BadStreamUrl, cipher_for, split_stream_url, with_credentials
+from backend.cameras.credentials import (
+    BadStreamUrl,
+    CredentialsKeyMissing,
+    cipher_for,
+    split_stream_url,
+    with_credentials,
+)
 from backend.cameras.models import Camera, CameraRemoval, CameraStatus, LocationKind, RemovalStatus
 from backend.graphql_core.input_errors import InputRefused
 from backend.projects.models import ApprovalStatus, Project, ProjectStatus
@@ -135,7 +141,6 @@ def clean_camera(data: CameraData, prefix: str = "input.") -> CleanCamera:
 
 def apply_clean(settings: Settings, camera: Camera, clean: CleanCamera) -> list[str]:
     """Copy validated values onto the row (encrypting passwords); return the changed field names."""
-    cipher = cipher_for(settings)
     changed: list[str] = []
 
     def put(field: str, value: object) -> None:
@@ -162,10 +167,19 @@ def apply_clean(settings: Settings, camera: Camera, clean: CleanCamera) -> list[
         (clean.rtsp_password, "rtsp_password_encrypted"),
         (clean.onvif_password, "onvif_password_encrypted"),
     ):
-        if plain is None:
+        stored = getattr(camera, field)
+        if plain is None or (not plain and not stored):
             continue
-        current = cipher.decrypt(getattr(camera, field))
-        if current != plain:
+        try:
+            cipher = cipher_for(settings)  # only needed (and required) once a camera has a password
+        except CredentialsKeyMissing as exc:
+            raise InputRefused(
+                "CREDENTIALS_UNAVAILABLE",
+                "服务器未配置凭据加密密钥，不能保存密码 / The server has no SITEWATCH_CREDENTIALS_KEY: "
+                "camera passwords cannot be stored",
+                "input.rtspPassword" if field.startswith("rtsp") else "input.onvifPassword",
+            ) from exc
+        if cipher.decrypt(stored) != plain:
             setattr(camera, field, cipher.encrypt(plain))
             changed.append(field)
     return changed

@@ -192,3 +192,24 @@ async def test_removal_before_construction_is_immediate_and_rejection_keeps_the_
     assert (await CameraRemoval.get(camera_id=(await Camera.get(serial=kept["serial"])).id)).status == (
         RemovalStatus.REJECTED
     )
+
+
+def test_without_a_credentials_key_cameras_without_passwords_still_work(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    from backend.cameras.services import CameraData, apply_clean, clean_camera
+    from backend.graphql_core.input_errors import InputRefused
+    from backend.settings import Secret
+    from tests.conftest import make_settings
+
+    settings = make_settings("sqlite://:memory:", tmp_path, credentials_key=Secret(""))
+    camera = Camera(project_id=1, main_stream_url="")
+    assert "main_stream_url" in apply_clean(
+        settings, camera, clean_camera(CameraData("a", "rtsp://10.0.0.1/x"))
+    )
+    with_password = clean_camera(CameraData("a", f"rtsp://u:{RTSP_PASSWORD}@10.0.0.1/x"))
+    try:
+        apply_clean(settings, camera, with_password)
+    except InputRefused as refused:
+        assert (refused.code, refused.field) == ("CREDENTIALS_UNAVAILABLE", "input.rtspPassword")
+        assert RTSP_PASSWORD not in refused.message
+    else:
+        raise AssertionError("a password was accepted without a key to encrypt it")
