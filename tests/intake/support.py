@@ -49,4 +49,5 @@ PLAIN_PASSWORDS = [
     "imp-rtsp-pw-9Q2",
     "imp-onvif-pw-7Z1",
     "probe-pw-Kx8",
+    "gw-log-secret-5Tq",  # test_gateway_log_redaction.py
 ]
