@@ -33,6 +33,7 @@ from backend.districts.queries import DistrictQueries
 from backend.documents.api import DocumentQueries
 from backend.duty.api import DutyMutations, DutyQueries
 from backend.faults.queries import FaultQueries
+from backend.geo.api import GeoMutations, GeoQueries
 from backend.graphql_core.errors import is_visible_error
 from backend.graphql_core.node_query import NodeQueries
 from backend.hazards.mutations import HazardMutations
@@ -41,7 +42,9 @@ from backend.lifecycle.mutations import LifecycleMutations
 from backend.lifecycle.queries import LifecycleQueries
 from backend.media.mutations import MediaMutations
 from backend.projects.queries import ProjectQueries
+from backend.reports.api import ReportQueries
 from backend.settings import Settings
+from backend.wall.api import WallMutations, WallQueries
 
 Query = merge_types(
     "Query",
@@ -59,6 +62,9 @@ Query = merge_types(
         FaultQueries,
         DutyQueries,
         ControlQueries,
+        GeoQueries,
+        ReportQueries,
+        WallQueries,
     ),
 )
 Mutation = merge_types(
@@ -71,6 +77,8 @@ Mutation = merge_types(
         HazardMutations,
         DutyMutations,
         ControlMutations,
+        GeoMutations,
+        WallMutations,
     ),
 )
 Subscription = merge_types("Subscription", (AlertSubscriptions, CameraSubscriptions, ControlSubscriptions))

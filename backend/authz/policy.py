@@ -49,6 +49,11 @@ class Operation(StrEnum):
     VIEW_DUTY_ROSTER = "VIEW_DUTY_ROSTER"
     MANAGE_DUTY_ROSTER = "MANAGE_DUTY_ROSTER"
     DUTY_CHECK_IN = "DUTY_CHECK_IN"
+    # Issue 11: field, command center, map, monthly report.
+    VIEW_SITE_MAP = "VIEW_SITE_MAP"
+    SET_PROJECT_LOCATION = "SET_PROJECT_LOCATION"
+    VIEW_MONTHLY_REPORT = "VIEW_MONTHLY_REPORT"
+    MANAGE_WALL_LAYOUTS = "MANAGE_WALL_LAYOUTS"
 
 
 _ALL_ROLES = frozenset(Role)
@@ -102,6 +107,14 @@ POLICY: dict[Operation, frozenset[Role]] = {
     Operation.VIEW_DUTY_ROSTER: _CENTERS | {Role.INSPECTOR, Role.CONSTRUCTION_UNIT, Role.SUPERVISOR},
     Operation.MANAGE_DUTY_ROSTER: frozenset({Role.SUPERVISOR}),
     Operation.DUTY_CHECK_IN: frozenset({Role.SUPERVISOR}),
+    # The map and the inspector's start page show hazards, faults and documents of many projects:
+    # the supervising authority's view.
+    Operation.VIEW_SITE_MAP: _CENTERS | {Role.INSPECTOR},
+    Operation.SET_PROJECT_LOCATION: _CENTERS,
+    # Art. 9, 10, 14, 16: the authority's monthly account of its district or the city.
+    Operation.VIEW_MONTHLY_REPORT: _CENTERS,
+    # Video-wall layouts are personal; anyone who watches live video may keep some.
+    Operation.MANAGE_WALL_LAYOUTS: _ALL_ROLES - {Role.INTEGRATION},
 }
 
 # Operations an integration token may be granted; anything else is refused whatever it asks.

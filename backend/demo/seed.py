@@ -18,6 +18,7 @@ from backend.authz.roles import Role
 from backend.cameras.models import Camera
 from backend.districts.models import City, District
 from backend.documents.models import Document, DocumentCategory, DocumentVersion
+from backend.geo.tianjin import DISTRICT_AREAS
 from backend.organizations.models import Organization, OrganizationKind
 from backend.projects.models import InfrastructureKind, Project, ProjectStatus
 from backend.settings import Settings
@@ -186,6 +187,15 @@ async def seed_demo(settings: Settings, rtsp_port: int = 8554) -> bool:
                         whole_building_relocation=False,
                     )
                     attributes.update(_THRESHOLD_CASES[index])
+                area = DISTRICT_AREAS.get(district.code)
+                if area is not None:
+                    # Inside the district's extent (WGS-84), away from its edge.
+                    attributes["latitude"] = round(
+                        area.latitude + rng.uniform(-0.6, 0.6) * area.half_height_deg, 6
+                    )
+                    attributes["longitude"] = round(
+                        area.longitude + rng.uniform(-0.6, 0.6) * area.half_width_deg, 6
+                    )
                 project = await Project.create(
                     code=f"TJ{district.code}-{2026}{index + 1:03d}",
                     name=f"{district.name}{_SURNAMES[(sequence * 7) % len(_SURNAMES)]}{kind}项目（{index + 1}期）",

@@ -47,6 +47,8 @@ class ProjectType(Node):
     investment_cny: float
     infrastructure_kind: InfrastructureKindEnum  # type: ignore[valid-type]
     whole_building_relocation: bool
+    latitude: float | None = strawberry.field(description="WGS-84 latitude of the site, if known.")
+    longitude: float | None = strawberry.field(description="WGS-84 longitude of the site, if known.")
 
     @classmethod
     def from_row(cls, row: Project) -> ProjectType:
@@ -63,6 +65,8 @@ class ProjectType(Node):
             investment_cny=row.investment_cny,
             infrastructure_kind=row.infrastructure_kind,
             whole_building_relocation=row.whole_building_relocation,
+            latitude=row.latitude,
+            longitude=row.longitude,
         )
 
     @strawberry.field(description="Article 5: whether remote monitoring is mandatory for this project.")
