@@ -86,8 +86,10 @@ async def project_states(
     versions = DocumentVersion.filter(project_scope(principal, "document__project__"))
     if district_id is not None:
         versions = versions.filter(document__project__district_id=district_id)
-    for project_id, category in await versions.distinct().values_list(
-        "document__project_id", "document__category"
+    for project_id, category in (
+        await versions.order_by("document__project_id", "document__category")
+        .distinct()
+        .values_list("document__project_id", "document__category")
     ):
         present.setdefault(project_id, set()).add(str(category))
     for project_id, state in states.items():

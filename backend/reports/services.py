@@ -266,7 +266,11 @@ async def monthly_report(
         versions = versions.filter(document__project_id=project_id)
     elif district_id is not None:
         versions = versions.filter(document__project__district_id=district_id)
-    for pid, category in await versions.distinct().values_list("document__project_id", "document__category"):
+    for pid, category in (
+        await versions.order_by("document__project_id", "document__category")
+        .distinct()
+        .values_list("document__project_id", "document__category")
+    ):
         present[pid].add(str(category))
     for pid, figures in per_project.items():
         figures.documents_present = len(present.get(pid, ()))
