@@ -22,6 +22,8 @@ export type Scalars = {
 
 export type AcknowledgeAlertResult = AlertAcknowledged | AlertNotFound;
 
+export type AcknowledgeAlertsResult = AlertNotFound | AlertsAcknowledged | TooManyAlerts;
+
 export type AcquireCameraControlResult = CameraControlLease | CameraNotFound | ControlContended | ControlHeld | ControlNotAllowed | PtzNotSupported | ReservationNotAllowed;
 
 export type AddDutyShiftInput = {
@@ -69,6 +71,13 @@ export type AlertNotFound = UserError & {
   __typename?: 'AlertNotFound';
   code: Scalars['String']['output'];
   message: Scalars['String']['output'];
+};
+
+export type AlertsAcknowledged = {
+  __typename?: 'AlertsAcknowledged';
+  /** How many were newly acknowledged. */
+  acknowledgedCount: Scalars['Int']['output'];
+  alerts: Array<Alert>;
 };
 
 export type ApiTokenCreated = {
@@ -238,7 +247,13 @@ export type ControlNotAllowed = UserError & {
   message: Scalars['String']['output'];
 };
 
+export type CoordinateSystem =
+  | 'GCJ02'
+  | 'WGS84';
+
 export type CreateApiTokenResult = ApiTokenCreated | InvalidApiTokenRequest;
+
+export type DeleteWallLayoutResult = WallLayoutDeleted | WallLayoutError;
 
 export type District = Node & {
   __typename?: 'District';
@@ -255,6 +270,17 @@ export type DistrictProjectsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
   search?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** A district's approximate extent, for the map's grid. */
+export type DistrictArea = {
+  __typename?: 'DistrictArea';
+  center: LatLng;
+  district: District;
+  east: Scalars['Float']['output'];
+  north: Scalars['Float']['output'];
+  south: Scalars['Float']['output'];
+  west: Scalars['Float']['output'];
 };
 
 export type Document = Node & {
@@ -425,6 +451,17 @@ export type HazardEntryKind =
   | 'RECTIFICATION_REPORTED'
   | 'REJECTED';
 
+/** A photo or live-video frame attached at issue. */
+export type HazardEvidence = {
+  __typename?: 'HazardEvidence';
+  contentType: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  source: Scalars['String']['output'];
+  uploadedAt: Scalars['DateTime']['output'];
+  /** GET with the bearer token. */
+  url: Scalars['String']['output'];
+};
+
 export type HazardKind =
   | 'RECTIFY'
   | 'STOP_WORK';
@@ -440,6 +477,8 @@ export type HazardNotice = Node & {
   /** The thread: issue, acknowledgement, rectification reports, reviews, escalation. */
   entries: Array<HazardNoticeEntry>;
   escalatedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** Photos and captured frames attached when the notice was issued. */
+  evidence: Array<HazardEvidence>;
   id: Scalars['ID']['output'];
   issuedAt: Scalars['DateTime']['output'];
   issuedBy?: Maybe<User>;
@@ -548,9 +587,22 @@ export type IssueHazardNoticeInput = {
   cameraId?: InputMaybe<Scalars['ID']['input']>;
   deadline: Scalars['DateTime']['input'];
   description: Scalars['String']['input'];
+  /** Uploaded through POST /api/hazards/evidence (frame, photos). */
+  evidenceIds?: Array<Scalars['ID']['input']>;
   kind: HazardKind;
   projectId: Scalars['ID']['input'];
   severity: HazardSeverity;
+};
+
+export type LatLng = {
+  __typename?: 'LatLng';
+  latitude: Scalars['Float']['output'];
+  longitude: Scalars['Float']['output'];
+};
+
+export type LatLngInput = {
+  latitude: Scalars['Float']['input'];
+  longitude: Scalars['Float']['input'];
 };
 
 export type LifecycleAction =
@@ -621,6 +673,18 @@ export type LogoutSuccess = {
   ok: Scalars['Boolean']['output'];
 };
 
+export type MapConfig = {
+  __typename?: 'MapConfig';
+  center: LatLng;
+  /** The datum the tiles are drawn in; positions below are already in it. */
+  coordinateSystem: CoordinateSystem;
+  districts: Array<DistrictArea>;
+  maxZoom: Scalars['Int']['output'];
+  tileAttribution: Scalars['String']['output'];
+  /** XYZ tile template; null: draw the district grid. */
+  tileUrl?: Maybe<Scalars['String']['output']>;
+};
+
 /** The monitoring-service contract (Art. 6). */
 export type MonitoringContract = {
   __typename?: 'MonitoringContract';
@@ -638,10 +702,24 @@ export type MonitoringRequirement = {
   required: Scalars['Boolean']['output'];
 };
 
+export type MonthlyReport = {
+  __typename?: 'MonthlyReport';
+  districtId?: Maybe<Scalars['ID']['output']>;
+  level: ReportLevel;
+  month: Scalars['String']['output'];
+  periodEnd: Scalars['DateTime']['output'];
+  periodStart: Scalars['DateTime']['output'];
+  rows: Array<ReportRow>;
+  title: Scalars['String']['output'];
+  totals: ReportFigures;
+};
+
 export type Mutation = {
   __typename?: 'Mutation';
   /** Mark an alert visible to you as seen (idempotent: the first acknowledgement is kept). */
   acknowledgeAlert: AcknowledgeAlertResult;
+  /** Acknowledge many alerts at once (all or nothing: any id not visible to you refuses all). */
+  acknowledgeAlerts: AcknowledgeAlertsResult;
   /** Art. 14: the site acknowledges a notice. */
   acknowledgeHazardNotice: HazardNoticeResult;
   /** Take control of a camera. A higher priority (city > district > site, per deployment) preempts the holder at once; `reserve` (city center) suspends inactivity expiry until released; `breakReservation` (city center) overrides another reservation. */
@@ -654,6 +732,8 @@ export type Mutation = {
   confirmEquipmentRemoval: ProjectLifecycleResult;
   /** Create a scoped integration token (never wider than your own scope). */
   createApiToken: CreateApiTokenResult;
+  /** Delete one of your layouts. */
+  deleteWallLayout: DeleteWallLayoutResult;
   /** Art. 15: deregister at the supervision authority once the equipment is removed. */
   deregisterProject: ProjectLifecycleResult;
   /** Art. 9: check in to the monitoring room; call again as a heartbeat while on duty. */
@@ -695,6 +775,10 @@ export type Mutation = {
   reportRectification: HazardNoticeResult;
   /** Art. 14: accept (close; lifts a stop-work order) or reject (back to open) a rectification. */
   reviewRectification: HazardNoticeResult;
+  /** Create or replace (by name) one of your layouts; cameras must be visible to you. */
+  saveWallLayout: SaveWallLayoutResult;
+  /** Set a project's position, e.g. picked on the map; given in `coordinateSystem` (the map's, see MapConfig) and stored as WGS-84. */
+  setProjectLocation: SetProjectLocationResult;
   /** Permitted → under construction. */
   startConstruction: ProjectLifecycleResult;
   /** A short-lived ticket and WHEP URL to watch a camera live in the browser. */
@@ -704,6 +788,11 @@ export type Mutation = {
 
 export type MutationAcknowledgeAlertArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+export type MutationAcknowledgeAlertsArgs = {
+  ids: Array<Scalars['ID']['input']>;
 };
 
 
@@ -740,6 +829,11 @@ export type MutationCreateApiTokenArgs = {
   name: Scalars['String']['input'];
   operations: Array<Scalars['String']['input']>;
   projectId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+
+export type MutationDeleteWallLayoutArgs = {
+  id: Scalars['ID']['input'];
 };
 
 
@@ -860,6 +954,19 @@ export type MutationReviewRectificationArgs = {
 };
 
 
+export type MutationSaveWallLayoutArgs = {
+  input: SaveWallLayoutInput;
+};
+
+
+export type MutationSetProjectLocationArgs = {
+  coordinateSystem?: CoordinateSystem;
+  latitude: Scalars['Float']['input'];
+  longitude: Scalars['Float']['input'];
+  projectId: Scalars['ID']['input'];
+};
+
+
 export type MutationStartConstructionArgs = {
   input: ProjectActionInput;
 };
@@ -938,6 +1045,10 @@ export type Project = Node & {
   id: Scalars['ID']['output'];
   infrastructureKind: InfrastructureKind;
   investmentCny: Scalars['Float']['output'];
+  /** WGS-84 latitude of the site, if known. */
+  latitude?: Maybe<Scalars['Float']['output']>;
+  /** WGS-84 longitude of the site, if known. */
+  longitude?: Maybe<Scalars['Float']['output']>;
   /** Article 5: whether remote monitoring is mandatory for this project. */
   monitoringRequired: Scalars['Boolean']['output'];
   /** Article 5: the decision and every clause that applies. */
@@ -999,10 +1110,40 @@ export type ProjectLifecyclePayload = {
 
 export type ProjectLifecycleResult = LifecycleRefused | ProjectLifecyclePayload | ProjectNotFound;
 
+export type ProjectLocationError = UserError & {
+  __typename?: 'ProjectLocationError';
+  code: Scalars['String']['output'];
+  message: Scalars['String']['output'];
+};
+
+export type ProjectLocationSet = {
+  __typename?: 'ProjectLocationSet';
+  project: Project;
+};
+
 export type ProjectNotFound = UserError & {
   __typename?: 'ProjectNotFound';
   code: Scalars['String']['output'];
   message: Scalars['String']['output'];
+};
+
+/** What the map and the inspector's start page show per project. */
+export type ProjectState = {
+  __typename?: 'ProjectState';
+  cameraCount: Scalars['Int']['output'];
+  distanceMeters?: Maybe<Scalars['Float']['output']>;
+  /** Art. 10 categories with no document yet. */
+  missingDocuments: Scalars['Int']['output'];
+  offlineCameras: Scalars['Int']['output'];
+  openHazards: Scalars['Int']['output'];
+  openStopWorkOrders: Scalars['Int']['output'];
+  /** Art. 11 categories past their deadline. */
+  overdueDocuments: Scalars['Int']['output'];
+  /** In the map's coordinate system (see MapConfig.coordinateSystem); null when unknown. */
+  position?: Maybe<LatLng>;
+  project: Project;
+  /** An open stop-work order, or the project is suspended. */
+  stopWork: Scalars['Boolean']['output'];
 };
 
 export type ProjectStatus =
@@ -1103,10 +1244,14 @@ export type Query = {
   hazardNotice?: Maybe<HazardNotice>;
   /** Hazard notices and stop-work orders in your scope (Art. 14), newest first. */
   hazardNotices: HazardNoticeConnection;
+  /** The map's tile source (from SITEWATCH_MAP_TILE_URL) and the districts in your scope. */
+  mapConfig: MapConfig;
   /** The logged-in user. */
   me: User;
   /** Article 5: would a project with these attributes have to be monitored, and why. */
   monitoringRequirement: MonitoringRequirement;
+  /** Art. 6–17 monthly figures (month `YYYY-MM`, local time): the city by district, a district by project, or one project. Null when the district or project is missing or out of scope. */
+  monthlyReport?: Maybe<MonthlyReport>;
   /** Any object by global id; null when missing or out of scope. */
   node?: Maybe<Node>;
   /** Counts over your scope. */
@@ -1115,17 +1260,29 @@ export type Query = {
   project?: Maybe<Project>;
   /** A project's lifecycle (Art. 6, 7, 15, 17): contract, history, penalties, next actions. */
   projectLifecycle?: Maybe<ProjectLifecycle>;
+  /** Projects in your scope with their open hazards, offline cameras and documents; nearest first when `near` (WGS-84, e.g. the phone's GPS) is given. */
+  projectStates: Array<ProjectState>;
   /** Projects in your scope, by id. */
   projects: ProjectConnection;
   /** The camera's presets and position; needs your live lease (it extends it). */
   ptzPresets: PtzPresetsResult;
+  /** Your saved video-wall layouts (the default first). */
+  wallLayouts: Array<WallLayout>;
 };
 
 
 export type QueryAlertsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
+  districtId?: InputMaybe<Scalars['ID']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  kinds?: InputMaybe<Array<Scalars['String']['input']>>;
+  objectType?: InputMaybe<Scalars['String']['input']>;
+  projectId?: InputMaybe<Scalars['ID']['input']>;
+  search?: InputMaybe<Scalars['String']['input']>;
+  severities?: InputMaybe<Array<Scalars['String']['input']>>;
+  since?: InputMaybe<Scalars['DateTime']['input']>;
   unacknowledgedOnly?: Scalars['Boolean']['input'];
+  until?: InputMaybe<Scalars['DateTime']['input']>;
 };
 
 
@@ -1199,6 +1356,13 @@ export type QueryMonitoringRequirementArgs = {
 };
 
 
+export type QueryMonthlyReportArgs = {
+  districtId?: InputMaybe<Scalars['ID']['input']>;
+  month: Scalars['String']['input'];
+  projectId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+
 export type QueryNodeArgs = {
   id: Scalars['ID']['input'];
 };
@@ -1211,6 +1375,12 @@ export type QueryProjectArgs = {
 
 export type QueryProjectLifecycleArgs = {
   projectId: Scalars['ID']['input'];
+};
+
+
+export type QueryProjectStatesArgs = {
+  districtId?: InputMaybe<Scalars['ID']['input']>;
+  near?: InputMaybe<LatLngInput>;
 };
 
 
@@ -1259,10 +1429,54 @@ export type RefreshSuccess = {
 
 export type ReleaseCameraControlResult = CameraControlReleased | CameraNotFound | ControlContended | NotController;
 
+/** One row's figures; rates are 0–1, null when undefined. */
+export type ReportFigures = {
+  __typename?: 'ReportFigures';
+  cameraCount: Scalars['Int']['output'];
+  cameraOnlineRate?: Maybe<Scalars['Float']['output']>;
+  documentCompleteness?: Maybe<Scalars['Float']['output']>;
+  documentsPresent: Scalars['Int']['output'];
+  documentsRequired: Scalars['Int']['output'];
+  /** Art. 16: downtime after a fault's 24-hour repair deadline had passed. */
+  downtimeBeyondDeadlineHours: Scalars['Float']['output'];
+  downtimeHours: Scalars['Float']['output'];
+  dutyCoverage?: Maybe<Scalars['Float']['output']>;
+  dutyCoveredHours: Scalars['Float']['output'];
+  dutyPlannedHours: Scalars['Float']['output'];
+  faultsBreached: Scalars['Int']['output'];
+  faultsClosed: Scalars['Int']['output'];
+  faultsClosedWithin24h: Scalars['Int']['output'];
+  faultsOpened: Scalars['Int']['output'];
+  hazardNoticesClosed: Scalars['Int']['output'];
+  hazardNoticesOpened: Scalars['Int']['output'];
+  hazardNoticesOverdue: Scalars['Int']['output'];
+  projectCount: Scalars['Int']['output'];
+  projectsDocumentsComplete: Scalars['Int']['output'];
+  stages: Array<StageCount>;
+  stopWorkClosed: Scalars['Int']['output'];
+  stopWorkOpened: Scalars['Int']['output'];
+  stopWorkOverdue: Scalars['Int']['output'];
+};
+
+export type ReportLevel =
+  | 'CITY'
+  | 'DISTRICT'
+  | 'PROJECT';
+
 export type ReportRectificationInput = {
   attachmentIds?: Array<Scalars['ID']['input']>;
   noticeId: Scalars['ID']['input'];
   text: Scalars['String']['input'];
+};
+
+export type ReportRow = {
+  __typename?: 'ReportRow';
+  code: Scalars['String']['output'];
+  figures: ReportFigures;
+  /** The district's or project's id, for the drill-down. */
+  key: Scalars['ID']['output'];
+  level: ReportLevel;
+  name: Scalars['String']['output'];
 };
 
 export type RequirementReason = {
@@ -1293,6 +1507,23 @@ export type Role =
   | 'INTEGRATION'
   | 'PROVIDER'
   | 'SUPERVISOR';
+
+export type SaveWallLayoutInput = {
+  cameraIds: Array<InputMaybe<Scalars['ID']['input']>>;
+  isDefault?: Scalars['Boolean']['input'];
+  name: Scalars['String']['input'];
+  split: Scalars['String']['input'];
+};
+
+export type SaveWallLayoutResult = WallLayoutError | WallLayoutSaved;
+
+export type SetProjectLocationResult = ProjectLocationError | ProjectLocationSet;
+
+export type StageCount = {
+  __typename?: 'StageCount';
+  count: Scalars['Int']['output'];
+  status: Scalars['String']['output'];
+};
 
 export type StartLiveViewResult = CameraNotFound | CameraUnavailable | GatewayUnavailable | LiveViewSession;
 
@@ -1325,6 +1556,12 @@ export type SubscriptionCameraStatusArgs = {
   projectId?: InputMaybe<Scalars['ID']['input']>;
 };
 
+export type TooManyAlerts = UserError & {
+  __typename?: 'TooManyAlerts';
+  code: Scalars['String']['output'];
+  message: Scalars['String']['output'];
+};
+
 export type User = Node & {
   __typename?: 'User';
   displayName: Scalars['String']['output'];
@@ -1342,6 +1579,34 @@ export type User = Node & {
 export type UserError = {
   code: Scalars['String']['output'];
   message: Scalars['String']['output'];
+};
+
+export type WallLayout = {
+  __typename?: 'WallLayout';
+  /** Camera id per tile (null: empty), one entry per tile of the split. */
+  cameraIds: Array<Maybe<Scalars['ID']['output']>>;
+  id: Scalars['ID']['output'];
+  isDefault: Scalars['Boolean']['output'];
+  name: Scalars['String']['output'];
+  /** "1", "4", "6", "9", "16", "1+5" or "1+7". */
+  split: Scalars['String']['output'];
+  updatedAt: Scalars['DateTime']['output'];
+};
+
+export type WallLayoutDeleted = {
+  __typename?: 'WallLayoutDeleted';
+  id: Scalars['ID']['output'];
+};
+
+export type WallLayoutError = UserError & {
+  __typename?: 'WallLayoutError';
+  code: Scalars['String']['output'];
+  message: Scalars['String']['output'];
+};
+
+export type WallLayoutSaved = {
+  __typename?: 'WallLayoutSaved';
+  layout: WallLayout;
 };
 
 export type ControlLeaseFieldsFragment = { __typename?: 'CameraControlLease', id: string, priority: number, reserved: boolean, expiresAt?: string | null, heldByYou: boolean, holder: { __typename?: 'ControlHolder', id: string, username: string, displayName: string, role: string } };
@@ -1528,6 +1793,58 @@ export type DashboardProjectsQueryVariables = Exact<{
 
 
 export type DashboardProjectsQuery = { __typename?: 'Query', projects: { __typename?: 'ProjectConnection', totalCount: number, pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean, endCursor?: string | null }, edges: Array<{ __typename?: 'ProjectEdge', cursor: string, node: { __typename?: 'Project', id: string, code: string, name: string, status: ProjectStatus, monitoringRequired: boolean, district: { __typename?: 'District', id: string, name: string, nameEn: string }, cameras: Array<{ __typename?: 'Camera', id: string, status: CameraStatus }> } }> } };
+
+export type ProjectStatesQueryVariables = Exact<{
+  near?: InputMaybe<LatLngInput>;
+  districtId?: InputMaybe<Scalars['ID']['input']>;
+}>;
+
+
+export type ProjectStatesQuery = { __typename?: 'Query', projectStates: Array<{ __typename?: 'ProjectState', distanceMeters?: number | null, cameraCount: number, offlineCameras: number, openHazards: number, openStopWorkOrders: number, stopWork: boolean, missingDocuments: number, overdueDocuments: number, position?: { __typename?: 'LatLng', latitude: number, longitude: number } | null, project: { __typename?: 'Project', id: string, code: string, name: string, address: string, status: ProjectStatus, district: { __typename?: 'District', id: string, name: string, nameEn: string }, cameras: Array<{ __typename?: 'Camera', id: string, name: string, status: CameraStatus, ptzCapable: boolean }> } }> };
+
+export type MapConfigQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type MapConfigQuery = { __typename?: 'Query', mapConfig: { __typename?: 'MapConfig', tileUrl?: string | null, tileAttribution: string, coordinateSystem: CoordinateSystem, maxZoom: number, center: { __typename?: 'LatLng', latitude: number, longitude: number }, districts: Array<{ __typename?: 'DistrictArea', south: number, west: number, north: number, east: number, district: { __typename?: 'District', id: string, name: string, nameEn: string }, center: { __typename?: 'LatLng', latitude: number, longitude: number } }> } };
+
+export type SetProjectLocationMutationVariables = Exact<{
+  projectId: Scalars['ID']['input'];
+  latitude: Scalars['Float']['input'];
+  longitude: Scalars['Float']['input'];
+  coordinateSystem: CoordinateSystem;
+}>;
+
+
+export type SetProjectLocationMutation = { __typename?: 'Mutation', setProjectLocation:
+    | { __typename: 'ProjectLocationError', code: string, message: string }
+    | { __typename: 'ProjectLocationSet', project: { __typename?: 'Project', id: string, latitude?: number | null, longitude?: number | null } }
+   };
+
+export type ReportFiguresFieldsFragment = { __typename?: 'ReportFigures', projectCount: number, cameraCount: number, cameraOnlineRate?: number | null, downtimeHours: number, downtimeBeyondDeadlineHours: number, faultsOpened: number, faultsClosed: number, faultsClosedWithin24h: number, faultsBreached: number, hazardNoticesOpened: number, hazardNoticesClosed: number, hazardNoticesOverdue: number, stopWorkOpened: number, stopWorkClosed: number, stopWorkOverdue: number, documentsPresent: number, documentsRequired: number, documentCompleteness?: number | null, projectsDocumentsComplete: number, dutyPlannedHours: number, dutyCoveredHours: number, dutyCoverage?: number | null, stages: Array<{ __typename?: 'StageCount', status: string, count: number }> };
+
+export type MonthlyReportQueryVariables = Exact<{
+  month: Scalars['String']['input'];
+  districtId?: InputMaybe<Scalars['ID']['input']>;
+  projectId?: InputMaybe<Scalars['ID']['input']>;
+}>;
+
+
+export type MonthlyReportQuery = { __typename?: 'Query', monthlyReport?: { __typename?: 'MonthlyReport', month: string, level: ReportLevel, title: string, periodStart: string, periodEnd: string, districtId?: string | null, totals: { __typename?: 'ReportFigures', projectCount: number, cameraCount: number, cameraOnlineRate?: number | null, downtimeHours: number, downtimeBeyondDeadlineHours: number, faultsOpened: number, faultsClosed: number, faultsClosedWithin24h: number, faultsBreached: number, hazardNoticesOpened: number, hazardNoticesClosed: number, hazardNoticesOverdue: number, stopWorkOpened: number, stopWorkClosed: number, stopWorkOverdue: number, documentsPresent: number, documentsRequired: number, documentCompleteness?: number | null, projectsDocumentsComplete: number, dutyPlannedHours: number, dutyCoveredHours: number, dutyCoverage?: number | null, stages: Array<{ __typename?: 'StageCount', status: string, count: number }> }, rows: Array<{ __typename?: 'ReportRow', key: string, level: ReportLevel, code: string, name: string, figures: { __typename?: 'ReportFigures', projectCount: number, cameraCount: number, cameraOnlineRate?: number | null, downtimeHours: number, downtimeBeyondDeadlineHours: number, faultsOpened: number, faultsClosed: number, faultsClosedWithin24h: number, faultsBreached: number, hazardNoticesOpened: number, hazardNoticesClosed: number, hazardNoticesOverdue: number, stopWorkOpened: number, stopWorkClosed: number, stopWorkOverdue: number, documentsPresent: number, documentsRequired: number, documentCompleteness?: number | null, projectsDocumentsComplete: number, dutyPlannedHours: number, dutyCoveredHours: number, dutyCoverage?: number | null, stages: Array<{ __typename?: 'StageCount', status: string, count: number }> } }> } | null };
+
+export type WallLayoutsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type WallLayoutsQuery = { __typename?: 'Query', wallLayouts: Array<{ __typename?: 'WallLayout', id: string, name: string, split: string, cameraIds: Array<string | null>, isDefault: boolean }> };
+
+export type SaveWallLayoutMutationVariables = Exact<{
+  input: SaveWallLayoutInput;
+}>;
+
+
+export type SaveWallLayoutMutation = { __typename?: 'Mutation', saveWallLayout:
+    | { __typename: 'WallLayoutError', code: string, message: string }
+    | { __typename: 'WallLayoutSaved', layout: { __typename?: 'WallLayout', id: string, name: string, split: string, cameraIds: Array<string | null>, isDefault: boolean } }
+   };
 
 export type StartLiveViewMutationVariables = Exact<{
   cameraId: Scalars['ID']['input'];
@@ -1909,6 +2226,7 @@ export type AcknowledgeAlertMutation = { __typename?: 'Mutation', acknowledgeAle
 
 export const ControlLeaseFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ControlLeaseFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"CameraControlLease"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"priority"}},{"kind":"Field","name":{"kind":"Name","value":"reserved"}},{"kind":"Field","name":{"kind":"Name","value":"expiresAt"}},{"kind":"Field","name":{"kind":"Name","value":"heldByYou"}},{"kind":"Field","name":{"kind":"Name","value":"holder"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"username"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}},{"kind":"Field","name":{"kind":"Name","value":"role"}}]}}]}}]} as unknown as DocumentNode<ControlLeaseFieldsFragment, unknown>;
 export const CurrentUserFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CurrentUser"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"User"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"username"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}},{"kind":"Field","name":{"kind":"Name","value":"district"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"nameEn"}}]}},{"kind":"Field","name":{"kind":"Name","value":"project"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"organization"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}}]}}]}}]} as unknown as DocumentNode<CurrentUserFragment, unknown>;
+export const ReportFiguresFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ReportFiguresFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ReportFigures"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"projectCount"}},{"kind":"Field","name":{"kind":"Name","value":"cameraCount"}},{"kind":"Field","name":{"kind":"Name","value":"cameraOnlineRate"}},{"kind":"Field","name":{"kind":"Name","value":"downtimeHours"}},{"kind":"Field","name":{"kind":"Name","value":"downtimeBeyondDeadlineHours"}},{"kind":"Field","name":{"kind":"Name","value":"faultsOpened"}},{"kind":"Field","name":{"kind":"Name","value":"faultsClosed"}},{"kind":"Field","name":{"kind":"Name","value":"faultsClosedWithin24h"}},{"kind":"Field","name":{"kind":"Name","value":"faultsBreached"}},{"kind":"Field","name":{"kind":"Name","value":"hazardNoticesOpened"}},{"kind":"Field","name":{"kind":"Name","value":"hazardNoticesClosed"}},{"kind":"Field","name":{"kind":"Name","value":"hazardNoticesOverdue"}},{"kind":"Field","name":{"kind":"Name","value":"stopWorkOpened"}},{"kind":"Field","name":{"kind":"Name","value":"stopWorkClosed"}},{"kind":"Field","name":{"kind":"Name","value":"stopWorkOverdue"}},{"kind":"Field","name":{"kind":"Name","value":"documentsPresent"}},{"kind":"Field","name":{"kind":"Name","value":"documentsRequired"}},{"kind":"Field","name":{"kind":"Name","value":"documentCompleteness"}},{"kind":"Field","name":{"kind":"Name","value":"projectsDocumentsComplete"}},{"kind":"Field","name":{"kind":"Name","value":"dutyPlannedHours"}},{"kind":"Field","name":{"kind":"Name","value":"dutyCoveredHours"}},{"kind":"Field","name":{"kind":"Name","value":"dutyCoverage"}},{"kind":"Field","name":{"kind":"Name","value":"stages"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"count"}}]}}]}}]} as unknown as DocumentNode<ReportFiguresFieldsFragment, unknown>;
 export const WallCameraFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"WallCamera"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Camera"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"location"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"project"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]} as unknown as DocumentNode<WallCameraFragment, unknown>;
 export const OrganizationFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"OrganizationFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Organization"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}}]}}]} as unknown as DocumentNode<OrganizationFieldsFragment, unknown>;
 export const LifecycleFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"LifecycleFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ProjectLifecycle"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"monitoringContract"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"providerName"}},{"kind":"Field","name":{"kind":"Name","value":"qualificationNumber"}},{"kind":"Field","name":{"kind":"Name","value":"feePayer"}},{"kind":"Field","name":{"kind":"Name","value":"contractNumber"}},{"kind":"Field","name":{"kind":"Name","value":"recordedAt"}}]}},{"kind":"Field","name":{"kind":"Name","value":"history"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"action"}},{"kind":"Field","name":{"kind":"Name","value":"fromStatus"}},{"kind":"Field","name":{"kind":"Name","value":"toStatus"}},{"kind":"Field","name":{"kind":"Name","value":"actorRole"}},{"kind":"Field","name":{"kind":"Name","value":"note"}},{"kind":"Field","name":{"kind":"Name","value":"at"}}]}},{"kind":"Field","name":{"kind":"Name","value":"penalties"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"article"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}},{"kind":"Field","name":{"kind":"Name","value":"amountCny"}},{"kind":"Field","name":{"kind":"Name","value":"issuedAt"}}]}},{"kind":"Field","name":{"kind":"Name","value":"nextActions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"action"}},{"kind":"Field","name":{"kind":"Name","value":"allowed"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}},{"kind":"Field","name":{"kind":"Name","value":"article"}}]}}]}}]} as unknown as DocumentNode<LifecycleFieldsFragment, unknown>;
@@ -1934,6 +2252,12 @@ export const MeDocument = {"kind":"Document","definitions":[{"kind":"OperationDe
 export const CameraStatusChangesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"subscription","name":{"kind":"Name","value":"CameraStatusChanges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cameraStatus"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cameraId"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]} as unknown as DocumentNode<CameraStatusChangesSubscription, CameraStatusChangesSubscriptionVariables>;
 export const OverviewDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Overview"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"overview"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"districtCount"}},{"kind":"Field","name":{"kind":"Name","value":"projectCount"}},{"kind":"Field","name":{"kind":"Name","value":"cameraCount"}},{"kind":"Field","name":{"kind":"Name","value":"camerasOnline"}},{"kind":"Field","name":{"kind":"Name","value":"camerasOffline"}}]}}]}}]} as unknown as DocumentNode<OverviewQuery, OverviewQueryVariables>;
 export const DashboardProjectsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"DashboardProjects"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"districtId"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"search"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"projects"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"districtId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"districtId"}}},{"kind":"Argument","name":{"kind":"Name","value":"search"},"value":{"kind":"Variable","name":{"kind":"Name","value":"search"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cursor"}},{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"monitoringRequired"}},{"kind":"Field","name":{"kind":"Name","value":"district"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"nameEn"}}]}},{"kind":"Field","name":{"kind":"Name","value":"cameras"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<DashboardProjectsQuery, DashboardProjectsQueryVariables>;
+export const ProjectStatesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ProjectStates"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"near"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"LatLngInput"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"districtId"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"projectStates"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"near"},"value":{"kind":"Variable","name":{"kind":"Name","value":"near"}}},{"kind":"Argument","name":{"kind":"Name","value":"districtId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"districtId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"distanceMeters"}},{"kind":"Field","name":{"kind":"Name","value":"cameraCount"}},{"kind":"Field","name":{"kind":"Name","value":"offlineCameras"}},{"kind":"Field","name":{"kind":"Name","value":"openHazards"}},{"kind":"Field","name":{"kind":"Name","value":"openStopWorkOrders"}},{"kind":"Field","name":{"kind":"Name","value":"stopWork"}},{"kind":"Field","name":{"kind":"Name","value":"missingDocuments"}},{"kind":"Field","name":{"kind":"Name","value":"overdueDocuments"}},{"kind":"Field","name":{"kind":"Name","value":"position"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"latitude"}},{"kind":"Field","name":{"kind":"Name","value":"longitude"}}]}},{"kind":"Field","name":{"kind":"Name","value":"project"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"address"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"district"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"nameEn"}}]}},{"kind":"Field","name":{"kind":"Name","value":"cameras"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"ptzCapable"}}]}}]}}]}}]}}]} as unknown as DocumentNode<ProjectStatesQuery, ProjectStatesQueryVariables>;
+export const MapConfigDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"MapConfig"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"mapConfig"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"tileUrl"}},{"kind":"Field","name":{"kind":"Name","value":"tileAttribution"}},{"kind":"Field","name":{"kind":"Name","value":"coordinateSystem"}},{"kind":"Field","name":{"kind":"Name","value":"maxZoom"}},{"kind":"Field","name":{"kind":"Name","value":"center"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"latitude"}},{"kind":"Field","name":{"kind":"Name","value":"longitude"}}]}},{"kind":"Field","name":{"kind":"Name","value":"districts"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"district"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"nameEn"}}]}},{"kind":"Field","name":{"kind":"Name","value":"center"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"latitude"}},{"kind":"Field","name":{"kind":"Name","value":"longitude"}}]}},{"kind":"Field","name":{"kind":"Name","value":"south"}},{"kind":"Field","name":{"kind":"Name","value":"west"}},{"kind":"Field","name":{"kind":"Name","value":"north"}},{"kind":"Field","name":{"kind":"Name","value":"east"}}]}}]}}]}}]} as unknown as DocumentNode<MapConfigQuery, MapConfigQueryVariables>;
+export const SetProjectLocationDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SetProjectLocation"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"projectId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"latitude"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Float"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"longitude"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Float"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"coordinateSystem"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CoordinateSystem"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"setProjectLocation"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"projectId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"projectId"}}},{"kind":"Argument","name":{"kind":"Name","value":"latitude"},"value":{"kind":"Variable","name":{"kind":"Name","value":"latitude"}}},{"kind":"Argument","name":{"kind":"Name","value":"longitude"},"value":{"kind":"Variable","name":{"kind":"Name","value":"longitude"}}},{"kind":"Argument","name":{"kind":"Name","value":"coordinateSystem"},"value":{"kind":"Variable","name":{"kind":"Name","value":"coordinateSystem"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ProjectLocationSet"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"project"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"latitude"}},{"kind":"Field","name":{"kind":"Name","value":"longitude"}}]}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"UserError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<SetProjectLocationMutation, SetProjectLocationMutationVariables>;
+export const MonthlyReportDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"MonthlyReport"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"month"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"districtId"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"projectId"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"monthlyReport"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"month"},"value":{"kind":"Variable","name":{"kind":"Name","value":"month"}}},{"kind":"Argument","name":{"kind":"Name","value":"districtId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"districtId"}}},{"kind":"Argument","name":{"kind":"Name","value":"projectId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"projectId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"month"}},{"kind":"Field","name":{"kind":"Name","value":"level"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"periodStart"}},{"kind":"Field","name":{"kind":"Name","value":"periodEnd"}},{"kind":"Field","name":{"kind":"Name","value":"districtId"}},{"kind":"Field","name":{"kind":"Name","value":"totals"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ReportFiguresFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"rows"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"level"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"figures"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ReportFiguresFields"}}]}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ReportFiguresFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ReportFigures"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"projectCount"}},{"kind":"Field","name":{"kind":"Name","value":"cameraCount"}},{"kind":"Field","name":{"kind":"Name","value":"cameraOnlineRate"}},{"kind":"Field","name":{"kind":"Name","value":"downtimeHours"}},{"kind":"Field","name":{"kind":"Name","value":"downtimeBeyondDeadlineHours"}},{"kind":"Field","name":{"kind":"Name","value":"faultsOpened"}},{"kind":"Field","name":{"kind":"Name","value":"faultsClosed"}},{"kind":"Field","name":{"kind":"Name","value":"faultsClosedWithin24h"}},{"kind":"Field","name":{"kind":"Name","value":"faultsBreached"}},{"kind":"Field","name":{"kind":"Name","value":"hazardNoticesOpened"}},{"kind":"Field","name":{"kind":"Name","value":"hazardNoticesClosed"}},{"kind":"Field","name":{"kind":"Name","value":"hazardNoticesOverdue"}},{"kind":"Field","name":{"kind":"Name","value":"stopWorkOpened"}},{"kind":"Field","name":{"kind":"Name","value":"stopWorkClosed"}},{"kind":"Field","name":{"kind":"Name","value":"stopWorkOverdue"}},{"kind":"Field","name":{"kind":"Name","value":"documentsPresent"}},{"kind":"Field","name":{"kind":"Name","value":"documentsRequired"}},{"kind":"Field","name":{"kind":"Name","value":"documentCompleteness"}},{"kind":"Field","name":{"kind":"Name","value":"projectsDocumentsComplete"}},{"kind":"Field","name":{"kind":"Name","value":"dutyPlannedHours"}},{"kind":"Field","name":{"kind":"Name","value":"dutyCoveredHours"}},{"kind":"Field","name":{"kind":"Name","value":"dutyCoverage"}},{"kind":"Field","name":{"kind":"Name","value":"stages"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"count"}}]}}]}}]} as unknown as DocumentNode<MonthlyReportQuery, MonthlyReportQueryVariables>;
+export const WallLayoutsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"WallLayouts"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"wallLayouts"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"split"}},{"kind":"Field","name":{"kind":"Name","value":"cameraIds"}},{"kind":"Field","name":{"kind":"Name","value":"isDefault"}}]}}]}}]} as unknown as DocumentNode<WallLayoutsQuery, WallLayoutsQueryVariables>;
+export const SaveWallLayoutDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SaveWallLayout"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"SaveWallLayoutInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"saveWallLayout"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"WallLayoutSaved"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"layout"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"split"}},{"kind":"Field","name":{"kind":"Name","value":"cameraIds"}},{"kind":"Field","name":{"kind":"Name","value":"isDefault"}}]}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"UserError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<SaveWallLayoutMutation, SaveWallLayoutMutationVariables>;
 export const StartLiveViewDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"StartLiveView"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"cameraId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"quality"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"StreamQuality"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"startLiveView"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"cameraId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"cameraId"}}},{"kind":"Argument","name":{"kind":"Name","value":"quality"},"value":{"kind":"Variable","name":{"kind":"Name","value":"quality"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"LiveViewSession"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"whepUrl"}},{"kind":"Field","name":{"kind":"Name","value":"ticket"}},{"kind":"Field","name":{"kind":"Name","value":"expiresAt"}},{"kind":"Field","name":{"kind":"Name","value":"snapshotUrl"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"UserError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<StartLiveViewMutation, StartLiveViewMutationVariables>;
 export const LiveCameraStatusDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"LiveCameraStatus"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"camera"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]} as unknown as DocumentNode<LiveCameraStatusQuery, LiveCameraStatusQueryVariables>;
 export const WallProjectCamerasDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"WallProjectCameras"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"project"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"cameras"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"WallCamera"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"WallCamera"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Camera"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"location"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"project"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]} as unknown as DocumentNode<WallProjectCamerasQuery, WallProjectCamerasQueryVariables>;
