@@ -53,7 +53,7 @@ class Settings:
     gateway_key: Secret = field(default_factory=lambda: Secret(""))
     live_ticket_ttl_seconds: int = 60
     # Camera control (Art. 8, 12): priority per role, higher wins (a deployment setting, see backend/control).
-    control_priorities: str = "CITY_CENTER=300,DISTRICT_CENTER=200,SUPERVISOR=100"
+    control_priorities: str = "CITY_CENTER=300,DISTRICT_CENTER=200,INSPECTOR=150,SUPERVISOR=100"
     control_inactivity_seconds: float = 60.0
     control_store: str = ""  # "database" | "redis"; empty: redis when redis_url is set
     ptz_autostop_seconds: float = 1.5

@@ -75,7 +75,8 @@ POLICY: dict[Operation, frozenset[Role]] = {
     Operation.LIVE_VIEW: _ALL_ROLES,
     # Art. 8, 12: centers operate cameras remotely; the supervisor's monitoring room operates its own.
     # Who wins a contest is the deployment's priority table (Settings.control_priorities), not this table.
-    Operation.CONTROL_CAMERA: _CENTERS | {Role.SUPERVISOR},
+    # The inspector is a city or district user in the field (issue 11): it steers cameras from its phone.
+    Operation.CONTROL_CAMERA: _CENTERS | {Role.INSPECTOR, Role.SUPERVISOR},
     # Art. 12: the city center may hold a camera without inactivity expiry; only it may break such a hold.
     Operation.RESERVE_CAMERA: frozenset({Role.CITY_CENTER}),
     Operation.BREAK_RESERVATION: frozenset({Role.CITY_CENTER}),

@@ -67,6 +67,12 @@ export const router = createRouter({
           meta: { titleKey: 'map.title' },
         },
         {
+          path: 'command',
+          name: 'command',
+          component: () => import('@/pages/CommandWallPage.vue'),
+          meta: { titleKey: 'command.title' },
+        },
+        {
           path: 'reports',
           name: 'reports',
           component: () => import('@/pages/ReportPage.vue'),
