@@ -46,7 +46,9 @@ class AlertType(Node):
     @strawberry.field(
         description="The camera the alert is about (a camera's own alert, or a notice issued from its view)."
     )
-    async def camera(self, info: Info) -> Annotated[CameraType, strawberry.lazy("backend.cameras.types")] | None:
+    async def camera(
+        self, info: Info
+    ) -> Annotated[CameraType, strawberry.lazy("backend.cameras.types")] | None:
         from backend.cameras.types import CameraType
 
         if not self.object_id.isdigit():

@@ -160,11 +160,14 @@ def _in(moment: datetime | None, start: datetime, end: datetime) -> bool:
     return moment is not None and start <= moment < end
 
 
-def _moment(value: Any) -> datetime | None:
-    if value is None or isinstance(value, datetime):
-        return value if value is None or value.tzinfo else value.replace(tzinfo=UTC)
-    parsed = datetime.fromisoformat(str(value))
+def _moment(value: Any) -> datetime:
+    """A timestamp column as an aware datetime (SQLite hands back ISO text, PostgreSQL datetimes)."""
+    parsed = value if isinstance(value, datetime) else datetime.fromisoformat(str(value))
     return parsed if parsed.tzinfo else parsed.replace(tzinfo=UTC)
+
+
+def _maybe_moment(value: Any) -> datetime | None:
+    return None if value is None else _moment(value)
 
 
 async def _plain_rows(query: Any) -> list[tuple[Any, ...]]:
@@ -264,15 +267,14 @@ async def monthly_report(
         figures = per_project.get(pid)
         if figures is None:
             continue
-        opened_at, closed_at, deadline = _moment(raw_opened), _moment(raw_closed), _moment(raw_deadline)
-        assert opened_at is not None and deadline is not None
+        opened_at, closed_at, deadline = _moment(raw_opened), _maybe_moment(raw_closed), _moment(raw_deadline)
         stop = closed_at or until
         if kind == FaultKind.OFFLINE:
             figures.downtime_seconds += _overlap(opened_at, stop, start, until)
             figures.downtime_beyond_deadline_seconds += _overlap(deadline, stop, start, until)
         if _in(opened_at, start, until):
             figures.faults_opened += 1
-        if _in(closed_at, start, until):
+        if closed_at is not None and _in(closed_at, start, until):
             figures.faults_closed += 1
             if closed_at - opened_at <= REPAIR_DEADLINE:
                 figures.faults_closed_within_24h += 1
@@ -293,8 +295,7 @@ async def monthly_report(
         figures = per_project.get(pid)
         if figures is None:
             continue
-        issued_at, closed_at, deadline = _moment(raw_issued), _moment(raw_closed), _moment(raw_deadline)
-        assert deadline is not None
+        issued_at, closed_at, deadline = _moment(raw_issued), _maybe_moment(raw_closed), _moment(raw_deadline)
         prefix = "stop_work" if kind == HazardKind.STOP_WORK else "hazard_notices"
         if _in(issued_at, start, until):
             setattr(figures, f"{prefix}_opened", getattr(figures, f"{prefix}_opened") + 1)
@@ -327,7 +328,7 @@ async def monthly_report(
             "project_id", "starts_at", "ends_at"
         )
     ):
-        planned[pid].append((max(_moment(shift_start), start), min(_moment(shift_end), until)))  # type: ignore[type-var]
+        planned[pid].append((max(_moment(shift_start), start), min(_moment(shift_end), until)))
     present_in_room: dict[int, list[Interval]] = defaultdict(list)
     for pid, checked_in, heartbeat, checked_out in await _plain_rows(
         DutyCheckIn.filter(
@@ -335,8 +336,8 @@ async def monthly_report(
         ).values_list("project_id", "checked_in_at", "last_heartbeat_at", "checked_out_at")
     ):
         # Without a check-out, presence ends when the heartbeats stopped (plus the grace the checks allow).
-        leave = _moment(checked_out) or min(_moment(heartbeat) + duty_heartbeat_timeout, now)  # type: ignore[operator]
-        present_in_room[pid].append((max(_moment(checked_in), start), min(leave, until)))  # type: ignore[type-var]
+        leave = _maybe_moment(checked_out) or min(_moment(heartbeat) + duty_heartbeat_timeout, now)
+        present_in_room[pid].append((max(_moment(checked_in), start), min(leave, until)))
     for pid, intervals in planned.items():
         figures = per_project.get(pid)
         if figures is None:
@@ -353,7 +354,7 @@ async def monthly_report(
         transitions.values_list("project_id", "from_status", "to_status", "at")
     ):
         first_from.setdefault(pid, from_status)
-        if _moment(at) < until:  # type: ignore[operator]
+        if _moment(at) < until:
             stage_at_end[pid] = to_status
     for project in projects:
         stage = stage_at_end.get(project.id) or first_from.get(project.id) or str(project.status)
