@@ -200,7 +200,7 @@ async def test_hazard_notice_with_captured_frame_and_photo(client, tokens, as_ro
         "projectId": project_gid,
         "kind": "RECTIFY",
         "severity": "MEDIUM",
-        "description": "临边防护缺失",
+        "description": "现场临边防护缺失（证据测试）",
         "deadline": deadline,
     }
     result = (await as_role("INSPECTOR").data(ISSUE, {"input": {**base, "evidenceIds": uploaded}}))[
@@ -214,7 +214,7 @@ async def test_hazard_notice_with_captured_frame_and_photo(client, tokens, as_ro
         "issueHazardNotice"
     ]
     assert reused["code"] == "EVIDENCE_NOT_FOUND"
-    assert await HazardNotice.filter(description="临边防护缺失").count() == 1
+    assert await HazardNotice.filter(description="现场临边防护缺失（证据测试）").count() == 1
     photo = await client.get(evidence[1]["url"], headers={"authorization": f"Bearer {tokens['SUPERVISOR']}"})
     assert photo.status_code == 200 and photo.content == JPEG
     outsider = await client.get(
