@@ -123,7 +123,10 @@ def test_inspector_on_a_phone(
         expect(phone.get_by_test_id("live-issue-drawer")).to_be_hidden(timeout=10_000)
 
         # The supervisor's page shows it without a reload, with both pictures attached.
-        expect(desk.get_by_test_id("hazard-row").filter(has_text=description)).to_be_visible(timeout=10_000)
+        row = desk.get_by_test_id("hazard-row").filter(has_text=description)
+        expect(row).to_be_visible(timeout=10_000)
+        row.click()
+        expect(desk.get_by_test_id("hazard-detail").get_by_test_id("notice-photo")).to_have_count(2)
         notices = api(
             demo_server,
             city,
