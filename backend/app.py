@@ -30,6 +30,7 @@ from backend.control.runtime import close_control, control_for
 from backend.documents.http import document_routes
 from backend.graphql_core.context import Context
 from backend.hazards.http import evidence_routes
+from backend.intake_import.http import intake_routes
 from backend.media.http import internal_routes
 from backend.reports.http import report_routes
 from backend.schema import build_schema
@@ -144,6 +145,7 @@ def create_app(settings: Settings, *, manage_database: bool = True) -> Starlette
         *document_routes(services),
         *evidence_routes(services),
         *report_routes(services),
+        *intake_routes(services),
     ]
     if (settings.frontend_dist / "index.html").exists():
         routes.append(Mount("/", SPAStaticFiles(directory=settings.frontend_dist, html=True), name="spa"))

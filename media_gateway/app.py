@@ -20,6 +20,7 @@ from media_gateway.cameras import CameraRegistry
 from media_gateway.directory import CameraConfig
 from media_gateway.h264 import decode_keyframe
 from media_gateway.health import HealthMonitor
+from media_gateway.probe import probe
 from media_gateway.sessions import OfferError, SessionLimitError, SessionManager
 from media_gateway.sources import Quality
 from media_gateway.tickets import Ticket, TicketError, TicketVerifier
@@ -210,6 +211,8 @@ def create_app(gateway: Gateway, cors_origins: list[str]) -> Starlette:
             Route("/whep/{camera_id}/{session_id}", whep_session, methods=["DELETE", "PATCH"]),
             Route("/snapshot/{camera_id}", snapshot, methods=["GET"]),
             Route("/health", health, methods=["GET"]),
+            # issue 9: test connection for the backend's camera form (probe ticket, see probe.py)
+            Route("/probe", probe, methods=["POST"]),
         ],
         middleware=[
             Middleware(
