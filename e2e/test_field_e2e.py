@@ -95,7 +95,7 @@ def test_inspector_on_a_phone(
         # A real touch held down (CDP touch events: the browser makes the pointer events from it).
         cdp = phone.context.new_cdp_session(phone)
         cdp.send("Input.dispatchTouchEvent", {"type": "touchStart", "touchPoints": finger})
-        phone.wait_for_function(CHANGED_JS, arg=before, timeout=6_000)
+        phone.wait_for_function(CHANGED_JS, arg=before, timeout=10_000)
         cdp.send("Input.dispatchTouchEvent", {"type": "touchEnd", "touchPoints": []})
         phone.get_by_test_id("ptz-release").tap()
 
