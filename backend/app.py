@@ -30,8 +30,10 @@ from backend.authz.policy import Principal
 from backend.control.runtime import close_control, control_for
 from backend.documents.http import document_routes
 from backend.graphql_core.context import Context
+from backend.hazards.http import evidence_routes
 from backend.intake_import.http import intake_routes
 from backend.media.http import internal_routes
+from backend.reports.http import report_routes
 from backend.schema import build_schema
 from backend.security_headers import SecurityHeadersMiddleware
 from backend.services import Services
@@ -145,6 +147,8 @@ def create_app(settings: Settings, *, manage_database: bool = True) -> Starlette
         Route("/healthz", healthz),
         *internal_routes(services),
         *document_routes(services),
+        *evidence_routes(services),
+        *report_routes(services),
         *intake_routes(services),
     ]
     if (settings.frontend_dist / "index.html").exists():
@@ -154,7 +158,11 @@ def create_app(settings: Settings, *, manage_database: bool = True) -> Starlette
     app = Starlette(
         routes=routes,
         lifespan=lifespan,
-        middleware=[Middleware(SecurityHeadersMiddleware, graphiql=settings.demo_mode)],
+        middleware=[
+            Middleware(
+                SecurityHeadersMiddleware, graphiql=settings.demo_mode, map_tile_url=settings.map_tile_url
+            )
+        ],
     )
     app.state.services = services
     return app

@@ -25,6 +25,7 @@ MODEL_MODULES = [
     "backend.duty.models",
     "backend.documents.access_models",
     "backend.events.models",
+    "backend.wall.models",
 ]
 
 
