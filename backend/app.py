@@ -24,6 +24,7 @@ from strawberry.subscriptions import GRAPHQL_TRANSPORT_WS_PROTOCOL
 
 from backend import db
 from backend.alerts.checks import run_scheduler
+from backend.alerts.fanout import TransportWSHandler
 from backend.auth.services import authenticate_bearer
 from backend.authz.policy import Principal
 from backend.control.runtime import close_control, control_for
@@ -49,6 +50,8 @@ def _bearer(value: str | None) -> str | None:
 
 
 class SiteWatchGraphQL(GraphQL[Context, None]):
+    graphql_transport_ws_handler_class = TransportWSHandler
+
     def __init__(self, services: Services) -> None:
         super().__init__(
             build_schema(services.settings),
@@ -111,6 +114,7 @@ def create_app(settings: Settings, *, manage_database: bool = True) -> Starlette
     async def lifespan(app: Starlette) -> AsyncIterator[None]:
         if manage_database:
             await db.connect(settings.database_url)
+        services.bus.start()  # relays committed outbox events (also those another instance left)
         control_for(services).start()  # lease expiry sweeper and PTZ auto-stop watchdog
         checks = None
         if settings.check_interval_seconds > 0:

@@ -2116,11 +2116,11 @@ export type StreamQuality =
 
 export type Subscription = {
   __typename?: 'Subscription';
-  /** Alerts visible to you, live. With `since` (an alert cursor) missed alerts come first. */
+  /** Alerts visible to you, live, from now on. With `since` (an alert cursor) the alerts after it come first. Nothing is lost or repeated across reconnects that pass the last cursor. */
   alerts: Alert;
   /** Who controls a camera, live: first a STATE event, then ACQUIRED / PREEMPTED / RELEASED / EXPIRED as they happen (through the event bus, so across backend instances). */
   cameraControl: CameraControlEvent;
-  /** Status changes (online, offline, no video) of cameras in your scope, as the media gateways report them; optionally of one project only. */
+  /** Status changes (online, offline, no video) of cameras in your scope, as the media gateways report them; optionally of one project only. When changes may have been missed (the event bus was unreachable), the current status of every such camera is sent again with `previous` null. */
   cameraStatus: CameraStatusChange;
 };
 
