@@ -22,6 +22,7 @@ class Camera(Model):
     sub_stream_url = fields.CharField(max_length=500, default="")
     onvif_endpoint = fields.CharField(max_length=500, default="")
     ptz_capable = fields.BooleanField(default=False)
+    record_stream = fields.CharField(max_length=8, default="main")  # "main" | "sub": what the recorder stores
     status = fields.CharEnumField(CameraStatus, max_length=16, default=CameraStatus.UNKNOWN)
     status_changed_at = fields.DatetimeField(null=True)
     created_at = fields.DatetimeField(auto_now_add=True)

@@ -61,6 +61,7 @@ class Project(Model):
         "models.Organization", related_name="monitored_projects", null=True, on_delete=fields.SET_NULL
     )
     provider_id: int | None
+    recording_retention_days = fields.IntField(null=True)  # overrides the district's when set
     created_at = fields.DatetimeField(auto_now_add=True)
     updated_at = fields.DatetimeField(auto_now=True)
 

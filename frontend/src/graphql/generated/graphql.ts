@@ -370,6 +370,7 @@ export type DutyShiftResult = DutyNotFound | DutyRefused | DutyShiftPayload;
 
 export type FaultKind =
   | 'OFFLINE'
+  | 'RECORDING_GAP'
   | 'UNAUTHORIZED_REMOVAL';
 
 export type FaultStatus =
