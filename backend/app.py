@@ -30,6 +30,8 @@ from backend.control.runtime import close_control, control_for
 from backend.documents.http import document_routes
 from backend.graphql_core.context import Context
 from backend.media.http import internal_routes
+from backend.recordings.evidence import evidence_routes
+from backend.recordings.exports import export_routes
 from backend.schema import build_schema
 from backend.security_headers import SecurityHeadersMiddleware
 from backend.services import Services
@@ -140,6 +142,8 @@ def create_app(settings: Settings, *, manage_database: bool = True) -> Starlette
         Route("/healthz", healthz),
         *internal_routes(services),
         *document_routes(services),
+        *export_routes(services),
+        *evidence_routes(services),
     ]
     if (settings.frontend_dist / "index.html").exists():
         routes.append(Mount("/", SPAStaticFiles(directory=settings.frontend_dist, html=True), name="spa"))

@@ -41,6 +41,9 @@ from backend.lifecycle.mutations import LifecycleMutations
 from backend.lifecycle.queries import LifecycleQueries
 from backend.media.mutations import MediaMutations
 from backend.projects.queries import ProjectQueries
+from backend.recordings.mutations import RecordingMutations
+from backend.recordings.queries import RecordingQueries
+from backend.recordings.subscriptions import RecordingSubscriptions
 from backend.settings import Settings
 
 Query = merge_types(
@@ -59,6 +62,7 @@ Query = merge_types(
         FaultQueries,
         DutyQueries,
         ControlQueries,
+        RecordingQueries,
     ),
 )
 Mutation = merge_types(
@@ -71,9 +75,12 @@ Mutation = merge_types(
         HazardMutations,
         DutyMutations,
         ControlMutations,
+        RecordingMutations,
     ),
 )
-Subscription = merge_types("Subscription", (AlertSubscriptions, CameraSubscriptions, ControlSubscriptions))
+Subscription = merge_types(
+    "Subscription", (AlertSubscriptions, CameraSubscriptions, ControlSubscriptions, RecordingSubscriptions)
+)
 
 
 def _mask(error: GraphQLError) -> bool:

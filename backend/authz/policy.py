@@ -49,6 +49,9 @@ class Operation(StrEnum):
     VIEW_DUTY_ROSTER = "VIEW_DUTY_ROSTER"
     MANAGE_DUTY_ROSTER = "MANAGE_DUTY_ROSTER"
     DUTY_CHECK_IN = "DUTY_CHECK_IN"
+    # Issue 8: recorded footage (Art. 8 24-hour recording).
+    VIEW_RECORDINGS = "VIEW_RECORDINGS"
+    EXPORT_CLIP = "EXPORT_CLIP"
 
 
 _ALL_ROLES = frozenset(Role)
@@ -102,6 +105,11 @@ POLICY: dict[Operation, frozenset[Role]] = {
     Operation.VIEW_DUTY_ROSTER: _CENTERS | {Role.INSPECTOR, Role.CONSTRUCTION_UNIT, Role.SUPERVISOR},
     Operation.MANAGE_DUTY_ROSTER: frozenset({Role.SUPERVISOR}),
     Operation.DUTY_CHECK_IN: frozenset({Role.SUPERVISOR}),
+    # Art. 8: whoever may watch a camera live may play back its recording (every playback is logged).
+    Operation.VIEW_RECORDINGS: _ALL_ROLES,
+    # Footage is as confidential as documents (Art. 10): copies leave the system only to the parties
+    # who may read the project's documents, never to an integration token.
+    Operation.EXPORT_CLIP: _CENTERS | {Role.INSPECTOR, Role.CONSTRUCTION_UNIT, Role.SUPERVISOR, Role.CONTRACTOR},
 }
 
 # Operations an integration token may be granted; anything else is refused whatever it asks.

@@ -32,6 +32,11 @@ class IssueHazardNoticeInput:
     severity: HazardSeverityEnum  # type: ignore[valid-type]
     description: str
     deadline: datetime
+    evidence_at: datetime | None = strawberry.field(
+        default=None,
+        description="The recorded instant the evidence shows (default: the issue time); must lie inside the "
+        "camera's recording.",
+    )
 
 
 @strawberry.input
@@ -89,6 +94,8 @@ class HazardMutations:
                 deadline=input.deadline,
                 camera_id=camera_pk,
                 client_ip=info.context.client_ip,
+                settings=info.context.services.settings,
+                evidence_at=input.evidence_at,
             )
         )
 
