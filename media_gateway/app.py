@@ -32,6 +32,7 @@ from media_gateway.playback import (
     snapshot_jpeg,
     verify_range_ticket,
 )
+from media_gateway.recorder import Recorder
 from media_gateway.sessions import OfferError, SessionLimitError, SessionManager
 from media_gateway.sources import Quality
 from media_gateway.tickets import Ticket, TicketError, TicketVerifier
@@ -51,9 +52,14 @@ class Gateway:
     registry: CameraRegistry
     sessions: SessionManager
     health: HealthMonitor
+    recorder: Recorder | None = None  # None: this gateway records nothing
+    recording_root: Path | None = None
     _snapshot_cache: dict[tuple[str, Quality], tuple[int, bytes]] | None = None
 
     async def start(self) -> None:
+        if self.recorder is not None:
+            self.recorder.start()  # finalizes what a crash left before any camera is pulled again
+            self.registry.recorder = self.recorder
         await self.registry.start()
         self.health.start()
 
@@ -61,6 +67,8 @@ class Gateway:
         await self.sessions.close_all()
         await self.health.close()
         await self.registry.close()
+        if self.recorder is not None:
+            await self.recorder.close()
         await self.registry.directory.aclose()
 
 
@@ -206,6 +214,8 @@ async def health(request: Request) -> Response:
     report: dict[str, Any] = gateway.health.report()
     report["sessions"] = len(gateway.sessions.sessions)
     report["probes"] = gateway.health.probe_summary()
+    if gateway.recorder is not None:
+        report["recorder"] = gateway.recorder.status()
     return JSONResponse(report)
 
 
