@@ -63,6 +63,8 @@ class Settings:
     # Scheduled regulatory checks (overdue notices, 24 h faults, overdue documents, duty room); 0 disables.
     check_interval_seconds: int = 60
     duty_heartbeat_timeout_seconds: int = 180
+    # Art. 8 + 16: a recording gap longer than this while the camera should record opens a fault ticket.
+    recording_gap_fault_seconds: int = 300
 
     @property
     def uses_redis(self) -> bool:
@@ -105,6 +107,7 @@ def load_settings(*, demo_mode: bool | None = None) -> Settings:
         upload_max_bytes=_env_int("UPLOAD_MAX_BYTES", 25 * 1024 * 1024),
         check_interval_seconds=_env_int("CHECK_INTERVAL", 60),
         duty_heartbeat_timeout_seconds=_env_int("DUTY_HEARTBEAT_TIMEOUT", 180),
+        recording_gap_fault_seconds=_env_int("RECORDING_GAP_FAULT_SECONDS", 300),
         control_priorities=_env("CONTROL_PRIORITIES") or Settings.control_priorities,
         control_inactivity_seconds=float(_env("CONTROL_INACTIVITY_SECONDS") or 60.0),
         control_store=_env("CONTROL_STORE") or "",

@@ -289,7 +289,11 @@ class RecorderSink:
         if current is not None and unit.generation != current.generation:
             self._close_file()  # a new connection: its clock has nothing to do with the old one
             current = None
-        if current is not None and unit.keyframe and current.media_seconds(unit) >= SEGMENT_SECONDS:
+        if (
+            current is not None
+            and unit.keyframe
+            and current.media_seconds(unit) >= self.recorder.segment_seconds
+        ):
             self._close_file()
             current = None
         if current is None:
@@ -380,8 +384,10 @@ class Recorder:
         max_bytes: int | None = None,
         guard_every_seconds: float = GUARD_EVERY_SECONDS,
         retention_every_seconds: float = RETENTION_EVERY_SECONDS,
+        segment_seconds: float = SEGMENT_SECONDS,
     ) -> None:
         self.root = root
+        self.segment_seconds = segment_seconds
         self.min_free_bytes = min_free_bytes
         self.max_bytes = max_bytes
         self.guard_every_seconds = guard_every_seconds

@@ -89,6 +89,18 @@ def parse_args(argv: list[str]) -> argparse.Namespace:
         help="how often the disk guard checks",
     )
     parser.add_argument(
+        "--recording-segment-seconds",
+        type=float,
+        default=float(_env(ENV + "RECORDING_SEGMENT_SECONDS", "60") or 60),
+        help="length of one recorded file (cut at the next keyframe)",
+    )
+    parser.add_argument(
+        "--recording-retention-check-seconds",
+        type=float,
+        default=float(_env(ENV + "RECORDING_RETENTION_CHECK_SECONDS", "3600") or 3600),
+        help="how often retention asks the backend what has expired",
+    )
+    parser.add_argument(
         "--record",
         action="append",
         default=[],
@@ -133,6 +145,8 @@ def build_gateway(args: argparse.Namespace) -> Gateway:
             min_free_bytes=args.recording_min_free_bytes,
             max_bytes=args.recording_max_bytes,
             guard_every_seconds=args.recording_guard_seconds,
+            retention_every_seconds=args.recording_retention_check_seconds,
+            segment_seconds=args.recording_segment_seconds,
         )
         recorder.gateway_id = args.gateway_id
         recorder.reporter = directory.report_recordings

@@ -25,7 +25,7 @@ from collections import deque
 from collections.abc import Callable
 from dataclasses import dataclass
 from fractions import Fraction
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 import av
 
@@ -333,7 +333,8 @@ class StreamSource:
             extradata = video.codec_context.extradata or b""
             sink = self.recorder_sink
             if sink is not None:
-                sink.connected(extradata, video.codec_context.width, video.codec_context.height)
+                context: Any = video.codec_context
+                sink.connected(extradata, context.width, context.height)
             if extradata:
                 loop.call_soon_threadsafe(self._remember_parameter_sets, parameter_sets(extradata))
             detector = ReorderDetector(sps_of(extradata) if extradata else None)

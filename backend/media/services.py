@@ -85,7 +85,24 @@ async def cameras_for_gateway(gateway_id: str) -> list[Camera]:
     query = Camera.exclude(status=CameraStatus.DECOMMISSIONED)
     if "*" not in gateway.districts:
         query = query.filter(project__district__code__in=gateway.districts)
-    return await query.order_by("id")
+    return await query.select_related("project").order_by("id")
+
+
+async def camera_ids_outside_gateway(gateway_id: str, camera_ids: set[int]) -> set[int]:
+    """The cameras of a gateway request that are not assigned to that gateway (its districts).
+
+    Every internal endpoint that takes camera ids checks them here and only here, so the caller's
+    identity can later come from a per-gateway credential instead of the ``gatewayId`` it sends."""
+    if not camera_ids:
+        return set()
+    gateway = await MediaGateway.get_or_none(gateway_id=gateway_id)
+    if gateway is None:
+        return set(camera_ids)
+    query = Camera.filter(id__in=camera_ids)
+    if "*" not in gateway.districts:
+        query = query.filter(project__district__code__in=gateway.districts)
+    inside = set(await query.values_list("id", flat=True))
+    return set(camera_ids) - inside
 
 
 async def start_live_view(settings: Settings, principal: Principal, camera: Camera, quality: str) -> LiveView:

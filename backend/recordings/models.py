@@ -34,7 +34,7 @@ class ExportState(StrEnum):
 
 
 class RecordingSegment(Model):
-    """One fragmented MP4 file of about a minute; ``final`` is false while the gateway still writes it."""
+    """One fragmented MP4 file of about a minute (``final`` is false while the gateway still writes it)."""
 
     id = fields.BigIntField(primary_key=True)
     camera = fields.ForeignKeyField(
@@ -56,7 +56,7 @@ class RecordingSegment(Model):
 
 
 class RecordingGap(Model):
-    """A stretch without recording while the camera should have been recorded; open while ``end_at`` is null."""
+    """A stretch without recording while the camera should have been recorded (open while ``end_at`` is null)."""
 
     id = fields.BigIntField(primary_key=True)
     camera = fields.ForeignKeyField(
