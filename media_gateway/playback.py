@@ -27,8 +27,9 @@ from typing import Any, BinaryIO
 
 from media_gateway.tickets import TicketError, TicketVerifier
 
-FILE_NAME = re.compile(r"^(\d{8}T\d{6}Z)\.mp4$")
-MEDIA_PATH = re.compile(r"^(main|sub)/(\d{4}-\d{2}-\d{2})/(\d{2})/(\d{8}T\d{6}Z\.mp4)$")
+# "-1" etc.: a second file started within the same second (a quick reconnect); the recorder never overwrites.
+FILE_NAME = re.compile(r"^(\d{8}T\d{6}Z)(?:-\d{1,3})?\.mp4$")
+MEDIA_PATH = re.compile(r"^(main|sub)/(\d{4}-\d{2}-\d{2})/(\d{2})/(\d{8}T\d{6}Z(?:-\d{1,3})?\.mp4)$")
 STREAMS = ("main", "sub")
 # A file never covers more than this; used to find the file holding an instant without opening neighbours.
 MAX_FILE_SECONDS = 15 * 60
@@ -372,7 +373,8 @@ class Library:
                     relative = f"{stream}/{hour:%Y-%m-%d}/{hour:%H}/{entry.name}"
                     found.append(RecordedFile(entry, relative, begins))
             hour += timedelta(hours=1)
-        return found
+        # "X-1.mp4" follows "X.mp4" (it was started later within the same second)
+        return sorted(found, key=lambda item: (item.start, len(item.path.name), item.path.name))
 
     def resolve(self, camera_id: str, relative: str) -> RecordedFile | None:
         match = MEDIA_PATH.match(relative)
