@@ -13,6 +13,7 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import errno
+import io
 import logging
 import os
 import shutil
@@ -155,10 +156,14 @@ class _OpenFile:
             self.path = self.path.with_name(self.path.stem + "-1.mp4")
             self.relpath = self.relpath.removesuffix(".mp4") + "-1.mp4"
         self.container = av.open(str(self.path), "w", format="mp4", options=MUXER_OPTIONS)
-        self.stream = self.container.add_stream("h264")
+        # The stream is copied from a demuxed template (the camera's SPS/PPS and first keyframe), so no
+        # encoder is ever opened (an opened libx264 context would put its own SPS into the avcC).
+        with av.open(
+            io.BytesIO(extradata + first.data), format="h264", options={"probesize": "32"}
+        ) as template:
+            self.stream = self.container.add_stream_from_template(template.streams.video[0])
         self.stream.time_base = TIME_BASE
-        self.stream.codec_context.extradata = extradata
-        if size is not None:
+        if size is not None and not self.stream.codec_context.width:
             self.stream.codec_context.width, self.stream.codec_context.height = size
         self.last_dts = -1
         self.last_pts = self.offset

@@ -177,10 +177,14 @@ def _pipeline(camera: Camera, stream: str, png: str, constant_bitrate: bool, bfr
 
 
 LOOP_FPS = 25
+MAX_REORDER_NS = 2 * Gst.SECOND // LOOP_FPS  # decode times start this late so none is negative
 
 
-def encode_clip(png: str, stream: str, seconds: int, constant_bitrate: bool, bframes: bool) -> list[bytes]:
-    """The access units of a ``seconds`` long clip of the default viewport (keyframe every second)."""
+def encode_clip(
+    png: str, stream: str, seconds: int, constant_bitrate: bool, bframes: bool
+) -> list[tuple[bytes, int]]:
+    """The access units of a ``seconds`` long clip of the default viewport (keyframe every second), in
+    decode order, each with its presentation offset from its decode time (ns; non-zero with B-frames)."""
     width, height, kbps = STREAMS[stream]
     crop = Camera("loop").viewport.crop()
     crop_props = " ".join(f"{side}={value}" for side, value in crop.items())
@@ -199,13 +203,16 @@ def encode_clip(png: str, stream: str, seconds: int, constant_bitrate: bool, bfr
     )
     sink = pipeline.get_by_name("sink")
     pipeline.set_state(Gst.State.PLAYING)
-    units: list[bytes] = []
+    units: list[tuple[bytes, int]] = []
     while True:
         sample = sink.emit("pull-sample")
         if sample is None:
             break
         buffer = sample.get_buffer()
-        units.append(buffer.extract_dup(0, buffer.get_size()))
+        reorder = 0
+        if buffer.dts != Gst.CLOCK_TIME_NONE and buffer.pts != Gst.CLOCK_TIME_NONE:
+            reorder = max(0, buffer.pts - buffer.dts)
+        units.append((buffer.extract_dup(0, buffer.get_size()), reorder))
     pipeline.set_state(Gst.State.NULL)
     if len(units) < LOOP_FPS:
         raise SystemExit(f"simcam: encoding the loop clip produced {len(units)} frames")
@@ -213,16 +220,17 @@ def encode_clip(png: str, stream: str, seconds: int, constant_bitrate: bool, bfr
 
 
 class LoopFeeder:
-    """Feeds one mount's appsrc from the shared clip: frame n gets pts n/25 s, forever."""
+    """Feeds one mount's appsrc from the shared clip: frame n (decode order) gets dts n/25 s, forever."""
 
-    def __init__(self, units: list[bytes]) -> None:
+    def __init__(self, units: list[tuple[bytes, int]]) -> None:
         self.units = units
         self.frame = 0
 
     def need_data(self, appsrc: Any, _length: int) -> None:
-        data = self.units[self.frame % len(self.units)]
+        data, reorder = self.units[self.frame % len(self.units)]
         buffer = Gst.Buffer.new_wrapped(data)
-        buffer.pts = buffer.dts = self.frame * Gst.SECOND // LOOP_FPS
+        buffer.dts = self.frame * Gst.SECOND // LOOP_FPS + MAX_REORDER_NS
+        buffer.pts = buffer.dts + reorder
         buffer.duration = Gst.SECOND // LOOP_FPS
         self.frame += 1
         appsrc.emit("push-buffer", buffer)
@@ -246,7 +254,7 @@ class CameraServer:
         png: str,
         constant_bitrate: bool = False,
         bframe_cameras: frozenset[str] = frozenset(),
-        loop_clips: dict[tuple[str, bool], list[bytes]] | None = None,
+        loop_clips: dict[tuple[str, bool], list[tuple[bytes, int]]] | None = None,
     ) -> None:
         self.cameras = {name: Camera(name) for name in camera_names}
         self.loop_clips = loop_clips
@@ -278,7 +286,7 @@ class CameraServer:
         media.connect("unprepared", self._on_media_unprepared, camera, stream, crop)
 
     @staticmethod
-    def _on_loop_configure(_factory: Any, media: Any, units: list[bytes]) -> None:
+    def _on_loop_configure(_factory: Any, media: Any, units: list[tuple[bytes, int]]) -> None:
         feeder = LoopFeeder(units)  # a new media (first client after an idle stop) starts at frame 0
         appsrc = media.get_element().get_by_name("src")
         appsrc.connect("need-data", feeder.need_data)
