@@ -157,22 +157,26 @@ def cmd_gateway(args: argparse.Namespace, rest: list[str]) -> int:
 def cmd_demo(args: argparse.Namespace) -> int:
     """Everything on one machine: SQLite, demo data, simulated cameras, a gateway, the backend."""
     from backend import db
-    from backend.demo.seed import DEMO_PASSWORD, SIMCAM_NAMES, seed_demo
+    from backend.demo.seed import DEMO_PASSWORD, SIMCAM_NAMES, featured_project_code, seed_demo
     from backend.media.services import ticket_keys
 
     os.environ.setdefault("SITEWATCH_DEMO", "1")
     settings = load_settings(demo_mode=True)
     settings.data_dir.mkdir(parents=True, exist_ok=True)
 
-    async def prepare() -> bool:
+    async def prepare() -> tuple[bool, str]:
         await db.migrate(settings.database_url)
         await db.connect(settings.database_url)
         try:
-            return await seed_demo(settings, rtsp_port=args.rtsp_port)
+            created = await seed_demo(settings, rtsp_port=args.rtsp_port)
+            return created, await featured_project_code()
         finally:
             await db.disconnect()
 
-    created = asyncio.run(prepare())
+    created, featured = asyncio.run(prepare())
+    # Record the featured project's cameras only (Art. 8 recording of ~900 cameras would swamp a laptop);
+    # SITEWATCH_RECORDING_ONLY_PROJECTS= (empty) records every monitored project like production.
+    os.environ.setdefault("SITEWATCH_RECORDING_ONLY_PROJECTS", featured)
     _, _ = ticket_keys(settings)
     python = sys.executable
     children: list[subprocess.Popen[bytes]] = []
@@ -204,6 +208,13 @@ def cmd_demo(args: argparse.Namespace) -> int:
                 settings.data_dir / "keys" / "live-ticket-public.pem"
             ),
             "SITEWATCH_GATEWAY_ID": "gw-demo",
+            "SITEWATCH_GATEWAY_RECORDING_ROOT": os.environ.get(
+                "SITEWATCH_GATEWAY_RECORDING_ROOT", str(settings.data_dir / "recordings")
+            ),
+            # the disk guard keeps the demo's recordings under 2 GB (oldest unprotected first)
+            "SITEWATCH_GATEWAY_RECORDING_MAX_BYTES": os.environ.get(
+                "SITEWATCH_GATEWAY_RECORDING_MAX_BYTES", str(2 * 1024**3)
+            ),
         }
         children.append(
             subprocess.Popen(  # noqa: S603
@@ -224,6 +235,9 @@ def cmd_demo(args: argparse.Namespace) -> int:
         f"  Open {url}",
         f"  Accounts: {', '.join(DEMO_ACCOUNTS)} — password {DEMO_PASSWORD}",
         f"  Simulated cameras rtsp://127.0.0.1:{args.rtsp_port}/<cam>/main; gateway http://{args.host}:{args.gateway_port}",
+        "  Recording (Art. 8): cameras of "
+        + (os.environ["SITEWATCH_RECORDING_ONLY_PROJECTS"] or "every monitored project")
+        + f" into {settings.data_dir / 'recordings'}",
         f"  Logs in {logs}",
         "",
     ]

@@ -137,6 +137,15 @@ def _tiny_pdf(title: str) -> bytes:
     return bytes(out)
 
 
+async def featured_project_code() -> str:
+    """The project the demo's site accounts work on (the one the demo records, see ``sitewatch demo``)."""
+    supervisor = await User.get_or_none(username="supervisor")
+    if supervisor is None or supervisor.project_id is None:
+        return ""
+    project = await Project.get(id=supervisor.project_id)
+    return project.code
+
+
 async def seed_demo(settings: Settings, rtsp_port: int = 8554) -> bool:
     """Create the demo data once; return False when it already exists."""
     if await City.exists():

@@ -20,9 +20,9 @@ from backend.media.services import (
 from backend.recordings.ingest import (
     ReportError,
     camera_ids_of,
-    camera_should_record,
     ingest_report,
     parse_report,
+    recorded_by_gateway,
 )
 from backend.recordings.retention import ReclaimReason, apply_deleted, choose_for_reclaim, deletion_order
 from backend.services import Services
@@ -76,7 +76,9 @@ def internal_routes(services: Services) -> list[Route]:
                         "mainUrl": c.main_stream_url,
                         "subUrl": c.sub_stream_url or c.main_stream_url,
                         "transcode": False,
-                        "record": camera_should_record(c, c.project.status),
+                        "record": recorded_by_gateway(
+                            c, c.project, services.settings.recording_only_projects
+                        ),
                         "recordStream": c.record_stream,
                     }
                     for c in rows

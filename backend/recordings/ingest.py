@@ -11,7 +11,7 @@ from typing import Any
 from backend.cameras.models import Camera, CameraStatus
 from backend.events.bus import EventBus
 from backend.faults.services import close_recording_gap_fault, open_recording_gap_fault
-from backend.projects.models import ProjectStatus
+from backend.projects.models import Project, ProjectStatus
 from backend.recordings.models import GapCause, RecordingGap, RecordingSegment, RecordingStream
 
 # From monitoring registration (Art. 7) until equipment removal (Art. 15).
@@ -53,6 +53,13 @@ class GapReport:
 
 def camera_should_record(camera: Camera, project_status: str) -> bool:
     return project_status in RECORDED_PROJECT_STATES and camera.status != CameraStatus.DECOMMISSIONED
+
+
+def recorded_by_gateway(camera: Camera, project: Project, only_projects: tuple[str, ...] = ()) -> bool:
+    """What the directory tells the gateway: the lifecycle rule, within the deployment's project limit."""
+    if only_projects and project.code not in only_projects:
+        return False
+    return camera_should_record(camera, project.status)
 
 
 def parse_instant(value: Any, where: str) -> datetime:

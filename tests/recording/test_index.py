@@ -19,7 +19,7 @@ from backend.events.bus import InProcessBus
 from backend.faults.models import FaultKind, FaultStatus, FaultTicket
 from backend.media.models import MediaGateway
 from backend.projects.models import Project, ProjectStatus
-from backend.recordings.ingest import check_recording_stalls
+from backend.recordings.ingest import check_recording_stalls, recorded_by_gateway
 from backend.recordings.models import HoldReason, RecordingGap, RecordingHold, RecordingSegment
 from backend.recordings.retention import ReclaimReason, choose_for_reclaim
 from backend.settings import Settings
@@ -100,6 +100,10 @@ async def test_directory_says_which_cameras_to_record_and_which_stream(
     assert entries[str(site["cameras"][0].id)]["recordStream"] == "main"
     assert entries[str(camera.id)]["recordStream"] == "sub"
     assert entries[str(site["draft_camera"].id)]["record"] is False  # before monitoring registration (Art. 7)
+    # a deployment limited to some projects (the demo: its featured one) records only those
+    project = await Project.get(id=site["project"].id)
+    assert recorded_by_gateway(site["cameras"][0], project, (project.code,))
+    assert not recorded_by_gateway(site["cameras"][0], project, ("TJ-OTHER",))
     await Project.filter(id=site["project"].id).update(status=ProjectStatus.EQUIPMENT_REMOVED)
     answer = await client.get(f"/internal/gateway/cameras?gateway={site['gateway']}", headers=headers)
     assert not any(c["record"] for c in answer.json()["cameras"])  # after equipment removal (Art. 15)

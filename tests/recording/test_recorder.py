@@ -233,15 +233,6 @@ async def test_disk_guard_and_retention_delete_real_files_but_never_held_footage
 ) -> None:
     camera = recorded_site["camera"]
     root = tmp_path / "recordings"
-    started = datetime.now(UTC)
-    # evidence of a hazard notice: the first seconds of recording are held
-    await RecordingHold.create(
-        camera=camera,
-        start_at=started - timedelta(seconds=30),
-        end_at=started + timedelta(seconds=5),
-        reason=HoldReason.HAZARD_NOTICE,
-        ref_id=1,
-    )
     quota = 2_200_000  # about 8 s at 2 Mbit/s
     gateway = backend_gateway(
         live_server,
@@ -262,6 +253,16 @@ async def test_disk_guard_and_retention_delete_real_files_but_never_held_footage
     gateway.start()
     services = live_server.state.services
     try:
+        assert await eventually(lambda: recorded_files(root, str(camera.id)), 40), gateway.log()
+        # evidence of a hazard notice: the first seconds of recording are held
+        hold_end = datetime.now(UTC) + timedelta(seconds=3)
+        await RecordingHold.create(
+            camera=camera,
+            start_at=hold_end - timedelta(minutes=5),
+            end_at=hold_end,
+            reason=HoldReason.HAZARD_NOTICE,
+            ref_id=1,
+        )
 
         def disk_guard_ran() -> Any:
             return AuditEvent.filter(
@@ -270,7 +271,7 @@ async def test_disk_guard_and_retention_delete_real_files_but_never_held_footage
 
         assert await eventually(disk_guard_ran, 60), gateway.log()
         await asyncio.sleep(4)
-        held = [p for p in recorded_files(root, str(camera.id)) if name_second(p) < started.timestamp() + 5]
+        held = [p for p in recorded_files(root, str(camera.id)) if name_second(p) < hold_end.timestamp() - 1]
         assert held, "the held segments were deleted"
         used = sum(p.stat().st_size for p in recorded_files(root, str(camera.id)))
         assert used <= quota + 1_500_000, used  # the guard keeps up (quota + the file being written)
