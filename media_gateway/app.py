@@ -58,7 +58,7 @@ class Gateway:
 
     async def start(self) -> None:
         if self.recorder is not None:
-            self.recorder.start()  # finalizes what a crash left before any camera is pulled again
+            await self.recorder.start()  # finalizes what a crash left before any camera is pulled again
             self.registry.recorder = self.recorder
         await self.registry.start()
         self.health.start()

@@ -44,7 +44,8 @@ MIN_GAP_SECONDS = 1.0  # shorter interruptions (a quick reconnect) are not repor
 MAX_BACKLOG_BYTES = 256 * 1024 * 1024  # per sink; beyond it the disk cannot keep up at all
 GUARD_EVERY_SECONDS = 15.0
 RETENTION_EVERY_SECONDS = 3600.0
-SCAN_RECENT_HOURS = 2
+SCAN_RECENT_FILES = 2  # per camera stream after a restart: at most these can be unfinished or unreported
+USED_BYTES_WALK_SECONDS = 300.0  # the quota walks the tree this often; in between it counts what it writes
 MUXER_OPTIONS = {
     # frag_discont + no edit list + no shifting: the file keeps the presentation times we give it,
     # so media time + the wall-clock second in the file name = wall-clock time of the frame
@@ -141,12 +142,13 @@ class _OpenFile:
         first: RawUnit,
         extradata: bytes,
         size: tuple[int, int] | None,
+        start_wall: float,
     ) -> None:
         reorder = max(0, first.pts - first.dts) if first.dts is not None else 0
         # the name's second is at least the reorder delay before the first frame: decode times stay ≥ 0
-        self.start_second = int(first.received_at - reorder / VIDEO_CLOCK)
-        self.start_wall = first.received_at
-        self.offset = round((first.received_at - self.start_second) * VIDEO_CLOCK)
+        self.start_second = int(start_wall - reorder / VIDEO_CLOCK)
+        self.start_wall = start_wall
+        self.offset = round((start_wall - self.start_second) * VIDEO_CLOCK)
         self.origin = first.pts
         self.generation = first.generation
         self.relpath = segment_relpath(camera_id, stream, self.start_second)
@@ -225,6 +227,12 @@ class RecorderSink:
         self._gap: Gap | None = None  # the open gap, if any
         self._disk_blocked = False
         self.units_written = 0
+        # wall clock = camera clock + offset; the offset is the smallest (arrival − decode time) seen since the
+        # previous file started, so a unit that waited in a buffer does not shift a whole file late
+        self._clock_generation = -1
+        self._offset_min = 0.0
+        self._offset_previous = 0.0
+        self._published_at = 0.0
 
     # --- reader thread ----------------------------------------------------------------------------
 
@@ -284,10 +292,27 @@ class RecorderSink:
             and not self.detached
         ):
             self._open_gap(self._last_end, DISK_FULL if self._disk_blocked else CAMERA_OFFLINE)
-        if self._file is not None:
+        if self._file is not None and now - self._published_at >= 1.0:
+            self._published_at = now
             self.recorder.publish_open(self, self._snapshot(final=False))
 
+    def _observe_clock(self, unit: RawUnit) -> None:
+        offset = unit.received_at - (unit.dts if unit.dts is not None else unit.pts) / VIDEO_CLOCK
+        if unit.generation != self._clock_generation:
+            self._clock_generation = unit.generation
+            self._offset_min = self._offset_previous = offset
+        elif offset < self._offset_min:
+            self._offset_min = offset
+
+    def _file_start_wall(self, unit: RawUnit) -> float:
+        """Wall clock of this keyframe: the smallest clock offset over this and the previous file period."""
+        offset = min(self._offset_min, self._offset_previous)
+        decode = unit.dts if unit.dts is not None else unit.pts
+        self._offset_previous, self._offset_min = self._offset_min, unit.received_at - decode / VIDEO_CLOCK
+        return min(unit.received_at, offset + unit.pts / VIDEO_CLOCK)
+
     def _write(self, unit: RawUnit) -> None:
+        self._observe_clock(unit)
         if unit.keyframe and NAL_SPS in nal_types(unit.data):
             self._parameter_sets = parameter_sets(unit.data)
         current = self._file
@@ -312,7 +337,13 @@ class RecorderSink:
             if NAL_SPS not in nal_types(data):
                 unit = replace(unit, data=self._parameter_sets + data)
             current = self._file = _OpenFile(
-                self.recorder.root, self.camera_id, self.stream, unit, self._parameter_sets, self.size
+                self.recorder.root,
+                self.camera_id,
+                self.stream,
+                unit,
+                self._parameter_sets,
+                self.size,
+                self._file_start_wall(unit),
             )
             self._close_gap(current.start_wall)
         current.write(unit)
@@ -413,6 +444,9 @@ class Recorder:
         self.deleted_reporter: Callable[[dict[str, Any]], Any] | None = None
         self.gateway_id = ""
         self.deleted_total = 0
+        self._retiring: list[RecorderSink] = []
+        self._used: tuple[float, int] | None = None  # (when walked, bytes) for the quota
+        self._used_since = 0  # bytes finished since that walk
 
     # --- publishing (writer thread → event loop) ----------------------------------------------
 
@@ -421,6 +455,7 @@ class Recorder:
             self._open[(sink.camera_id, sink.stream)] = segment
 
     def publish_final(self, sink: RecorderSink, segment: Segment) -> None:
+        self._used_since += segment.bytes
         with self._lock:
             self._open.pop((sink.camera_id, sink.stream), None)
             self._finished.append(segment)
@@ -431,10 +466,10 @@ class Recorder:
 
     # --- lifecycle --------------------------------------------------------------------------------
 
-    def start(self) -> None:
+    async def start(self) -> None:
         self.root.mkdir(parents=True, exist_ok=True)
         self._started_at = time.time()
-        for segment in finalize_recent(self.root):
+        for segment in await asyncio.to_thread(finalize_recent, self.root):
             self._finished.append(segment)
             key = (segment.camera_id, segment.stream)
             self._last_ends[key] = max(self._last_ends.get(key, 0.0), segment.end)
@@ -480,13 +515,13 @@ class Recorder:
             with self._lock:
                 self._retiring.append(sink)
 
-    _retiring: list[RecorderSink] = []
-
     def _write_forever(self) -> None:
-        self._retiring = []
         while not self._stop.is_set():
             for sink in list(self.sinks.values()):
-                sink.pump()
+                try:
+                    sink.pump()
+                except Exception:  # one camera's trouble must not end everyone's recording
+                    logger.exception("camera %s %s: recorder failed", sink.camera_id, sink.stream)
             with self._lock:
                 retiring, self._retiring = self._retiring, []
             for sink in retiring:
@@ -545,7 +580,10 @@ class Recorder:
             free = shutil.disk_usage(self.root).free
             needed = max(needed, self.min_free_bytes - free)
         if self.max_bytes is not None:
-            needed = max(needed, used_bytes(self.root) - self.max_bytes)
+            now = time.monotonic()
+            if self._used is None or now - self._used[0] > USED_BYTES_WALK_SECONDS:
+                self._used, self._used_since = (now, used_bytes(self.root)), 0
+            needed = max(needed, self._used[1] + self._used_since - self.max_bytes)
         return needed
 
     async def reclaim(self, reason: str, bytes_needed: int | None) -> int:
@@ -561,6 +599,7 @@ class Recorder:
             await self.deleted_reporter({"gatewayId": self.gateway_id, "reason": reason, "deleted": deleted})
         freed = sum(item["bytes"] for item in deleted)
         self.deleted_total += freed
+        self._used_since -= freed
         return freed
 
     async def guard_once(self) -> None:
@@ -727,24 +766,31 @@ def first_pts_seconds(path: Path) -> float:
     return 0.0
 
 
-def finalize_recent(root: Path, hours: int = SCAN_RECENT_HOURS) -> list[Segment]:
-    """After a restart: the files of the last hour directories of every camera stream, finalized."""
+def finalize_recent(root: Path, files: int = SCAN_RECENT_FILES) -> list[Segment]:
+    """After a restart: the newest files of every camera stream, cut to their last complete fragment.
+
+    Older files were closed and reported while the gateway ran (reports go out every 10 s; a file is a minute).
+    """
     found: list[Segment] = []
     if not root.is_dir():
         return found
     for camera_dir in sorted(p for p in root.iterdir() if p.is_dir()):
         for stream_dir in sorted(p for p in camera_dir.iterdir() if p.is_dir()):
-            hour_dirs = sorted(
-                h for d in stream_dir.iterdir() if d.is_dir() for h in d.iterdir() if h.is_dir()
-            )
-            for hour_dir in hour_dirs[-hours:]:
-                for file in sorted(hour_dir.glob("*.mp4")):
-                    relpath = file.relative_to(root).as_posix()
-                    try:
-                        segment = finalize_file(root, relpath)
-                    except (OSError, ValueError) as error:
-                        logger.warning("could not finalize %s: %s", relpath, error)
-                        continue
-                    if segment is not None:
-                        found.append(segment)
+            newest: list[Path] = []
+            for day in sorted((d for d in stream_dir.iterdir() if d.is_dir()), reverse=True):
+                for hour in sorted((h for h in day.iterdir() if h.is_dir()), reverse=True):
+                    newest += sorted(hour.glob("*.mp4"), reverse=True)
+                    if len(newest) >= files:
+                        break
+                if len(newest) >= files:
+                    break
+            for file in sorted(newest[:files]):
+                relpath = file.relative_to(root).as_posix()
+                try:
+                    segment = finalize_file(root, relpath)
+                except (OSError, ValueError, av.FFmpegError) as error:
+                    logger.warning("could not finalize %s: %s", relpath, error)
+                    continue
+                if segment is not None:
+                    found.append(segment)
     return found

@@ -341,7 +341,7 @@ class StreamSource:
             pending: list[tuple[bytes, int]] = []  # passthrough units since the last keyframe
             time_base = video.time_base or Fraction(1, VIDEO_CLOCK)
             reason = "opened, end of stream"
-            batch: list[tuple[bytes, int]] = []
+            batch: list[tuple[bytes, int, bool]] = []
             unwatched: list[int] = []  # sizes of transcoded-stream units nobody watched
             for packet in container.demux(video):
                 if stop.is_set():
@@ -408,14 +408,16 @@ class StreamSource:
                     pending = []
                 if self.subscribers or self._keyframe_waiters or self.state is not PullState.STREAMING:
                     if batch:
-                        batch.append((data, pts))
+                        batch.append((data, pts, packet.is_keyframe))
                         loop.call_soon_threadsafe(self._on_access_units, generation, batch)
                         batch = []
                     else:
-                        loop.call_soon_threadsafe(self._on_access_unit, generation, data, pts, False)
+                        loop.call_soon_threadsafe(
+                            self._on_access_unit, generation, data, pts, False, packet.is_keyframe
+                        )
                 else:
                     # nobody waits for these (a recorded, unwatched camera): one wake-up per batch
-                    batch.append((data, pts))
+                    batch.append((data, pts, packet.is_keyframe))
                     if len(batch) >= UNWATCHED_BATCH_UNITS:
                         loop.call_soon_threadsafe(self._on_access_units, generation, batch)
                         batch = []
@@ -455,15 +457,18 @@ class StreamSource:
             self.opened_count += 1
             self._set_state(PullState.STREAMING)
 
-    def _on_access_units(self, generation: int, batch: list[tuple[bytes, int]]) -> None:
-        for data, pts in batch:
-            self._on_access_unit(generation, data, pts, False)
+    def _on_access_units(self, generation: int, batch: list[tuple[bytes, int, bool]]) -> None:
+        for data, pts, flagged_key in batch:
+            self._on_access_unit(generation, data, pts, False, flagged_key)
 
-    def _on_access_unit(self, generation: int, data: bytes, pts: int, transcoded: bool = False) -> None:
+    def _on_access_unit(
+        self, generation: int, data: bytes, pts: int, transcoded: bool = False, flagged_key: bool = True
+    ) -> None:
+        """``flagged_key``: the demuxer's key flag; an IDR is always flagged, so unflagged units skip parsing."""
         if generation != self.generation or not self.pulling:
             return
         now = time.monotonic()
-        types = nal_types(data)
+        types = nal_types(data) if flagged_key else set()
         keyframe = NAL_IDR in types
         if keyframe:
             if NAL_SPS in types:
