@@ -140,6 +140,12 @@ class ExportWorker:
                 index = await asyncio.to_thread(self.library.indexes.get, recorded.path)
                 duration = index.duration
                 inpoint = max(0.0, (job.start - recorded.start).total_seconds())
+                if not pieces and 0 < inpoint < duration:
+                    # A stream copy starts on a keyframe: take the nearest one rather than always the one
+                    # before, so the clip's start is off by at most half a GOP either way.
+                    keyframes = [f.media_start for f in index.fragments if f.keyframe]
+                    if keyframes:
+                        inpoint = min(keyframes, key=lambda start: abs(start - inpoint))
                 outpoint = min(duration, (job.end - recorded.start).total_seconds())
                 if outpoint - inpoint > 0.05:
                     pieces.append((recorded.path, inpoint, outpoint))
