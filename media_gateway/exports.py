@@ -139,8 +139,11 @@ class ExportWorker:
             for recorded in self.library.files(job.camera_id, stream, job.start, job.end):
                 index = await asyncio.to_thread(self.library.indexes.get, recorded.path)
                 duration = index.duration
-                inpoint = max(0.0, (job.start - recorded.start).total_seconds())
-                if not pieces and 0 < inpoint < duration:
+                # Media time starts where the file's first fragment does (not necessarily 0): an inpoint
+                # before it would make the concat demuxer leave that much empty time at the file boundary.
+                first = index.fragments[0].media_start if index.fragments else 0.0
+                inpoint = max(first, (job.start - recorded.start).total_seconds())
+                if not pieces and first < inpoint < duration:
                     # A stream copy starts on a keyframe: take the nearest one rather than always the one
                     # before, so the clip's start is off by at most half a GOP either way.
                     keyframes = [f.media_start for f in index.fragments if f.keyframe]
