@@ -39,6 +39,7 @@ SEGMENT_SECONDS = 60.0
 FRAGMENT_MICROSECONDS = 1_000_000
 WRITER_POLL_SECONDS = 0.1
 REPORT_EVERY_SECONDS = 10.0
+FIRST_FILE_LOOKAHEAD_SECONDS = 1.5
 SILENCE_GAP_SECONDS = 3.0  # no access unit for this long: the segment is closed and a gap opens
 MIN_GAP_SECONDS = 1.0  # shorter interruptions (a quick reconnect) are not reported as gaps
 MAX_BACKLOG_BYTES = 256 * 1024 * 1024  # per sink; beyond it the disk cannot keep up at all
@@ -263,6 +264,8 @@ class RecorderSink:
         if self._overflowed_at is not None and self._gap is None:
             self._close_file()
             self._open_gap(self._last_end or self._overflowed_at, RECORDER_ERROR)
+        if self._file is None and self._backlog and not self._anchored_enough(now):
+            return  # the first file of a connection waits a moment so its wall clock can be measured
         while self._backlog:
             unit = self._backlog.popleft()
             self._backlog_bytes -= len(unit.data)
@@ -295,6 +298,18 @@ class RecorderSink:
         if self._file is not None and now - self._published_at >= 1.0:
             self._published_at = now
             self.recorder.publish_open(self, self._snapshot(final=False))
+
+    def _anchored_enough(self, now: float) -> bool:
+        """Before the first file of a connection: has the clock offset been watched for long enough?
+
+        Right after a (re)connection units often arrive late and in bursts (the reader catching up); anchoring
+        the file on the first keyframe's arrival would shift it late by that delay. So the first file opens
+        only once ``FIRST_FILE_LOOKAHEAD_SECONDS`` of units have been seen (held in the backlog, not lost).
+        """
+        pending = list(self._backlog)
+        for unit in pending:
+            self._observe_clock(unit)
+        return pending[0].received_at <= now - FIRST_FILE_LOOKAHEAD_SECONDS
 
     def _observe_clock(self, unit: RawUnit) -> None:
         offset = unit.received_at - (unit.dts if unit.dts is not None else unit.pts) / VIDEO_CLOCK

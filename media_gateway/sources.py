@@ -340,6 +340,8 @@ class StreamSource:
             detector = ReorderDetector(sps_of(extradata) if extradata else None)
             pending: list[tuple[bytes, int]] = []  # passthrough units since the last keyframe
             time_base = video.time_base or Fraction(1, VIDEO_CLOCK)
+            # integer rescaling to 1/90000 (Fraction arithmetic per packet costs more than the demux)
+            scale_num, scale_den = time_base.numerator * VIDEO_CLOCK, time_base.denominator
             reason = "opened, end of stream"
             batch: list[tuple[bytes, int, bool]] = []
             unwatched: list[int] = []  # sizes of transcoded-stream units nobody watched
@@ -352,12 +354,12 @@ class StreamSource:
                 timestamp = packet.pts if packet.pts is not None else packet.dts
                 if timestamp is None:
                     continue
-                pts = int(timestamp * time_base * VIDEO_CLOCK)
+                pts = timestamp * scale_num // scale_den
                 data = bytes(packet)
                 received_video = True
                 sink = self.recorder_sink
                 if sink is not None:  # the original bitstream, before any transcoding
-                    dts = None if packet.dts is None else int(packet.dts * time_base * VIDEO_CLOCK)
+                    dts = None if packet.dts is None else packet.dts * scale_num // scale_den
                     sink.offer(data, pts, dts, packet.is_keyframe, self._number * 1_000_000 + generation)
                 if transcoder is None and not self.transcoding and detector.observe(data, pts):
                     self.transcoding, self.transcode_reason = True, detector.reason

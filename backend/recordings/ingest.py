@@ -8,6 +8,8 @@ from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from typing import Any
 
+from tortoise.functions import Max
+
 from backend.cameras.models import Camera, CameraStatus
 from backend.events.bus import EventBus
 from backend.faults.services import close_recording_gap_fault, open_recording_gap_fault
@@ -261,18 +263,26 @@ async def check_recording_stalls(bus: EventBus, now: datetime, fault_after: time
     open GATEWAY_DOWN gap from its last recorded instant, and the ticket once that is longer than the limit."""
     opened = 0
     since = now - fault_after
-    latest: dict[tuple[int, str], tuple[datetime, str]] = {}
-    for camera_id, stream, end_at, gateway_id in await RecordingSegment.filter(
-        camera__project__status__in=[s.value for s in RECORDED_PROJECT_STATES],
-        end_at__gte=now - timedelta(days=2),
-    ).values_list("camera_id", "stream", "end_at", "gateway_id"):
-        key = (camera_id, stream)
-        if key not in latest or end_at > latest[key][0]:
-            latest[key] = (end_at, gateway_id)
+    latest = await (
+        RecordingSegment.filter(
+            camera__project__status__in=[s.value for s in RECORDED_PROJECT_STATES],
+            end_at__gte=now - timedelta(days=2),
+        )
+        .annotate(last_end=Max("end_at"))
+        .group_by("camera_id", "stream")
+        .values("camera_id", "stream", "last_end")
+    )
     open_gaps = set(await RecordingGap.filter(end_at=None).values_list("camera_id", "stream"))
-    for (camera_id, stream), (end_at, gateway_id) in latest.items():
+    for row in latest:
+        camera_id, stream, end_at = row["camera_id"], row["stream"], row["last_end"]
+        if isinstance(end_at, str):  # SQLite returns the aggregate as text
+            end_at = datetime.fromisoformat(end_at)
+        if end_at.tzinfo is None:
+            end_at = end_at.replace(tzinfo=UTC)
         if end_at >= since or (camera_id, stream) in open_gaps:
             continue
+        last = await RecordingSegment.filter(camera_id=camera_id, stream=stream, end_at=end_at).first()
+        gateway_id = last.gateway_id if last is not None else ""
         await RecordingGap.create(
             camera_id=camera_id,
             stream=stream,

@@ -13,6 +13,7 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
+import httpx
 import pytest
 
 from backend.audit.models import AuditEvent
@@ -301,3 +302,58 @@ async def test_disk_guard_and_retention_delete_real_files_but_never_held_footage
     deleted = [line.split(" ")[0] for a in audits for line in a.detail["deleted"]]
     assert not any((root / path).exists() for path in deleted)
     assert not {p.relative_to(root).as_posix() for p in held} & set(deleted)
+
+
+async def test_without_a_backend_to_choose_deletions_a_full_quota_stops_recording_with_a_disk_full_gap(
+    loop_simcam: LoopSimCam, ticket_key_file: Path, tmp_path: Path
+) -> None:
+    root = tmp_path / "recordings"
+    quota = 600_000  # about 2 s at 2 Mbit/s
+    gateway = RecordingGateway(
+        [
+            "--gateway-id",
+            "gw-full",
+            "--ticket-public-key",
+            str(ticket_key_file),
+            "--camera",
+            f"1={loop_simcam.url('rec1')}",
+            "--record",
+            "all",
+            "--recording-root",
+            str(root),
+            "--recording-segment-seconds",
+            "1",
+            "--recording-max-bytes",
+            str(quota),
+            "--recording-guard-seconds",
+            "0.5",
+        ],
+        {},
+        tmp_path / "gateway.log",
+    )
+    gateway.start()
+
+    async def recorder_status() -> dict[str, Any]:
+        async with httpx.AsyncClient(trust_env=False) as http:
+            try:
+                health: dict[str, Any] = (await http.get(f"http://127.0.0.1:{gateway.port}/health")).json()
+            except httpx.HTTPError:
+                return {}
+            return health.get("recorder", {})
+
+    try:
+
+        async def blocked() -> bool:
+            return bool((await recorder_status()).get("diskBlocked"))
+
+        assert await eventually(blocked, 40), gateway.log()
+        await asyncio.sleep(2.0)  # the file in progress when the guard tripped is finished
+        stopped_at = sum(p.stat().st_size for p in recorded_files(root, "1"))
+        await asyncio.sleep(4.0)
+        assert sum(p.stat().st_size for p in recorded_files(root, "1")) == stopped_at  # nothing more written
+        status = await recorder_status()
+        assert status["diskBlocked"] and status["openGaps"] == 1
+        assert "DISK_FULL" in gateway.log() or status["openGaps"] == 1
+    finally:
+        gateway.stop()
+    assert stopped_at < quota + 1_000_000
