@@ -148,7 +148,9 @@ class ExportWorker:
                     # before, so the clip's start is off by at most half a GOP either way.
                     keyframes = [f.media_start for f in index.fragments if f.keyframe]
                     if keyframes:
-                        inpoint = min(keyframes, key=lambda start: abs(start - inpoint))
+                        # a hair after the keyframe: the demuxer seeks back to the keyframe at or before the
+                        # inpoint, and a rounded value just below it would land a whole GOP earlier
+                        inpoint = min(keyframes, key=lambda start: abs(start - inpoint)) + 0.001
                 outpoint = min(duration, (job.end - recorded.start).total_seconds())
                 if outpoint - inpoint > 0.05:
                     pieces.append((recorded.path, inpoint, outpoint))
@@ -161,7 +163,7 @@ class ExportWorker:
         listing.write_text(
             "ffconcat version 1.0\n"
             + "".join(
-                f"file '{path.as_posix()}'\ninpoint {inp:.3f}\noutpoint {out:.3f}\n"
+                f"file '{path.as_posix()}'\ninpoint {inp:.6f}\noutpoint {out:.6f}\n"
                 for path, inp, out in pieces
             )
         )
