@@ -126,5 +126,7 @@ def test_timeline_seek_speed_and_export(demo_server: DemoSystem, page: Page, tmp
     assert abs(float(probe["format"]["duration"]) - 60) <= 1.0, probe
     assert hashlib.sha256(clip.read_bytes()).hexdigest() == sha
 
+    page.keyboard.press("Escape")
+    dialog.wait_for(state="hidden")
     page.get_by_test_id("back-to-live").click()
     page.get_by_test_id("camera-player").wait_for()

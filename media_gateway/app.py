@@ -17,7 +17,7 @@ from starlette.applications import Starlette
 from starlette.middleware import Middleware
 from starlette.middleware.cors import CORSMiddleware
 from starlette.requests import Request
-from starlette.responses import FileResponse, JSONResponse, Response
+from starlette.responses import FileResponse, JSONResponse, Response, StreamingResponse
 from starlette.routing import Route
 
 from media_gateway.cameras import CameraRegistry
@@ -27,7 +27,10 @@ from media_gateway.h264 import decode_keyframe
 from media_gateway.health import HealthMonitor
 from media_gateway.playback import (
     Library,
+    RangeNotSatisfiable,
     RangeTicket,
+    byte_range,
+    read_slice,
     recording_root_from_env,
     snapshot_jpeg,
     verify_range_ticket,
@@ -296,8 +299,24 @@ async def playback_media(request: Request) -> Response:
         return error(404, "not-recorded", "no such recording file")
     if not await asyncio.to_thread(library.overlaps, recorded, ticket.start, ticket.end):
         return error(403, "ticket-wrong-time", "the file lies outside the ticket's time range")
-    return FileResponse(
-        recorded.path, media_type="video/mp4", headers={"Cache-Control": "private, max-age=3600"}
+    size = recorded.path.stat().st_size
+    try:
+        wanted = byte_range(request.headers.get("range"), size)
+    except RangeNotSatisfiable:
+        return error(416, "range-not-satisfiable", "the requested byte range is not in the file")
+    start, end = wanted if wanted is not None else (0, size)
+    headers = {
+        "Cache-Control": "private, max-age=3600",
+        "Accept-Ranges": "bytes",
+        "Content-Length": str(end - start),
+    }
+    if wanted is not None:
+        headers["Content-Range"] = f"bytes {start}-{end - 1}/{size}"
+    return StreamingResponse(
+        read_slice(recorded.path, start, end),
+        status_code=206 if wanted is not None else 200,
+        media_type="video/mp4",
+        headers=headers,
     )
 
 

@@ -19,7 +19,7 @@ import math
 import os
 import re
 import struct
-from collections.abc import Iterator
+from collections.abc import AsyncIterator, Iterator
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
@@ -481,6 +481,46 @@ def _overlaps(
 
 def _iso_ms(instant: datetime) -> str:
     return instant.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%S.") + f"{instant.microsecond // 1000:03d}Z"
+
+
+RANGE = re.compile(r"^bytes=(\d*)-(\d*)$")
+CHUNK = 256 * 1024
+
+
+class RangeNotSatisfiable(Exception):
+    pass
+
+
+def byte_range(header: str | None, size: int) -> tuple[int, int] | None:
+    """[start, end) of a single ``Range: bytes=`` request against ``size`` bytes; None for the whole file.
+    The size is taken once: a file the recorder is still writing is served as it was at that moment, so the
+    body always matches its Content-Length."""
+    if not header:
+        return None
+    match = RANGE.match(header.strip())
+    if match is None or (not match.group(1) and not match.group(2)):
+        raise RangeNotSatisfiable(header)
+    if match.group(1):
+        start = int(match.group(1))
+        end = int(match.group(2)) + 1 if match.group(2) else size
+    else:
+        start, end = max(0, size - int(match.group(2))), size
+    end = min(end, size)
+    if start >= end:
+        raise RangeNotSatisfiable(header)
+    return start, end
+
+
+async def read_slice(path: Path, start: int, end: int) -> AsyncIterator[bytes]:
+    with path.open("rb") as handle:
+        handle.seek(start)
+        position = start
+        while position < end:
+            chunk = await asyncio.to_thread(handle.read, min(CHUNK, end - position))
+            if not chunk:
+                return
+            position += len(chunk)
+            yield chunk
 
 
 async def snapshot_jpeg(path: Path, offset: float) -> bytes | None:
