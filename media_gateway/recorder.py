@@ -40,7 +40,8 @@ FRAGMENT_MICROSECONDS = 1_000_000
 WRITER_POLL_SECONDS = 0.1
 REPORT_EVERY_SECONDS = 10.0
 FIRST_FILE_LOOKAHEAD_SECONDS = 1.5
-SILENCE_GAP_SECONDS = 3.0  # no access unit for this long: the segment is closed and a gap opens
+SILENCE_GAP_SECONDS = 3.0
+FIRST_CONNECT_SECONDS = 10.0  # no access unit for this long: the segment is closed and a gap opens
 MIN_GAP_SECONDS = 1.0  # shorter interruptions (a quick reconnect) are not reported as gaps
 MAX_BACKLOG_BYTES = 256 * 1024 * 1024  # per sink; beyond it the disk cannot keep up at all
 GUARD_EVERY_SECONDS = 15.0
@@ -234,6 +235,7 @@ class RecorderSink:
         self._offset_min = 0.0
         self._offset_previous = 0.0
         self._published_at = 0.0
+        self._created_at = time.time()
 
     # --- reader thread ----------------------------------------------------------------------------
 
@@ -287,14 +289,12 @@ class RecorderSink:
             self._overflowed_at = None
         if self._file is not None and now - self._last_unit_at > SILENCE_GAP_SECONDS:
             self._close_file()
-        if (
-            self._file is None
-            and self._gap is None
-            and self._last_end is not None
-            and now - self._last_end > SILENCE_GAP_SECONDS
-            and not self.detached
-        ):
-            self._open_gap(self._last_end, DISK_FULL if self._disk_blocked else CAMERA_OFFLINE)
+        # nothing on disk since ``since``: a gap opens after the silence limit (a camera never reached since
+        # the sink was created gets longer, for its first connection)
+        since = self._last_end if self._last_end is not None else self._created_at
+        limit = SILENCE_GAP_SECONDS if self._last_end is not None else FIRST_CONNECT_SECONDS
+        if self._file is None and self._gap is None and now - since > limit and not self.detached:
+            self._open_gap(since, DISK_FULL if self._disk_blocked else CAMERA_OFFLINE)
         if self._file is not None and now - self._published_at >= 1.0:
             self._published_at = now
             self.recorder.publish_open(self, self._snapshot(final=False))

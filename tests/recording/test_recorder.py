@@ -199,7 +199,9 @@ async def test_kill_9_loses_at_most_two_seconds_and_the_restart_reports_the_gap(
             assert await asyncio.to_thread(decodes_cleanly, path), path
         partial = files[-1]
         times = await asyncio.to_thread(packet_times, partial)
-        assert times, "the partial segment does not play at all"
+        if not times:  # killed within a second of a new file: nothing of it was complete yet
+            partial = files[-2]
+            times = await asyncio.to_thread(packet_times, partial)
         assert name_second(partial) + max(times) >= killed_at - 2.0, (
             killed_at,
             name_second(partial) + max(times),
