@@ -25,6 +25,7 @@ logger = logging.getLogger(__name__)
 
 EXPORT_ID = re.compile(r"^[0-9]{1,12}$")
 PROGRESS_INTERVAL_SECONDS = 0.5
+LENGTH_SLACK_SECONDS = 0.5
 
 
 @dataclass
@@ -185,6 +186,10 @@ class ExportWorker:
             "0:v:0",
             "-c",
             "copy",
+            # The concat demuxer's outpoint lets frames through at the end of a file still being written; and
+            # a clip that had to start on a keyframe before `from` is not allowed to grow by a whole GOP.
+            "-t",
+            f"{min(total, (job.end - job.start).total_seconds() + LENGTH_SLACK_SECONDS):.6f}",
             "-movflags",
             "+faststart",
             "-progress",
