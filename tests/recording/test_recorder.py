@@ -6,6 +6,7 @@ from __future__ import annotations
 import asyncio
 import inspect
 import itertools
+import shutil
 import time
 import uuid
 from collections.abc import AsyncIterator
@@ -359,3 +360,35 @@ async def test_without_a_backend_to_choose_deletions_a_full_quota_stops_recordin
     finally:
         gateway.stop()
     assert stopped_at < quota + 1_000_000
+
+
+async def test_a_free_space_watermark_the_backend_cannot_satisfy_stops_recording_and_reports_disk_full(
+    live_server: Any, settings: Settings, recorded_site: dict[str, Any], ticket_key_file: Path, tmp_path: Path
+) -> None:
+    camera = recorded_site["camera"]
+    root = tmp_path / "recordings"
+    root.mkdir()
+    # a watermark above what the file system has free: nothing the backend may delete brings it back
+    watermark = shutil.disk_usage(root).free + 50 * 1024**3
+    gateway = backend_gateway(
+        live_server,
+        settings,
+        recorded_site,
+        ticket_key_file,
+        root,
+        tmp_path / "gw.log",
+        "--recording-min-free-bytes",
+        str(watermark),
+        "--recording-guard-seconds",
+        "1",
+    )
+    gateway.start()
+    try:
+        assert await eventually(
+            lambda: RecordingGap.filter(camera_id=camera.id, cause=GapCause.DISK_FULL, end_at=None).exists(),
+            40,
+        ), gateway.log()
+    finally:
+        gateway.stop()
+    assert recorded_files(root, str(camera.id)) == []
+    assert "still" in gateway.log() and "bytes short" in gateway.log()
