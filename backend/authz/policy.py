@@ -109,7 +109,8 @@ POLICY: dict[Operation, frozenset[Role]] = {
     Operation.VIEW_RECORDINGS: _ALL_ROLES,
     # Footage is as confidential as documents (Art. 10): copies leave the system only to the parties
     # who may read the project's documents, never to an integration token.
-    Operation.EXPORT_CLIP: _CENTERS | {Role.INSPECTOR, Role.CONSTRUCTION_UNIT, Role.SUPERVISOR, Role.CONTRACTOR},
+    Operation.EXPORT_CLIP: _CENTERS
+    | {Role.INSPECTOR, Role.CONSTRUCTION_UNIT, Role.SUPERVISOR, Role.CONTRACTOR},
 }
 
 # Operations an integration token may be granted; anything else is refused whatever it asks.
