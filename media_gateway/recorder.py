@@ -119,7 +119,7 @@ class Gap:
         }
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True)  # not frozen: one is created per access unit (frozen init costs twice as much)
 class RawUnit:
     data: bytes
     pts: int
