@@ -326,3 +326,33 @@ def test_export_of_nothing_recorded_fails_with_a_reason(
         time.sleep(0.1)
     assert status["state"] == "FAILED" and "nothing was recorded" in str(status["error"])
     assert datetime.now(UTC) > start
+
+
+def test_a_file_still_being_written_is_served_as_it_was_when_asked(
+    gateway: PlaybackGateway, recorded: Recorded, signing_key: ec.EllipticCurvePrivateKey
+) -> None:
+    """The recorder appends while players read: the body must match the Content-Length sent first."""
+    token = ticket(signing_key, recorded)
+    path = recorded.files[-1][0]
+    relative = path.relative_to(recorded.root / CAMERA).as_posix()
+    original = path.read_bytes()
+    before = len(original)
+    try:
+        with httpx.stream(
+            "GET",
+            f"{gateway.url}/playback/{CAMERA}/media/{relative}",
+            headers={"Authorization": f"Bearer {token}"},
+            trust_env=False,
+        ) as response:
+            assert response.status_code == 200
+            assert int(response.headers["content-length"]) == before
+            with path.open("ab") as growing:
+                growing.write(b"\0" * 4_000_000)  # the recorder writing on
+            body = response.read()
+        assert len(body) == before
+        tail = get(gateway, f"/playback/{CAMERA}/media/{relative}", token, Range="bytes=-100")
+        assert tail.status_code == 206 and len(tail.content) == 100
+        outside = get(gateway, f"/playback/{CAMERA}/media/{relative}", token, Range=f"bytes={before * 10}-")
+        assert outside.status_code == 416
+    finally:
+        path.write_bytes(original)
