@@ -29,6 +29,7 @@ from backend.authz.policy import Principal
 from backend.control.runtime import close_control, control_for
 from backend.documents.http import document_routes
 from backend.graphql_core.context import Context
+from backend.intake_import.http import intake_routes
 from backend.media.http import internal_routes
 from backend.recordings.evidence import evidence_routes
 from backend.recordings.exports import export_routes
@@ -144,6 +145,7 @@ def create_app(settings: Settings, *, manage_database: bool = True) -> Starlette
         *document_routes(services),
         *export_routes(services),
         *evidence_routes(services),
+        *intake_routes(services),
     ]
     if (settings.frontend_dist / "index.html").exists():
         routes.append(Mount("/", SPAStaticFiles(directory=settings.frontend_dist, html=True), name="spa"))

@@ -157,23 +157,32 @@ def cmd_gateway(args: argparse.Namespace, rest: list[str]) -> int:
 def cmd_demo(args: argparse.Namespace) -> int:
     """Everything on one machine: SQLite, demo data, simulated cameras, a gateway, the backend."""
     from backend import db
-    from backend.demo.seed import DEMO_PASSWORD, SIMCAM_NAMES, featured_project_code, seed_demo
+    from backend.demo.seed import (
+        DEMO_GATEWAY_ID,
+        DEMO_PASSWORD,
+        SIMCAM_NAMES,
+        demo_gateway_credential,
+        featured_project_code,
+        seed_demo,
+    )
     from backend.media.services import ticket_keys
 
     os.environ.setdefault("SITEWATCH_DEMO", "1")
     settings = load_settings(demo_mode=True)
     settings.data_dir.mkdir(parents=True, exist_ok=True)
 
-    async def prepare() -> tuple[bool, str]:
+    async def prepare() -> tuple[bool, str, str]:
         await db.migrate(settings.database_url)
         await db.connect(settings.database_url)
         try:
             created = await seed_demo(settings, rtsp_port=args.rtsp_port)
-            return created, await featured_project_code()
+            # The demo gateway is registered through the gateway register like any other; its credential
+            # is rotated at each start (it is never stored in plain) and handed to the gateway process.
+            return created, await featured_project_code(), await demo_gateway_credential(settings)
         finally:
             await db.disconnect()
 
-    created, featured = asyncio.run(prepare())
+    created, featured, gateway_credential = asyncio.run(prepare())
     # Record the featured project's cameras only (Art. 8 recording of ~900 cameras would swamp a laptop);
     # SITEWATCH_RECORDING_ONLY_PROJECTS= (empty) records every monitored project like production.
     os.environ.setdefault("SITEWATCH_RECORDING_ONLY_PROJECTS", featured)
@@ -203,11 +212,11 @@ def cmd_demo(args: argparse.Namespace) -> int:
         gateway_env = {
             **os.environ,
             "SITEWATCH_BACKEND_URL": f"http://127.0.0.1:{args.port}",
-            "SITEWATCH_GATEWAY_KEY": str(settings.gateway_key),
+            "SITEWATCH_GATEWAY_CREDENTIAL": gateway_credential,
             "SITEWATCH_GATEWAY_TICKET_PUBLIC_KEY_FILE": str(
                 settings.data_dir / "keys" / "live-ticket-public.pem"
             ),
-            "SITEWATCH_GATEWAY_ID": "gw-demo",
+            "SITEWATCH_GATEWAY_ID": DEMO_GATEWAY_ID,
             "SITEWATCH_GATEWAY_RECORDING_ROOT": os.environ.get(
                 "SITEWATCH_GATEWAY_RECORDING_ROOT", str(settings.data_dir / "recordings")
             ),

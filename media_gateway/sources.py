@@ -19,6 +19,7 @@ import contextlib
 import enum
 import itertools
 import logging
+import re
 import threading
 import time
 from collections import deque
@@ -36,6 +37,14 @@ if TYPE_CHECKING:
     from media_gateway.recorder import RecorderSink
 
 logger = logging.getLogger(__name__)
+
+_USERINFO = re.compile(r"(?P<scheme>[a-zA-Z][a-zA-Z0-9+.-]*://)[^/@\s'\"]+@")
+
+
+def redact_credentials(text: str) -> str:
+    """FFmpeg errors quote the URL, user:password included; logs get ``rtsp://***@host/...`` instead."""
+    return _USERINFO.sub(r"\g<scheme>***@", text)
+
 
 RTSP_OPTIONS = {"rtsp_transport": "tcp", "analyzeduration": "0", "probesize": "32", "fflags": "nobuffer"}
 OPEN_TIMEOUT_SECONDS = 5.0
@@ -322,7 +331,9 @@ class StreamSource:
                 self.url, options=RTSP_OPTIONS, timeout=(OPEN_TIMEOUT_SECONDS, READ_TIMEOUT_SECONDS)
             )
         except Exception as error:
-            loop.call_soon_threadsafe(_resolve, ended, (False, f"open failed: {error}"))
+            loop.call_soon_threadsafe(
+                _resolve, ended, (False, f"open failed: {redact_credentials(str(error))}")
+            )
             return
         transcoder: Transcoder | None = None
         try:
@@ -424,7 +435,7 @@ class StreamSource:
                         loop.call_soon_threadsafe(self._on_access_units, generation, batch)
                         batch = []
         except Exception as error:
-            reason = f"opened, read failed: {error}"
+            reason = f"opened, read failed: {redact_credentials(str(error))}"
         finally:
             container.close()
             if transcoder is not None:

@@ -688,3 +688,9 @@ CASES += [
     ),
 ]
 SUBSCRIPTION_TESTS["Subscription.clipExport"] = "tests/playback/test_playback_api.py"
+# --- Issue 9: intake and administration (tests/authz/cases_intake.py) -----------------------------------
+from tests.authz.cases_intake import INTAKE_CASES  # noqa: E402
+
+CASES += INTAKE_CASES
+# completePasswordChange is opened by the change token login hands out (tests/intake/test_accounts.py).
+PUBLIC_FIELDS.add("Mutation.completePasswordChange")
