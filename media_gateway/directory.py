@@ -3,12 +3,19 @@
 from __future__ import annotations
 
 import logging
+import os
 from dataclasses import dataclass
 from typing import Any, Protocol
 
 import httpx
 
 logger = logging.getLogger(__name__)
+
+
+def gateway_credential_from_env() -> str:
+    """This gateway's own credential from the city's gateway register, for every call to the backend
+    (``SITEWATCH_GATEWAY_KEY`` is read as the older name)."""
+    return os.environ.get("SITEWATCH_GATEWAY_CREDENTIAL") or os.environ.get("SITEWATCH_GATEWAY_KEY", "")
 
 
 @dataclass(frozen=True, slots=True)

@@ -19,6 +19,7 @@ from typing import Any
 
 import httpx
 
+from media_gateway.directory import gateway_credential_from_env
 from media_gateway.playback import Library
 
 logger = logging.getLogger(__name__)
@@ -56,11 +57,11 @@ class ExportJob:
 class ProgressSink:
     """Posts job progress to the backend when the gateway runs in backend mode; otherwise keeps it local."""
 
-    def __init__(self, backend_url: str | None, gateway_key: str) -> None:
+    def __init__(self, backend_url: str | None, gateway_credential: str) -> None:
         self._client = (
             httpx.AsyncClient(
                 base_url=backend_url.rstrip("/"),
-                headers={"Authorization": f"Bearer {gateway_key}"},
+                headers={"Authorization": f"Bearer {gateway_credential}"},
                 timeout=httpx.Timeout(5.0),
                 trust_env=False,
             )
@@ -70,7 +71,7 @@ class ProgressSink:
 
     @classmethod
     def from_env(cls) -> ProgressSink:
-        return cls(os.environ.get("SITEWATCH_BACKEND_URL"), os.environ.get("SITEWATCH_GATEWAY_KEY", ""))
+        return cls(os.environ.get("SITEWATCH_BACKEND_URL"), gateway_credential_from_env())
 
     async def send(self, job: ExportJob) -> None:
         if self._client is None:

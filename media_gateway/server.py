@@ -12,7 +12,13 @@ import uvicorn
 
 from media_gateway.app import Gateway, create_app
 from media_gateway.cameras import CameraRegistry
-from media_gateway.directory import BackendDirectory, CameraConfig, Directory, StaticDirectory
+from media_gateway.directory import (
+    BackendDirectory,
+    CameraConfig,
+    Directory,
+    StaticDirectory,
+    gateway_credential_from_env,
+)
 from media_gateway.health import HealthMonitor
 from media_gateway.recorder import Recorder
 from media_gateway.sessions import SessionManager
@@ -132,8 +138,7 @@ def build_gateway(args: argparse.Namespace) -> Gateway:
             ]
         )
     else:
-        # The gateway's own credential from the city's gateway register (SITEWATCH_GATEWAY_KEY: older name).
-        key = os.environ.get("SITEWATCH_GATEWAY_CREDENTIAL") or os.environ.get("SITEWATCH_GATEWAY_KEY", "")
+        key = gateway_credential_from_env()
         districts = ["*"] if args.districts.strip() == "*" else [d.strip() for d in args.districts.split(",")]
         directory = BackendDirectory(args.backend_url, key, args.gateway_id, public_url, districts)
     registry = CameraRegistry(directory, args.idle_close_seconds)

@@ -3,7 +3,8 @@ transcode), progress reported back by the gateway and pushed to subscribers, and
 download streamed from the gateway.
 
 HTTP (registered by backend/app.py):
-- ``POST /internal/gateway/exports/{id}`` (gateway key) ``{"percent", "state", "bytes", "sha256", "error"}``
+- ``POST /internal/gateway/exports/{id}`` (the gateway's own credential; only the gateway the export was
+  started on, for a camera of its districts) ``{"percent", "state", "bytes", "sha256", "error"}``
 - ``GET /api/recordings/exports/{exportId}/download`` (bearer access token) → the MP4, logged.
 """
 
@@ -25,8 +26,9 @@ from backend.authz.policy import Operation, Principal, decide, project_ref
 from backend.cameras.models import Camera
 from backend.events.bus import EventBus
 from backend.graphql_core.ids import pk_of
+from backend.media.http import authenticated_gateway, cameras_outside
 from backend.media.models import MediaGateway
-from backend.media.services import gateway_key_valid
+from backend.media.services import camera_ids_outside_gateway
 from backend.recordings.models import ClipExport, ExportState, HoldReason, RecordingHold, RecordingSegment
 from backend.recordings.playback import (
     EXPORT_TICKET_TTL,
@@ -43,6 +45,7 @@ log = logging.getLogger(__name__)
 
 CLIP_EXPORT_TOPIC = "clip-export"
 MAX_CLIP = timedelta(hours=1)
+DOWNLOAD_TICKET_TTL = timedelta(seconds=60)
 _FINISHED = (ExportState.DONE, ExportState.FAILED)
 
 
@@ -171,10 +174,14 @@ def export_routes(services: Services) -> list[Route]:
     settings = services.settings
 
     async def progress(request: Request) -> Response:
-        scheme, _, token = request.headers.get("authorization", "").partition(" ")
-        if scheme.lower() != "bearer" or not gateway_key_valid(settings, token.strip()):
+        gateway = await authenticated_gateway(request)
+        if gateway is None:
             return JSONResponse(
-                {"error": "unauthorized", "message": "gateway key missing or wrong"}, status_code=401
+                {
+                    "error": "unauthorized",
+                    "message": "gateway credential missing, wrong, revoked or superseded",
+                },
+                status_code=401,
             )
         raw = request.path_params["export_id"]
         try:
@@ -183,7 +190,18 @@ def export_routes(services: Services) -> list[Route]:
             body = None
         if not raw.isdigit() or not isinstance(body, dict):
             return JSONResponse({"error": "bad-request", "message": "a JSON object is required"}, 400)
-        row = await apply_progress(services.bus, int(raw), body)
+        started = await ClipExport.get_or_none(id=int(raw))
+        if started is None:
+            return JSONResponse({"error": "unknown-export", "message": "no such export"}, 404)
+        if started.gateway_id != gateway.gateway_id:
+            return JSONResponse(
+                {"error": "foreign-export", "message": "this export was started on another gateway"}, 403
+            )
+        if outside := await camera_ids_outside_gateway(
+            gateway.gateway_id, [started.camera_id], live_only=False
+        ):
+            return cameras_outside(outside)
+        row = await apply_progress(services.bus, started.id, body)
         if row is None:
             return JSONResponse({"error": "unknown-export", "message": "no such export"}, 404)
         return JSONResponse({"ok": True, "state": str(row.state)})
@@ -202,12 +220,25 @@ def export_routes(services: Services) -> list[Route]:
         gateway = await MediaGateway.get_or_none(gateway_id=row.gateway_id)
         if gateway is None:
             return JSONResponse({"code": "GATEWAY_UNAVAILABLE", "message": "The gateway is unknown"}, 503)
+        # The gateway only hands the file out against this export's own ticket (a short one, for this call).
+        ticket, _ = mint_range_ticket(
+            settings,
+            kind="export",
+            gateway_id=gateway.gateway_id,
+            camera_id=camera.id,
+            user_id=principal.user_id,
+            role=str(principal.role),
+            start=row.start_at,
+            end=row.end_at,
+            ttl=DOWNLOAD_TICKET_TTL,
+            extra={"exportId": str(row.id)},
+        )
         client = httpx.AsyncClient(timeout=httpx.Timeout(30.0), trust_env=False)
         upstream = await client.send(
             client.build_request(
                 "GET",
                 f"{gateway.public_url}/exports/{row.id}.mp4",
-                headers={"Authorization": f"Bearer {settings.gateway_key}"},
+                headers={"Authorization": f"Bearer {ticket}"},
             ),
             stream=True,
         )
