@@ -145,7 +145,7 @@ class GatewaySpec:
     cameras: list[str]
     log_dir: Path
     backend_url: str | None = None
-    gateway_key: str = ""
+    gateway_credential: str = ""  # its own credential from the gateway register (for progress reports)
 
 
 def run_gateway(spec: GatewaySpec) -> Iterator[PlaybackGateway]:
@@ -157,7 +157,8 @@ def run_gateway(spec: GatewaySpec) -> Iterator[PlaybackGateway]:
     env.pop("SITEWATCH_BACKEND_URL", None)
     if spec.backend_url:
         env["SITEWATCH_BACKEND_URL"] = spec.backend_url
-    env["SITEWATCH_GATEWAY_KEY"] = spec.gateway_key
+    env.pop("SITEWATCH_GATEWAY_KEY", None)
+    env["SITEWATCH_GATEWAY_CREDENTIAL"] = spec.gateway_credential
     args = [
         PYTHON,
         "-c",

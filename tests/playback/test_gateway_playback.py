@@ -70,7 +70,7 @@ def gateway(
         )
     )
     spec = GatewaySpec(
-        GATEWAY_ID, public, recorded.root, [CAMERA, OTHER_CAMERA], keys, gateway_key="gw-secret"
+        GATEWAY_ID, public, recorded.root, [CAMERA, OTHER_CAMERA], keys, gateway_credential="gw-secret"
     )
     yield from run_gateway(spec)
 
@@ -297,8 +297,8 @@ def test_export_remuxes_the_range_into_one_playable_mp4(
     assert boxes.index("moov") < boxes.index("mdat"), boxes  # faststart: plays before fully downloaded
     assert "moof" not in boxes  # one plain MP4, not fragments
     print(f"export of 32 s took {elapsed:.2f} s ({32 / elapsed:.0f}x real time)")
-    # the gateway key (the backend streaming a download) is accepted too; another export's ticket is not
-    assert get(gateway, "/exports/77.mp4", "gw-secret").status_code == 200
+    # only this export's own ticket opens it: not the gateway's credential, not another export's ticket
+    assert get(gateway, "/exports/77.mp4", "gw-secret").json()["error"] == "ticket-invalid"
     other = ticket(signing_key, recorded, kind="export", start=start, end=end, exportId="78")
     assert get(gateway, "/exports/77.mp4", other).json()["error"] == "ticket-wrong-export"
     assert (

@@ -21,6 +21,7 @@ import pytest
 from backend.alerts.models import Alert
 from backend.audit.models import AuditEvent
 from backend.graphql_core.ids import pk_of, to_global_id
+from backend.media.gateways import register_gateway
 from backend.media.models import MediaGateway
 from backend.media.services import ticket_keys
 from backend.recordings.evidence import wait_for_pending_snapshots
@@ -42,7 +43,8 @@ FILE_SECONDS = 20
 
 
 class Footage:
-    def __init__(self, camera_id: int, start: datetime, root: Path) -> None:
+    def __init__(self, camera_id: int, start: datetime, root: Path, credential: str) -> None:
+        self.credential = credential  # the gateway's own, from the gateway register
         self.camera_id = camera_id
         self.start = start
         self.end = start + timedelta(seconds=3 * FILE_SECONDS)
@@ -93,7 +95,9 @@ async def footage(world: World, live_server: Any, tmp_path_factory: pytest.TempP
         action="camera_control.preempt", object_type="Camera", object_id=str(camera.id)
     )
     await AuditEvent.filter(id=takeover.id).update(at=start + timedelta(seconds=20))
-    return Footage(camera.id, start, root)
+    await MediaGateway.filter(gateway_id=GATEWAY_ID).delete()
+    _, credential = await register_gateway(None, GATEWAY_ID, [], all_districts=True)
+    return Footage(camera.id, start, root, credential)
 
 
 @pytest.fixture(scope="module")
@@ -109,7 +113,7 @@ def gateway(
         [str(footage.camera_id)],
         tmp_path_factory.mktemp("gateway-logs"),
         backend_url=live_server.state.base_url,
-        gateway_key=str(settings.gateway_key),
+        gateway_credential=footage.credential,
     )
     yield from run_gateway(spec)
 
@@ -317,6 +321,17 @@ async def test_export_progress_sha256_and_logged_download(
     )
     assert download_log is not None and download_log.detail["sha256"] == row.sha256
     assert await AuditEvent.filter(action="footage.export", object_id=str(footage.camera_id)).exists()
+
+    # progress is taken only from the gateway the export runs on, authenticated by its own credential
+    async with httpx.AsyncClient(base_url=base, timeout=30) as http:
+        progress = f"/internal/gateway/exports/{row.id}"
+        forged = {"state": "FAILED", "percent": 0, "error": "forged"}
+        assert (await http.post(progress, json=forged)).status_code == 401
+        other = await http.post(
+            progress, json=forged, headers={"authorization": f"Bearer {world.gateway_credential}"}
+        )
+    assert other.status_code == 403 and other.json()["error"] == "foreign-export"
+    assert (await ClipExport.get(id=row.id)).state == "DONE"
 
     nothing = await gql(
         base,

@@ -17,6 +17,7 @@ from backend.cameras.models import Camera
 from backend.districts.models import District
 from backend.events.bus import InProcessBus
 from backend.faults.models import FaultKind, FaultStatus, FaultTicket
+from backend.media.gateways import register_gateway
 from backend.media.models import MediaGateway
 from backend.projects.models import Project, ProjectStatus
 from backend.recordings.ingest import check_recording_stalls, recorded_by_gateway
@@ -64,25 +65,23 @@ async def site(world: World) -> AsyncIterator[dict[str, Any]]:
     draft_camera = await Camera.create(
         project=draft, name=f"{code}-d", main_stream_url="rtsp://127.0.0.1:9/d"
     )
-    gateway_id = f"gw-{code}"
-    await MediaGateway.create(
-        gateway_id=gateway_id,
-        public_url="http://127.0.0.1:9",
-        districts=[code],
-        last_seen_at=datetime.now(UTC),
-    )
+    gateway_id = f"gw-{code.lower()}"
+    _, credential = await register_gateway(None, gateway_id, [district.id], public_url="http://127.0.0.1:9")
+    await MediaGateway.filter(gateway_id=gateway_id).update(last_seen_at=datetime.now(UTC))
     yield {
         "district": district,
         "project": recorded,
         "cameras": cameras,
         "draft_camera": draft_camera,
         "gateway": gateway_id,
+        "credential": credential,
     }
 
 
 @pytest.fixture
-def headers(settings: Settings) -> dict[str, str]:
-    return {"authorization": f"Bearer {settings.gateway_key}"}
+def headers(site: dict[str, Any]) -> dict[str, str]:
+    """The site gateway's own credential (its identity; the gatewayId in a body only has to agree)."""
+    return {"authorization": f"Bearer {site['credential']}"}
 
 
 async def post(client: httpx.AsyncClient, headers: dict[str, str], path: str, body: dict) -> httpx.Response:
@@ -140,26 +139,24 @@ async def test_segments_and_gaps_are_upserted_and_a_final_report_is_never_undone
 @pytest.mark.parametrize(
     ("body", "message"),
     [
-        ({"segments": []}, "gatewayId required"),
-        ({"gatewayId": "G", "segments": {}}, "segments must be a list"),
-        ({"gatewayId": "G", "segments": [{"cameraId": "x"}]}, "cameraId must be a camera id"),
+        ({"segments": {}}, "segments must be a list"),
+        ({"segments": [{"cameraId": "x"}]}, "cameraId must be a camera id"),
         (
-            {"gatewayId": "G", "segments": [{"cameraId": "1", "stream": "hd"}]},
+            {"segments": [{"cameraId": "1", "stream": "hd"}]},
             "stream must be 'main' or 'sub'",
         ),
         (
-            {"gatewayId": "G", "segments": [{"cameraId": "1", "stream": "main", "start": "yesterday"}]},
+            {"segments": [{"cameraId": "1", "stream": "main", "start": "yesterday"}]},
             "is not an ISO-8601 instant",
         ),
         (
             {
-                "gatewayId": "G",
                 "segments": [{"cameraId": "1", "stream": "main", "start": "2026-03-02T08:00:00"}],
             },
             "has no time zone",
         ),
         (
-            {"gatewayId": "G", "gaps": [{"cameraId": "1", "stream": "main", "start": z(T0), "cause": "X"}]},
+            {"gaps": [{"cameraId": "1", "stream": "main", "start": z(T0), "cause": "X"}]},
             "cause",
         ),
     ],
@@ -189,19 +186,31 @@ async def test_every_endpoint_refuses_cameras_outside_the_gateway_districts(
     foreign = world.cameras["B1"][0]
     gateway = site["gateway"]
     report = await post(client, headers, "", {"gatewayId": gateway, "segments": [segment(foreign, T0)]})
-    assert report.status_code == 403 and report.json()["error"] == "foreign-camera"
-    assert str(foreign.id) in report.json()["message"]
+    assert report.status_code == 403 and report.json()["error"] == "camera-not-assigned"
+    assert report.json()["cameraIds"] == [str(foreign.id)]
     deleted = {"cameraId": str(foreign.id), "stream": "main", "path": f"{foreign.id}/main/x.mp4", "bytes": 1}
     refused = await post(
         client, headers, "/deleted", {"gatewayId": gateway, "reason": "RETENTION", "deleted": [deleted]}
     )
     assert refused.status_code == 403
-    unknown = await post(
+    claimed = await post(
         client, headers, "", {"gatewayId": "gw-nobody", "segments": [segment(site["cameras"][0], T0)]}
     )
-    assert unknown.status_code == 403
-    assert not await RecordingSegment.filter(camera_id=foreign.id).exists()
+    assert claimed.status_code == 403 and claimed.json()["error"] == "foreign-gateway"
+    # another district's gateway, with its own valid credential, cannot report (or delete) this site's footage
+    _, other = await register_gateway(None, f"{gateway}-b", [world.district_b.id])
+    other_headers = {"authorization": f"Bearer {other}"}
+    own_camera = site["cameras"][0]
+    for path, body in (
+        ("", {"segments": [segment(own_camera, T0)]}),
+        ("/deleted", {"reason": "RETENTION", "deleted": [{**deleted, "cameraId": str(own_camera.id)}]}),
+    ):
+        response = await post(client, other_headers, path, body)
+        assert response.status_code == 403 and response.json()["cameraIds"] == [str(own_camera.id)], path
+    assert not await RecordingSegment.filter(camera_id__in=[foreign.id, own_camera.id]).exists()
     assert (await post(client, {}, "", {"gatewayId": gateway})).status_code == 401
+    wrong = {"authorization": "Bearer swgw_not-a-credential"}
+    assert (await post(client, wrong, "/reclaim", {"reason": "RETENTION"})).status_code == 401
 
 
 async def test_a_long_gap_opens_an_art16_ticket_that_closes_when_recording_resumes(

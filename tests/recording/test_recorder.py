@@ -20,6 +20,7 @@ import pytest
 from backend.audit.models import AuditEvent
 from backend.cameras.models import Camera
 from backend.districts.models import District
+from backend.media.gateways import register_gateway
 from backend.projects.models import Project, ProjectStatus
 from backend.recordings.models import GapCause, HoldReason, RecordingGap, RecordingHold, RecordingSegment
 from backend.settings import Settings
@@ -136,7 +137,17 @@ async def recorded_site(world: World, loop_simcam: LoopSimCam) -> AsyncIterator[
         code=f"{code}-1", name="recorded", district=district, status=ProjectStatus.UNDER_CONSTRUCTION
     )
     camera = await Camera.create(project=project, name=f"{code}-cam", main_stream_url=loop_simcam.url("rec2"))
-    yield {"district": district, "project": project, "camera": camera, "code": code}
+    # the city registers the gateway for this district; the gateway authenticates with its own credential
+    gateway_id = f"gw-{code.lower()}"
+    _, credential = await register_gateway(None, gateway_id, [district.id])
+    yield {
+        "district": district,
+        "project": project,
+        "camera": camera,
+        "code": code,
+        "gateway": gateway_id,
+        "credential": credential,
+    }
 
 
 def backend_gateway(
@@ -151,7 +162,7 @@ def backend_gateway(
     return RecordingGateway(
         [
             "--gateway-id",
-            f"gw-{site['code']}",
+            site["gateway"],
             "--districts",
             site["code"],
             "--ticket-public-key",
@@ -162,7 +173,7 @@ def backend_gateway(
         ],
         {
             "SITEWATCH_BACKEND_URL": live_server.state.base_url,
-            "SITEWATCH_GATEWAY_KEY": str(settings.gateway_key),
+            "SITEWATCH_GATEWAY_CREDENTIAL": site["credential"],
         },
         log,
     )
@@ -269,9 +280,7 @@ async def test_disk_guard_and_retention_delete_real_files_but_never_held_footage
         )
 
         def disk_guard_ran() -> Any:
-            return AuditEvent.filter(
-                action="recording.deleted", object_id=f"gw-{recorded_site['code']}"
-            ).exists()
+            return AuditEvent.filter(action="recording.deleted", object_id=recorded_site["gateway"]).exists()
 
         assert await eventually(disk_guard_ran, 60), gateway.log()
         await asyncio.sleep(4)
@@ -285,7 +294,7 @@ async def test_disk_guard_and_retention_delete_real_files_but_never_held_footage
 
             async def retention_ran() -> bool:
                 audits = await AuditEvent.filter(
-                    action="recording.deleted", object_id=f"gw-{recorded_site['code']}"
+                    action="recording.deleted", object_id=recorded_site["gateway"]
                 )
                 return any(a.detail["reason"] == "RETENTION" for a in audits)
 
@@ -299,7 +308,7 @@ async def test_disk_guard_and_retention_delete_real_files_but_never_held_footage
     rows = {r.path for r in await RecordingSegment.filter(camera_id=camera.id)}
     for path in held:
         assert path.relative_to(root).as_posix() in rows
-    audits = await AuditEvent.filter(action="recording.deleted", object_id=f"gw-{recorded_site['code']}")
+    audits = await AuditEvent.filter(action="recording.deleted", object_id=recorded_site["gateway"])
     reasons = {a.detail["reason"] for a in audits}
     assert reasons == {"DISK_GUARD", "RETENTION"}
     deleted = [line.split(" ")[0] for a in audits for line in a.detail["deleted"]]
