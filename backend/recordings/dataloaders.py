@@ -12,7 +12,8 @@ def evidence_hold_by_notice() -> DataLoader[int, RecordingHold | None]:
     async def load(keys: list[int]) -> list[RecordingHold | None]:
         rows = await RecordingHold.filter(
             reason__in=(HoldReason.HAZARD_NOTICE, HoldReason.STOP_WORK_ORDER), ref_id__in=keys
-        ).order_by("-id")
+        ).order_by("id")
+        # one_per_key keeps the last row per key: ascending ids make that the newest hold of the notice
         return one_per_key(keys, rows, lambda row: row.ref_id or 0)
 
     return DataLoader(load_fn=load)
