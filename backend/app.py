@@ -33,6 +33,8 @@ from backend.graphql_core.context import Context
 from backend.hazards.http import evidence_routes
 from backend.intake_import.http import intake_routes
 from backend.media.http import internal_routes
+from backend.recordings.evidence import evidence_routes as recording_evidence_routes
+from backend.recordings.exports import export_routes
 from backend.reports.http import report_routes
 from backend.schema import build_schema
 from backend.security_headers import SecurityHeadersMiddleware
@@ -149,6 +151,8 @@ def create_app(settings: Settings, *, manage_database: bool = True) -> Starlette
         *document_routes(services),
         *evidence_routes(services),
         *report_routes(services),
+        *export_routes(services),
+        *recording_evidence_routes(services),
         *intake_routes(services),
     ]
     if (settings.frontend_dist / "index.html").exists():

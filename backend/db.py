@@ -26,6 +26,7 @@ MODEL_MODULES = [
     "backend.documents.access_models",
     "backend.events.models",
     "backend.wall.models",
+    "backend.recordings.models",
 ]
 
 

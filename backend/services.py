@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
 from typing import Any
 
 from redis.asyncio import Redis
@@ -19,6 +21,8 @@ class Services:
     login_limiter: RateLimiter
     redis: Redis | None = None
     alert_fanout: Any = None  # backend.alerts.fanout.AlertFanout, created on the first subscription
+    # "now" for services that decide by age (recording retention); tests inject another clock
+    clock: Callable[[], datetime] = field(default=lambda: datetime.now(UTC))
 
     @classmethod
     def create(cls, settings: Settings) -> Services:

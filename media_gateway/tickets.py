@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 import jwt
 
@@ -50,16 +51,17 @@ class TicketVerifier:
     def from_file(cls, path: str | Path, gateway_id: str) -> TicketVerifier:
         return cls(Path(path).read_bytes(), gateway_id)
 
-    def verify(self, token: str) -> Ticket:
+    def decode(self, token: str, required: list[str]) -> dict[str, Any]:
+        """Signature, issuer, audience, expiry and gateway checked; ``required`` claims present."""
         try:
-            claims = jwt.decode(
+            claims: dict[str, Any] = jwt.decode(
                 token,
                 self._public_key,
                 algorithms=TICKET_ALGORITHMS,
                 audience=TICKET_AUDIENCE,
                 issuer=TICKET_ISSUER,
                 leeway=self._leeway,
-                options={"require": ["exp", "iat", "iss", "aud", "sub", "cam", "gw", "q"]},
+                options={"require": ["exp", "iat", "iss", "aud", "sub", "cam", "gw", *required]},
             )
         except jwt.ExpiredSignatureError as error:
             raise TicketError(
@@ -71,6 +73,13 @@ class TicketVerifier:
             raise TicketError(401, "ticket-invalid", f"the ticket is not valid: {error}") from error
         if claims["gw"] != self._gateway_id:
             raise TicketError(403, "ticket-foreign-gateway", "the ticket was issued for another gateway")
+        return claims
+
+    def verify(self, token: str) -> Ticket:
+        """A live-view ticket (playback and export tickets carry no quality and are refused here)."""
+        claims = self.decode(token, ["q"])
+        if claims.get("kind", "live") != "live":
+            raise TicketError(401, "ticket-invalid", "this ticket is not a live-view ticket")
         try:
             quality = Quality(claims["q"])
         except ValueError as error:
