@@ -76,7 +76,7 @@ class PacketizedUnit:
 
 
 ABS_SEND_TIME_PROBE = 0xA5C3E1  # a recognisable abs-send-time value, located once in the header template
-RTP_HISTORY_PACKETS = 512  # per viewer, for NACK retransmission (~2 s at 2 Mbit/s)
+RTP_HISTORY_PACKETS = 128  # per viewer, for NACK retransmission (as aiortc: ~0.5 s at 2 Mbit/s)
 
 
 class ViewerRtpSender:
@@ -109,7 +109,7 @@ class ViewerRtpSender:
         # Any: the private attributes below are not part of aiortc's typed surface
         self.sender: Any = sender
         self.track = track
-        self.history: dict[int, tuple[int, bytes]] = {}
+        self.history: dict[int, tuple[int, bytes, bytes]] = {}  # seq % size -> (seq, header, payload)
 
     @classmethod
     def check_supported(cls, sender: RTCRtpSender) -> None:
@@ -165,7 +165,7 @@ class ViewerRtpSender:
                 last = len(unit.payloads) - 1
                 sent_bytes = octets = 0
                 for index, payload in enumerate(unit.payloads):
-                    data = (
+                    header = (
                         pack(
                             "!BBHLL",
                             first_byte,
@@ -175,9 +175,10 @@ class ViewerRtpSender:
                             ssrc,
                         )
                         + frame_extensions
-                        + payload
                     )
-                    history[sequence_number % RTP_HISTORY_PACKETS] = (sequence_number, data)
+                    # the payload is shared with the other viewers: only the header is kept per viewer
+                    history[sequence_number % RTP_HISTORY_PACKETS] = (sequence_number, header, payload)
+                    data = header + payload
                     protected = srtp.protect(data)
                     pair = pairs.get(1)
                     if pair is None:
@@ -205,7 +206,7 @@ class ViewerRtpSender:
         if entry is None or entry[0] != sequence_number:
             return
         sender = self.sender
-        data = entry[1]
+        data = entry[1] + entry[2]
         rtx_payload_type = sender._RTCRtpSender__rtx_payload_type
         if rtx_payload_type is not None:
             extensions_map = sender._RTCRtpSender__rtp_header_extensions_map

@@ -7,7 +7,7 @@ in ms into every raw frame before the encoder (a row of black/white blocks, see
 media_gateway/simcam/timestamp_blocks.py). One headless Chromium page (Debian /usr/bin/chromium) watches the
 camera through the gateway (WHEP) and through Janus (streaming plugin, RTSP mountpoint) at the same time; for
 every rendered frame (``requestVideoFrameCallback``) it reads the blocks back from a canvas and subtracts them
-from the frame's expected display time (``performance.timeOrigin + expectedDisplayTime``). Same machine, same
+from the frame's expected display time (``expectedDisplayTime`` anchored on ``Date.now()``). Same machine, same
 clock: the difference is capture → x264 encode → RTSP → relay → WebRTC → jitter buffer → decode → display.
 
 Prints p50/p95/p99 per system, the ratio SiteWatch/Janus, p50 per window (drift) and the least-squares slope
@@ -175,7 +175,7 @@ def print_report(
     )
     print(
         "Viewer: one headless Chromium page (/usr/bin/chromium, software decode), both systems at once; "
-        "latency = performance.timeOrigin + expectedDisplayTime - drawn capture time."
+        "latency = expectedDisplayTime (on the wall clock) - drawn capture time."
     )
     start_load, end_load = loads
     print(
