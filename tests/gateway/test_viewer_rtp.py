@@ -34,8 +34,7 @@ async def test_two_viewers_get_their_own_rtp_streams_and_sender_reports(
         for viewer in viewers:
             await viewer.stop()
 
-    (in_a, out_a), (in_b, out_b) = reports
-    assert in_a.ssrc != in_b.ssrc
+    assert reports[0][0].ssrc != reports[1][0].ssrc
     for inbound, outbound in reports:
         assert inbound.packetsLost == 0
         # the last sender report counts packets up to its instant: all of them were received
