@@ -7,29 +7,220 @@ import contextlib
 import logging
 import secrets
 import time
+from collections import OrderedDict
 from dataclasses import dataclass, field
-from fractions import Fraction
+from struct import pack
+from typing import Any
 
-import av
 from aiortc import (
     RTCConfiguration,
     RTCPeerConnection,
     RTCRtpCodecCapability,
+    RTCRtpCodecParameters,
     RTCRtpSender,
     RTCSessionDescription,
+    clock,
 )
+from aiortc.codecs.h264 import H264Encoder
 from aiortc.exceptions import InvalidStateError, OperationError
 from aiortc.mediastreams import MediaStreamError, MediaStreamTrack
+from aiortc.rtcrtpsender import random_sequence_number
+from aiortc.rtp import RtpPacket, wrap_rtx
 from aiortc.sdp import SessionDescription, candidate_from_sdp
+from aiortc.utils import random32
 
-from media_gateway.sources import VIDEO_CLOCK, QueuedUnit, StreamSource, Subscriber
+from media_gateway.sources import VIDEO_CLOCK, AccessUnit, QueuedUnit, StreamSource, Subscriber
 
 logger = logging.getLogger(__name__)
 
-VIDEO_TIME_BASE = Fraction(1, VIDEO_CLOCK)
 MIN_FRAME_STEP = 90  # 1 ms: spacing of fast-forwarded (replayed) frames
 KEYFRAME_REPLAY_MIN_INTERVAL_SECONDS = 1.0
 CONNECT_TIMEOUT_SECONDS = 30.0
+PACKETIZED_UNITS_KEPT = 256  # > a viewer queue (60) + a replayed GOP: lagging viewers still hit the cache
+
+
+class UnitPacketizer:
+    """RTP payloads of each access unit of one camera stream, made once for all its viewers.
+
+    aiortc's sender would split and packetize the same access unit again for every viewer (FU-A/STAP-A in
+    Python); here the first viewer to send a unit packetizes it and the others reuse the payload list.
+    Keyed by the unit object (shared by all subscribers of the stream); the entry keeps the unit alive so
+    its id cannot be reused while cached.
+    """
+
+    def __init__(self, kept: int = PACKETIZED_UNITS_KEPT) -> None:
+        self.kept = kept
+        self._payloads: OrderedDict[int, tuple[AccessUnit, list[bytes]]] = OrderedDict()
+        self.packetized = 0
+        self.reused = 0
+
+    def payloads(self, unit: AccessUnit) -> list[bytes]:
+        entry = self._payloads.get(id(unit))
+        if entry is not None and entry[0] is unit:
+            self.reused += 1
+            return entry[1]
+        payloads = H264Encoder._packetize(H264Encoder._split_bitstream(unit.data))
+        self.packetized += 1
+        self._payloads[id(unit)] = (unit, payloads)
+        if len(self._payloads) > self.kept:
+            self._payloads.popitem(last=False)
+        return payloads
+
+
+@dataclass(frozen=True, slots=True)
+class PacketizedUnit:
+    """What a ViewerTrack hands to its sender: shared payloads + this viewer's RTP timestamp (90 kHz)."""
+
+    payloads: list[bytes]
+    timestamp: int
+
+
+ABS_SEND_TIME_PROBE = 0xA5C3E1  # a recognisable abs-send-time value, located once in the header template
+RTP_HISTORY_PACKETS = 128  # per viewer, for NACK retransmission (as aiortc: ~0.5 s at 2 Mbit/s)
+
+
+class ViewerRtpSender:
+    """The RTP loop of one viewer's aiortc sender, replacing ``RTCRtpSender._run_rtp``.
+
+    aiortc builds an ``RtpPacket`` per packet and viewer, serializes its header extensions and awaits four
+    coroutine layers down to the socket. Per viewer only the 12-byte header (sequence, timestamp, SSRC,
+    marker) and the abs-send-time extension differ, so the extension block is serialized once as a template
+    and patched per frame; each packet is ``header + extensions + shared payload``, protected by libsrtp
+    (pylibsrtp, C) and written to the nominated ICE pair's socket. Statistics and RTCP sender reports keep
+    their meaning (the sender's and the DTLS transport's counters are updated), NACKs are answered from this
+    loop's history, RTX included. Uses aiortc private attributes: ``check_supported`` refuses to start when
+    they are missing (another aiortc version).
+    """
+
+    REQUIRED = (
+        "_RTCRtpSender__mid",
+        "_RTCRtpSender__rtp_header_extensions_map",
+        "_RTCRtpSender__rtp_started",
+        "_RTCRtpSender__rtp_exited",
+        "_RTCRtpSender__ntp_timestamp",
+        "_RTCRtpSender__rtp_timestamp",
+        "_RTCRtpSender__octet_count",
+        "_RTCRtpSender__packet_count",
+        "_RTCRtpSender__rtx_payload_type",
+        "_RTCRtpSender__rtx_sequence_number",
+    )
+
+    def __init__(self, sender: RTCRtpSender, track: ViewerTrack) -> None:
+        # Any: the private attributes below are not part of aiortc's typed surface
+        self.sender: Any = sender
+        self.track = track
+        self.history: dict[int, tuple[int, bytes, bytes]] = {}  # seq % size -> (seq, header, payload)
+
+    @classmethod
+    def check_supported(cls, sender: RTCRtpSender) -> None:
+        missing = [name for name in cls.REQUIRED if not hasattr(sender, name)]
+        if missing:
+            raise RuntimeError(f"aiortc's RTCRtpSender changed (missing {missing}); update ViewerRtpSender")
+
+    def install(self) -> None:
+        self.check_supported(self.sender)
+        self.sender._run_rtp = self.run
+        self.sender._retransmit = self.retransmit
+
+    def _extension_template(self, payload_type: int) -> tuple[bytes, int]:
+        """The header extension block (profile + length + elements) and the abs-send-time offset in it."""
+        probe = RtpPacket(payload_type=payload_type, sequence_number=0, timestamp=0, ssrc=0)
+        probe.extensions.abs_send_time = ABS_SEND_TIME_PROBE
+        probe.extensions.mid = self.sender._RTCRtpSender__mid
+        header = probe.serialize(self.sender._RTCRtpSender__rtp_header_extensions_map)
+        extensions = header[12:]
+        offset = extensions.find(ABS_SEND_TIME_PROBE.to_bytes(3, "big"))
+        return extensions, offset
+
+    async def run(self, codec: RTCRtpCodecParameters) -> None:
+        sender = self.sender
+        sender._RTCRtpSender__rtp_started.set()
+        dtls: Any = sender.transport
+        sequence_number = random_sequence_number()
+        timestamp_origin = random32()
+        payload_type = codec.payloadType
+        if payload_type is None:
+            raise ValueError("negotiated codec without a payload type")
+        extensions, abs_offset = self._extension_template(payload_type)
+        has_extensions = 0x10 if extensions else 0
+        first_byte = 0x80 | has_extensions  # version 2, no padding, no CSRC
+        ssrc = sender._ssrc
+        history = self.history
+        try:
+            while True:
+                unit: PacketizedUnit = await self.track.recv()
+                if not sender._enabled:
+                    continue
+                if dtls.state != "connected":
+                    raise ConnectionError("DTLS transport not connected")
+                timestamp = (timestamp_origin + unit.timestamp) & 0xFFFFFFFF
+                ntp = clock.current_ntp_time()
+                if abs_offset >= 0:
+                    abs_send_time = ((ntp >> 14) & 0x00FFFFFF).to_bytes(3, "big")
+                    frame_extensions = extensions[:abs_offset] + abs_send_time + extensions[abs_offset + 3 :]
+                else:
+                    frame_extensions = extensions
+                srtp = dtls._tx_srtp
+                pairs = dtls.transport._connection._nominated
+                last = len(unit.payloads) - 1
+                sent_bytes = octets = 0
+                for index, payload in enumerate(unit.payloads):
+                    header = (
+                        pack(
+                            "!BBHLL",
+                            first_byte,
+                            ((index == last) << 7) | payload_type,
+                            sequence_number,
+                            timestamp,
+                            ssrc,
+                        )
+                        + frame_extensions
+                    )
+                    # the payload is shared with the other viewers: only the header is kept per viewer
+                    history[sequence_number % RTP_HISTORY_PACKETS] = (sequence_number, header, payload)
+                    data = header + payload
+                    protected = srtp.protect(data)
+                    pair = pairs.get(1)
+                    if pair is None:
+                        raise ConnectionError("no nominated ICE pair")
+                    await pair.protocol.send_data(protected, pair.remote_addr)
+                    sent_bytes += len(protected)
+                    octets += len(payload)
+                    sequence_number = (sequence_number + 1) & 0xFFFF
+                count = last + 1
+                dtls._RTCDtlsTransport__tx_bytes = dtls._RTCDtlsTransport__tx_bytes + sent_bytes
+                dtls._RTCDtlsTransport__tx_packets = dtls._RTCDtlsTransport__tx_packets + count
+                sender._RTCRtpSender__ntp_timestamp = ntp
+                sender._RTCRtpSender__rtp_timestamp = timestamp
+                sender._RTCRtpSender__octet_count = sender._RTCRtpSender__octet_count + octets
+                sender._RTCRtpSender__packet_count = sender._RTCRtpSender__packet_count + count
+        except (asyncio.CancelledError, ConnectionError, MediaStreamError):
+            pass
+        except Exception:
+            logger.exception("%s RTP loop failed", self.track.log_prefix)
+        self.track.stop()
+        sender._RTCRtpSender__rtp_exited.set()
+
+    async def retransmit(self, sequence_number: int) -> None:
+        entry = self.history.get(sequence_number % RTP_HISTORY_PACKETS)
+        if entry is None or entry[0] != sequence_number:
+            return
+        sender = self.sender
+        data = entry[1] + entry[2]
+        rtx_payload_type = sender._RTCRtpSender__rtx_payload_type
+        if rtx_payload_type is not None:
+            extensions_map = sender._RTCRtpSender__rtp_header_extensions_map
+            rtx_sequence_number = sender._RTCRtpSender__rtx_sequence_number
+            packet = wrap_rtx(
+                RtpPacket.parse(data, extensions_map),
+                payload_type=rtx_payload_type,
+                sequence_number=rtx_sequence_number,
+                ssrc=sender._rtx_ssrc,
+            )
+            sender._RTCRtpSender__rtx_sequence_number = rtx_sequence_number + 1 & 65535
+            data = packet.serialize(extensions_map)
+        with contextlib.suppress(ConnectionError):
+            await sender.transport._send_rtp(data)
 
 
 class ViewerTrack(MediaStreamTrack):
@@ -42,9 +233,10 @@ class ViewerTrack(MediaStreamTrack):
 
     kind = "video"
 
-    def __init__(self, subscriber: Subscriber, log_prefix: str) -> None:
+    def __init__(self, subscriber: Subscriber, log_prefix: str, packetizer: UnitPacketizer) -> None:
         super().__init__()
         self.subscriber = subscriber
+        self.packetizer = packetizer
         self.log_prefix = log_prefix
         self.frames_sent = 0
         self.first_frame_at: float | None = None
@@ -54,7 +246,7 @@ class ViewerTrack(MediaStreamTrack):
         self._last_replay_at = 0.0
         self._started = False
 
-    async def recv(self) -> av.Packet:
+    async def recv(self) -> PacketizedUnit:  # type: ignore[override]
         if self.readyState != "live":
             raise MediaStreamError
         if self._last_out_at is None and not self._started:
@@ -70,13 +262,10 @@ class ViewerTrack(MediaStreamTrack):
             self._offset = target - unit.pts
         out = max(unit.pts + self._offset, self._last_out + 1 if self._last_out_at is not None else 0)
         self._last_out, self._last_out_at = out, now
-        packet = av.Packet(unit.data)
-        packet.pts = out
-        packet.time_base = VIDEO_TIME_BASE
         self.frames_sent += 1
         if self.first_frame_at is None:
             self.first_frame_at = now
-        return packet
+        return PacketizedUnit(self.packetizer.payloads(unit), out)
 
     def request_keyframe(self) -> None:
         """Answer a PLI/FIR: replay the cached GOP from its keyframe (at most once a second)."""
@@ -144,6 +333,13 @@ class SessionManager:
     def __init__(self, max_sessions_per_user: int) -> None:
         self.max_sessions_per_user = max_sessions_per_user
         self.sessions: dict[str, ViewerSession] = {}
+        self._packetizers: dict[int, tuple[StreamSource, UnitPacketizer]] = {}
+
+    def packetizer(self, source: StreamSource) -> UnitPacketizer:
+        entry = self._packetizers.get(id(source))
+        if entry is None or entry[0] is not source:
+            entry = self._packetizers[id(source)] = (source, UnitPacketizer())
+        return entry[1]
 
     def count_for_user(self, user_id: str) -> int:
         return sum(1 for s in self.sessions.values() if s.user_id == user_id)
@@ -157,12 +353,15 @@ class SessionManager:
             raise SessionLimitError
         session_id = secrets.token_urlsafe(18)
         pc = RTCPeerConnection(RTCConfiguration(iceServers=[]))
-        track = ViewerTrack(source.subscribe(), f"[session {session_id[:8]} cam {camera_id}]")
+        track = ViewerTrack(
+            source.subscribe(), f"[session {session_id[:8]} cam {camera_id}]", self.packetizer(source)
+        )
         session = ViewerSession(session_id, camera_id, user_id, pc, track, source)
         self.sessions[session_id] = session
         transceiver = pc.addTransceiver(track, direction="sendonly")
         transceiver.setCodecPreferences(h264_codecs())
         transceiver.sender._send_keyframe = track.request_keyframe  # type: ignore[method-assign]
+        ViewerRtpSender(transceiver.sender, track).install()
         try:
             await pc.setRemoteDescription(RTCSessionDescription(sdp=offer_sdp, type="offer"))
             await pc.setLocalDescription(await pc.createAnswer())
@@ -203,6 +402,8 @@ class SessionManager:
             return False
         session.track.stop()
         await session.pc.close()
+        if not any(other.source is session.source for other in self.sessions.values()):
+            self._packetizers.pop(id(session.source), None)
         logger.info("%s closed after %d frames", session.log_prefix, session.track.frames_sent)
         return True
 

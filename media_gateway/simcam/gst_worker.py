@@ -13,6 +13,7 @@ timestamps rewritten so it runs forever: no encoder per camera, so dozens of cam
 from __future__ import annotations
 
 import argparse
+import ctypes
 import json
 import signal
 import sys
@@ -28,6 +29,7 @@ gi.require_version("Gst", "1.0")
 gi.require_version("GstRtspServer", "1.0")
 from gi.repository import GLib, Gst, GstRtspServer  # noqa: E402
 
+from media_gateway.simcam import timestamp_blocks  # noqa: E402
 from media_gateway.simcam.onvif import OnvifDevice  # noqa: E402
 from media_gateway.simcam.panorama import PANORAMA_HEIGHT, PANORAMA_WIDTH, panorama_path  # noqa: E402
 
@@ -169,11 +171,52 @@ def _pipeline(camera: Camera, stream: str, png: str, constant_bitrate: bool, bfr
         f'( filesrc location="{png}" ! pngdec ! videoconvert ! video/x-raw,format=I420 '
         f"! imagefreeze is-live=true ! video/x-raw,framerate=25/1 "
         f"! videocrop name=crop {crop_props} ! videoscale ! video/x-raw,width={width},height={height} "
-        f'! clockoverlay text="{label}" time-format="%Y-%m-%d %H:%M:%S" halignment=left valignment=top '
+        f'! clockoverlay name=overlay text="{label}" time-format="%Y-%m-%d %H:%M:%S" halignment=left valignment=top '
         f'shaded-background=true font-desc="DejaVu Sans Mono 20" '
         f"! {_encoder(kbps, rate_control, bframes)}"
         f"! rtph264pay name=pay0 pt=96 config-interval=1 )"
     )
+
+
+class TimestampStamper:
+    """Draws the capture time (``timestamp_blocks``) into each raw frame leaving ``clockoverlay``.
+
+    PyGObject maps buffers read-only (a copy), so the frame is mapped through libgstreamer with ctypes.
+    After clockoverlay the frame's memory is its own (the overlay made it writable) and the encoder is the
+    only consumer, so writing into it is safe. ``hash()`` of a PyGObject boxed wrapper is its C pointer.
+    """
+
+    MAP_READ = 1
+    MAP_INFO_SIZE = 128  # GstMapInfo is 104 bytes on 64-bit; data at 16, size at 24
+
+    def __init__(self, width: int, height: int) -> None:
+        self.width, self.height = width, height
+        self.frame_size = width * height * 3 // 2
+        lib = ctypes.CDLL("libgstreamer-1.0.so.0")
+        lib.gst_buffer_map.argtypes = [ctypes.c_void_p, ctypes.c_void_p, ctypes.c_int]
+        lib.gst_buffer_map.restype = ctypes.c_int
+        lib.gst_buffer_unmap.argtypes = [ctypes.c_void_p, ctypes.c_void_p]
+        self.lib = lib
+
+    def probe(self, _pad: Any, info: Any) -> Any:
+        buffer = info.get_buffer()
+        if buffer is None or buffer.get_size() != self.frame_size or buffer.n_memory() != 1:
+            return Gst.PadProbeReturn.OK
+        pointer = hash(buffer)
+        map_info = ctypes.create_string_buffer(self.MAP_INFO_SIZE)
+        if not self.lib.gst_buffer_map(pointer, map_info, self.MAP_READ):
+            return Gst.PadProbeReturn.OK
+        try:
+            data = ctypes.c_void_p.from_buffer(map_info, 16).value
+            size = ctypes.c_size_t.from_buffer(map_info, 24).value
+            if data and size == self.frame_size:
+                for offset, chunk in timestamp_blocks.writes(
+                    self.width, self.height, int(time.time() * 1000)
+                ):
+                    ctypes.memmove(data + offset, chunk, len(chunk))
+        finally:
+            self.lib.gst_buffer_unmap(pointer, map_info)
+        return Gst.PadProbeReturn.OK
 
 
 LOOP_FPS = 25
@@ -255,7 +298,9 @@ class CameraServer:
         constant_bitrate: bool = False,
         bframe_cameras: frozenset[str] = frozenset(),
         loop_clips: dict[tuple[str, bool], list[tuple[bytes, int]]] | None = None,
+        stamp_capture_time: bool = False,
     ) -> None:
+        self.stamp_capture_time = stamp_capture_time
         self.cameras = {name: Camera(name) for name in camera_names}
         self.loop_clips = loop_clips
         self.server = GstRtspServer.RTSPServer()
@@ -283,6 +328,11 @@ class CameraServer:
         with camera.lock:
             camera.crops[stream] = crop
         camera.apply()  # the viewport may have moved since the launch line was written
+        width, height, _ = STREAMS[stream]
+        if self.stamp_capture_time and timestamp_blocks.fits(width, height):
+            stamper = TimestampStamper(width, height)
+            overlay = media.get_element().get_by_name("overlay")
+            overlay.get_static_pad("src").add_probe(Gst.PadProbeType.BUFFER, stamper.probe)
         media.connect("unprepared", self._on_media_unprepared, camera, stream, crop)
 
     @staticmethod
@@ -401,10 +451,18 @@ def main(argv: list[str]) -> int:
         help="serve a clip encoded once at start, looped (cheap: no encoder per camera; PTZ does not move it)",
     )
     parser.add_argument("--loop-seconds", type=int, default=4, help="length of the looped clip")
+    parser.add_argument(
+        "--timestamp-blocks",
+        action="store_true",
+        help="draw the capture time (ms) as a row of black/white blocks into each frame (live mode only; "
+        "glass-to-glass latency bench)",
+    )
     parser.add_argument("--onvif-user", help="require this WS-Security user on ONVIF requests")
     parser.add_argument("--onvif-password", default="")
     args = parser.parse_args(argv)
 
+    if args.timestamp_blocks and args.loop:
+        parser.error("--timestamp-blocks needs live-encoded frames; it cannot be combined with --loop")
     Gst.init(None)
     png = str(panorama_path())
     loop_clips = None
@@ -421,6 +479,7 @@ def main(argv: list[str]) -> int:
         constant_bitrate=args.cbr,
         bframe_cameras=frozenset(args.bframes),
         loop_clips=loop_clips,
+        stamp_capture_time=args.timestamp_blocks,
     )
     onvif = OnvifDevice(dict(server.cameras), args.port, args.onvif_user, args.onvif_password)
     control = ThreadingHTTPServer(("127.0.0.1", args.control_port), _control_handler(server.cameras, onvif))
