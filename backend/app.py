@@ -9,11 +9,12 @@ from collections.abc import AsyncIterator
 from pathlib import Path
 from typing import Any
 
+from prometheus_client import CollectorRegistry
 from starlette.applications import Starlette
 from starlette.exceptions import HTTPException
 from starlette.middleware import Middleware
 from starlette.requests import Request
-from starlette.responses import FileResponse, JSONResponse, Response
+from starlette.responses import FileResponse, Response
 from starlette.routing import Mount, Route, WebSocketRoute
 from starlette.staticfiles import StaticFiles
 from starlette.types import Scope
@@ -30,6 +31,9 @@ from backend.control.runtime import close_control, control_for
 from backend.documents.http import document_routes
 from backend.graphql_core.context import Context
 from backend.media.http import internal_routes
+from backend.observability.health import bus_families, health_endpoints
+from backend.observability.metrics import LiveStateCollector, metrics_endpoint
+from backend.observability.middleware import RequestContextMiddleware
 from backend.schema import build_schema
 from backend.security_headers import SecurityHeadersMiddleware
 from backend.services import Services
@@ -124,8 +128,9 @@ def create_app(settings: Settings, *, manage_database: bool = True) -> Starlette
             if manage_database:
                 await db.disconnect()
 
-    async def healthz(request: Request) -> Response:
-        return JSONResponse({"status": "ok"})
+    healthz, readyz = health_endpoints(services)
+    live_state = CollectorRegistry(auto_describe=True)
+    live_state.register(LiveStateCollector(bus_families(services.bus)))
 
     async def no_spa(request: Request) -> Response:
         return Response(
@@ -138,6 +143,8 @@ def create_app(settings: Settings, *, manage_database: bool = True) -> Starlette
         Route("/graphql", graphql_app, methods=["GET", "POST"]),
         WebSocketRoute("/graphql", graphql_app),
         Route("/healthz", healthz),
+        Route("/readyz", readyz),
+        Route("/metrics", metrics_endpoint(str(settings.metrics_token), live_state)),
         *internal_routes(services),
         *document_routes(services),
     ]
@@ -148,7 +155,10 @@ def create_app(settings: Settings, *, manage_database: bool = True) -> Starlette
     app = Starlette(
         routes=routes,
         lifespan=lifespan,
-        middleware=[Middleware(SecurityHeadersMiddleware, graphiql=settings.demo_mode)],
+        middleware=[
+            Middleware(RequestContextMiddleware, routes=routes),
+            Middleware(SecurityHeadersMiddleware, graphiql=settings.demo_mode),
+        ],
     )
     app.state.services = services
     return app

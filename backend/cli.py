@@ -1,4 +1,4 @@
-"""``sitewatch``: serve, demo, migrate, export-schema, create-user, simcam, gateway."""
+"""``sitewatch``: serve, demo, migrate, export-schema, create-user, simcam, gateway, topology."""
 
 from __future__ import annotations
 
@@ -6,7 +6,6 @@ import argparse
 import asyncio
 import getpass
 import json
-import logging
 import os
 import signal
 import subprocess
@@ -14,6 +13,7 @@ import sys
 import time
 from pathlib import Path
 
+from backend.observability.logs import configure_logging
 from backend.settings import PROJECT_ROOT, load_settings
 
 DEMO_ACCOUNTS = ("city", "district", "owner", "supervisor", "contractor", "provider", "inspector")
@@ -26,7 +26,15 @@ def _serve(settings_demo: bool, host: str, port: int, workers: int = 1) -> None:
 
     settings = load_settings(demo_mode=settings_demo)
     asyncio.run(_migrate(settings.database_url))
-    uvicorn.run(create_app(settings), host=host, port=port, log_level="info", proxy_headers=True)
+    uvicorn.run(
+        create_app(settings),
+        host=host,
+        port=port,
+        log_level="info",
+        log_config=None,  # logging is configured by main(): JSON lines with request ids
+        access_log=False,  # the request-context middleware logs each request
+        proxy_headers=True,
+    )
 
 
 async def _migrate(database_url: str) -> None:
@@ -154,6 +162,12 @@ def cmd_gateway(args: argparse.Namespace, rest: list[str]) -> int:
     return gateway_main(rest)
 
 
+def cmd_topology(args: argparse.Namespace, rest: list[str]) -> int:
+    from backend.topology import main as topology_main
+
+    return topology_main(rest)
+
+
 def cmd_demo(args: argparse.Namespace) -> int:
     """Everything on one machine: SQLite, demo data, simulated cameras, a gateway, the backend."""
     from backend import db
@@ -161,6 +175,7 @@ def cmd_demo(args: argparse.Namespace) -> int:
     from backend.media.services import ticket_keys
 
     os.environ.setdefault("SITEWATCH_DEMO", "1")
+    os.environ.setdefault("SITEWATCH_LOG_FORMAT", "text")  # for the gateway it starts
     settings = load_settings(demo_mode=True)
     settings.data_dir.mkdir(parents=True, exist_ok=True)
 
@@ -306,14 +321,21 @@ def build_parser() -> argparse.ArgumentParser:
 
     sub.add_parser("simcam", help="simulated RTSP cameras (see media_gateway/simcam)", add_help=False)
     sub.add_parser("gateway", help="media gateway (see media_gateway)", add_help=False)
+    sub.add_parser(
+        "topology",
+        help="nginx + 2 backends + PostgreSQL + Redis + 2 gateways + cameras (see backend/topology.py)",
+        add_help=False,
+    )
     return parser
 
 
 def main(argv: list[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
-    logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s: %(message)s")
-    if argv and argv[0] in ("simcam", "gateway"):
-        passthrough = {"simcam": cmd_simcam, "gateway": cmd_gateway}[argv[0]]
+    # JSON lines for the services (serve, gateway); the one-shot commands print for people.
+    service_command = bool(argv) and argv[0] in ("serve", "gateway")
+    configure_logging("backend", log_format=None if service_command else "text")
+    if argv and argv[0] in ("simcam", "gateway", "topology"):
+        passthrough = {"simcam": cmd_simcam, "gateway": cmd_gateway, "topology": cmd_topology}[argv[0]]
         return passthrough(argparse.Namespace(), argv[1:])
     args = build_parser().parse_args(argv)
     return int(args.func(args) or 0)

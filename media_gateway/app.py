@@ -9,17 +9,21 @@ from collections.abc import AsyncIterator
 from dataclasses import dataclass
 from typing import Any
 
+from prometheus_client import CollectorRegistry
 from starlette.applications import Starlette
 from starlette.middleware import Middleware
 from starlette.middleware.cors import CORSMiddleware
 from starlette.requests import Request
 from starlette.responses import JSONResponse, Response
-from starlette.routing import Route
+from starlette.routing import BaseRoute, Route
 
+from backend.observability.metrics import LiveStateCollector, metrics_endpoint, metrics_token_from_env
+from backend.observability.middleware import RequestContextMiddleware
 from media_gateway.cameras import CameraRegistry
 from media_gateway.directory import CameraConfig
 from media_gateway.h264 import decode_keyframe
 from media_gateway.health import HealthMonitor
+from media_gateway.metrics import gateway_families
 from media_gateway.sessions import OfferError, SessionLimitError, SessionManager
 from media_gateway.sources import Quality
 from media_gateway.tickets import Ticket, TicketError, TicketVerifier
@@ -204,22 +208,27 @@ def create_app(gateway: Gateway, cors_origins: list[str]) -> Starlette:
         finally:
             await gateway.close()
 
+    live_state = CollectorRegistry(auto_describe=True)
+    live_state.register(LiveStateCollector(gateway_families(gateway)))
+    routes: list[BaseRoute] = [
+        Route("/whep/{camera_id}", whep_offer, methods=["POST"]),
+        Route("/whep/{camera_id}/{session_id}", whep_session, methods=["DELETE", "PATCH"]),
+        Route("/snapshot/{camera_id}", snapshot, methods=["GET"]),
+        Route("/health", health, methods=["GET"]),
+        Route("/metrics", metrics_endpoint(metrics_token_from_env(), live_state), methods=["GET"]),
+    ]
     app = Starlette(
-        routes=[
-            Route("/whep/{camera_id}", whep_offer, methods=["POST"]),
-            Route("/whep/{camera_id}/{session_id}", whep_session, methods=["DELETE", "PATCH"]),
-            Route("/snapshot/{camera_id}", snapshot, methods=["GET"]),
-            Route("/health", health, methods=["GET"]),
-        ],
+        routes=routes,
         middleware=[
+            Middleware(RequestContextMiddleware, routes=routes),
             Middleware(
                 CORSMiddleware,
                 allow_origins=cors_origins,
                 allow_methods=["POST", "PATCH", "DELETE", "GET", "OPTIONS"],
-                allow_headers=["Authorization", "Content-Type", "If-Match"],
-                expose_headers=["Location", "Link", "ETag", "Accept-Patch"],
+                allow_headers=["Authorization", "Content-Type", "If-Match", "X-Request-ID"],
+                expose_headers=["Location", "Link", "ETag", "Accept-Patch", "X-Request-ID"],
                 max_age=600,
-            )
+            ),
         ],
         lifespan=lifespan,
     )

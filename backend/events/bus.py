@@ -60,6 +60,15 @@ class _Subscriber:
             yield await self.queue.get()
 
 
+def _topic_stats(subscribers: dict[str, set[_Subscriber]]) -> dict[str, tuple[int, int, int]]:
+    """topic → (subscribers, queued messages, deepest queue), for the metrics endpoint."""
+    result = {}
+    for topic, members in list(subscribers.items()):
+        sizes = [member.queue.qsize() for member in list(members)]
+        result[topic] = (len(sizes), sum(sizes), max(sizes, default=0))
+    return result
+
+
 class InProcessBus:
     def __init__(self) -> None:
         self._subscribers: dict[str, set[_Subscriber]] = defaultdict(set)
@@ -80,6 +89,9 @@ class InProcessBus:
             self._subscribers[topic].discard(subscriber)
             if not self._subscribers[topic]:
                 del self._subscribers[topic]
+
+    def stats(self) -> dict[str, tuple[int, int, int]]:
+        return _topic_stats(self._subscribers)
 
     async def close(self) -> None:
         self._subscribers.clear()
@@ -137,6 +149,9 @@ class RedisBus:
             except Exception:
                 log.exception("redis event pump failed; retrying")
                 await asyncio.sleep(1.0)
+
+    def stats(self) -> dict[str, tuple[int, int, int]]:
+        return _topic_stats(self._local)
 
     async def close(self) -> None:
         if self._pump is not None:
