@@ -45,6 +45,19 @@ def free_port() -> int:
         return int(sock.getsockname()[1])
 
 
+def free_port_pair() -> int:
+    """A free port whose successor is free too (a camera server's RTSP and control ports)."""
+    for _ in range(50):
+        port = free_port()
+        with socket.socket() as sock:
+            try:
+                sock.bind(("127.0.0.1", port + 1))
+            except OSError:
+                continue
+        return port
+    raise RuntimeError("no two consecutive free ports found")
+
+
 @dataclass
 class Process:
     """A child process the topology can stop and start again with the same command."""
@@ -104,7 +117,8 @@ class GatewayEndpoint:
 
 @dataclass
 class Topology:
-    base_url: str  # nginx: what browsers and API clients use
+    base_url: str  # nginx over HTTP/1.1: API clients, tests, gateways
+    tls_url: str  # nginx over HTTPS + HTTP/2 (self-signed): browsers
     backend_urls: list[str]
     gateways: list[GatewayEndpoint]
     database_url: str
@@ -144,6 +158,7 @@ class Topology:
     def describe(self) -> dict[str, Any]:
         return {
             "url": self.base_url + "/",
+            "https": self.tls_url + "/",
             "graphql": self.base_url + "/graphql",
             "backends": self.backend_urls,
             "gateways": [
@@ -239,6 +254,12 @@ http {{
     client_max_body_size 26m;
     types {{ }}
     default_type application/octet-stream;
+    gzip on;
+    gzip_comp_level 6;
+    gzip_min_length 512;
+    gzip_proxied any;
+    gzip_vary on;
+    gzip_types application/javascript text/javascript text/css application/json image/svg+xml text/html;
 
     upstream sitewatch_backends {{
 {servers}
@@ -250,6 +271,10 @@ http {{
 
     server {{
         listen 127.0.0.1:{port};
+        # HTTPS with HTTP/2 (a self-signed certificate for 127.0.0.1): what browsers get in production.
+        listen 127.0.0.1:{tls_port} ssl http2;
+        ssl_certificate {run}/tls-cert.pem;
+        ssl_certificate_key {run}/tls-key.pem;
         proxy_http_version 1.1;
         proxy_set_header Host $host;
         proxy_set_header X-Forwarded-For $proxy_add_x_forwarded_for;
@@ -272,6 +297,11 @@ http {{
             proxy_set_header Connection $connection_upgrade;
             proxy_read_timeout 1h;
             proxy_send_timeout 1h;
+        }}
+        # Hashed file names: a new build has new names, so browsers may keep these for good.
+        location /assets/ {{
+            proxy_pass http://sitewatch_backends;
+            add_header Cache-Control "public, max-age=31536000, immutable";
         }}
         location / {{
             proxy_pass http://sitewatch_backends;
@@ -316,6 +346,7 @@ def start_topology(
 
     topology = Topology(
         base_url=f"http://127.0.0.1:{port or free_port()}",
+        tls_url=f"https://127.0.0.1:{free_port()}",
         backend_urls=[],
         gateways=[],
         database_url=database_url,
@@ -361,7 +392,7 @@ def _start_all(topology: Topology, *, backends: int, seed: bool, extra_env: dict
         **extra_env,
     }
     districts = _districts_split()
-    rtsp_ports = [free_port() for _ in districts]
+    rtsp_ports = [free_port_pair() for _ in districts]
 
     # Schema, demo data (cameras of each half on its own camera server) and the ticket key pair.
     prepared = subprocess.run(  # noqa: S603
@@ -412,8 +443,10 @@ def _start_all(topology: Topology, *, backends: int, seed: bool, extra_env: dict
         for url in topology.backend_urls
     )
     config = root / "nginx.conf"
-    config.write_text(NGINX_CONFIG.format(run=run, servers=servers, port=port))
+    tls_port = int(topology.tls_url.rsplit(":", 1)[1])
+    config.write_text(NGINX_CONFIG.format(run=run, servers=servers, port=port, tls_port=tls_port))
     _prepare_nginx_dirs(run)
+    _self_signed_certificate(run)
     processes["nginx"] = Process(
         name="nginx",
         argv=[
@@ -465,6 +498,33 @@ def _start_all(topology: Topology, *, backends: int, seed: bool, extra_env: dict
         for process in group:
             process.start()
         _wait_ready(group, START_TIMEOUT_SECONDS)
+
+
+def _self_signed_certificate(run: Path) -> None:
+    subprocess.run(  # noqa: S603
+        [
+            "/usr/bin/openssl",
+            "req",
+            "-x509",
+            "-newkey",
+            "ec",
+            "-pkeyopt",
+            "ec_paramgen_curve:prime256v1",
+            "-nodes",
+            "-days",
+            "7",
+            "-subj",
+            "/CN=127.0.0.1",
+            "-addext",
+            "subjectAltName=IP:127.0.0.1",
+            "-keyout",
+            str(run / "tls-key.pem"),
+            "-out",
+            str(run / "tls-cert.pem"),
+        ],
+        check=True,
+        capture_output=True,
+    )
 
 
 def _prepare_nginx_dirs(run: Path) -> None:
@@ -566,6 +626,7 @@ def main(argv: list[str] | None = None) -> int:
         else:
             print(f"\nSiteWatch topology up in {time.monotonic() - started:.1f} s", flush=True)
             print(f"  Open        {info['url']}   (nginx → {len(info['backends'])} backends)")
+            print(f"              {info['https']}   (HTTP/2, self-signed certificate)")
             for url in info["backends"]:
                 print(f"  backend     {url}   /healthz /readyz /metrics")
             for gateway in info["gateways"]:

@@ -1,6 +1,5 @@
 import { createI18n } from 'vue-i18n'
 import zhCN from '@/locales/zh-CN.json'
-import en from '@/locales/en.json'
 
 export type AppLocale = 'zh-CN' | 'en'
 export const LOCALES: readonly AppLocale[] = ['zh-CN', 'en']
@@ -20,18 +19,27 @@ function initialLocale(): AppLocale {
 
 export const i18n = createI18n<[MessageSchema], AppLocale, false>({
   legacy: false,
-  locale: initialLocale(),
+  locale: 'zh-CN', // main.ts switches to the saved language once its messages are loaded
   fallbackLocale: 'zh-CN',
   missingWarn: false,
   fallbackWarn: false,
-  messages: { 'zh-CN': zhCN, en },
+  // The default language ships with the entry; English is fetched when chosen (loadLocaleMessages).
+  messages: { 'zh-CN': zhCN } as Record<AppLocale, MessageSchema>,
 })
+
+/** Fetch a language's messages once (the default one is always there). */
+export async function loadLocaleMessages(locale: AppLocale): Promise<void> {
+  if (i18n.global.availableLocales.includes(locale)) return
+  const messages = (await import('@/locales/en.json')).default
+  i18n.global.setLocaleMessage(locale, messages as MessageSchema)
+}
 
 export function currentLocale(): AppLocale {
   return i18n.global.locale.value
 }
 
-export function setLocale(locale: AppLocale): void {
+export async function setLocale(locale: AppLocale): Promise<void> {
+  await loadLocaleMessages(locale)
   i18n.global.locale.value = locale
   try {
     localStorage.setItem(STORAGE_KEY, locale)
@@ -40,5 +48,7 @@ export function setLocale(locale: AppLocale): void {
   }
   document.documentElement.lang = locale
 }
+
+export { initialLocale }
 
 document.documentElement.lang = initialLocale()
