@@ -49,9 +49,13 @@ def cmd_serve(args: argparse.Namespace) -> int:
 
 
 def cmd_migrate(args: argparse.Namespace) -> int:
+    from backend.media.services import ticket_keys
+
     settings = load_settings(demo_mode=True) if args.demo else load_settings()
     asyncio.run(_migrate(settings.database_url))
     print(f"database is up to date: {settings.database_url.split('@')[-1]}")
+    # One runner creates the live-ticket key pair before several backends start (compose, topology).
+    ticket_keys(settings)
     return 0
 
 
