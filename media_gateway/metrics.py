@@ -28,7 +28,7 @@ def gateway_families(gateway: Gateway) -> list[Family]:
         totals: dict[str, list[int]] = {}
         running_transcoders = 0
         for (_camera, quality), source in list(gateway.registry.sources.items()):
-            row = totals.setdefault(str(quality), [0, 0, 0, 0])
+            row = totals.setdefault(str(quality).lower(), [0, 0, 0, 0])
             row[0] += 1 if source.pulling else 0
             depths = [subscriber.queue.qsize() for subscriber in list(source.subscribers)]
             row[1] += len(depths)

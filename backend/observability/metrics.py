@@ -6,7 +6,7 @@ scraped, by a collector each application registers in its own registry.
 
 Access: ``/metrics`` is not public. With ``SITEWATCH_METRICS_TOKEN`` set it requires
 ``Authorization: Bearer <token>``; without it, it answers only to a peer on a loopback or private
-address that did not come through a proxy (no ``X-Forwarded-For``), i.e. the cluster network.
+(RFC 1918 / ULA) address that did not come through a proxy (no ``X-Forwarded-For``), i.e. the cluster network.
 The nginx of the topology and the Kubernetes Ingress do not route ``/metrics`` at all.
 """
 
@@ -68,6 +68,12 @@ def metrics_token_from_env() -> str:
     return os.environ.get("SITEWATCH_METRICS_TOKEN", "")
 
 
+INTERNAL_NETWORKS = tuple(
+    ipaddress.ip_network(n)
+    for n in ("127.0.0.0/8", "::1/128", "10.0.0.0/8", "172.16.0.0/12", "192.168.0.0/16", "fc00::/7")
+)
+
+
 def _internal_peer(request: Request) -> bool:
     if "x-forwarded-for" in request.headers or "forwarded" in request.headers:
         return False
@@ -76,7 +82,7 @@ def _internal_peer(request: Request) -> bool:
         address = ipaddress.ip_address(host)
     except ValueError:
         return False
-    return address.is_loopback or address.is_private
+    return any(address in network for network in INTERNAL_NETWORKS)
 
 
 def metrics_endpoint(token: str, live_state: CollectorRegistry) -> Callable[[Request], object]:
