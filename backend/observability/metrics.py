@@ -7,7 +7,8 @@ scraped, by a collector each application registers in its own registry.
 Access: ``/metrics`` is not public. With ``SITEWATCH_METRICS_TOKEN`` set it requires
 ``Authorization: Bearer <token>``; without it, it answers only to a peer on a loopback or private
 (RFC 1918 / ULA) address that did not come through a proxy (no ``X-Forwarded-For``), i.e. the cluster network.
-The nginx of the topology and the Kubernetes Ingress do not route ``/metrics`` at all.
+The proxies (topology nginx, deploy/nginx.conf) do not route ``/metrics``; through the Kubernetes
+Ingress a request carries ``X-Forwarded-For``, so it needs the token.
 """
 
 from __future__ import annotations
