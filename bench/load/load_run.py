@@ -84,6 +84,23 @@ async def login(http: httpx.AsyncClient, username: str, password: str) -> str:
     return token
 
 
+def cpu_seconds(pid: int) -> float | None:
+    """User + system CPU time of a process and its children still running (clock ticks → seconds)."""
+    import os
+
+    try:
+        fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+        children = Path(f"/proc/{pid}/task/{pid}/children").read_text().split()
+    except OSError:
+        return None
+    own = (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+    return own + sum(cpu_seconds(int(child)) or 0.0 for child in children)
+
+
+def load_average() -> float:
+    return float(Path("/proc/loadavg").read_text().split()[0])
+
+
 # --- subscribers (child processes) ---------------------------------------------------------------
 
 
@@ -255,6 +272,8 @@ async def run(topology: Topology, args: argparse.Namespace) -> dict[str, Any]:
     await asyncio.sleep(connect_budget / 2)  # the last waves of subscribers finish their handshakes
 
     samples: dict[str, list[tuple[float, float]]] = {name: [] for name in topology.processes}
+    cpu_samples: dict[str, list[tuple[float, float]]] = {name: [] for name in topology.processes}
+    load_samples: list[float] = []
     stop_sampling = asyncio.Event()
 
     async def sample_memory() -> None:
@@ -265,6 +284,10 @@ async def run(topology: Topology, args: argparse.Namespace) -> dict[str, Any]:
                 value = rss_mb(pid) if pid else None
                 if value is not None:
                     samples[name].append((now, value))
+                used = cpu_seconds(pid) if pid else None
+                if used is not None:
+                    cpu_samples[name].append((now, used))
+            load_samples.append(load_average())
             await asyncio.sleep(5)
 
     query_latencies: list[float] = []
@@ -389,7 +412,9 @@ async def run(topology: Topology, args: argparse.Namespace) -> dict[str, Any]:
             mean_v = statistics.fmean(v for _, v in half)
             denominator = sum((t - mean_t) ** 2 for t, _ in half) or 1.0
             slope = sum((t - mean_t) * (v - mean_v) for t, v in half) / denominator
+        cpu = [(t, v) for t, v in cpu_samples[name] if t >= measure_from]
         memory[name] = {
+            "cpu_percent": round(100 * (cpu[-1][1] - cpu[0][1]) / max(1e-9, cpu[-1][0] - cpu[0][0]), 1),
             "start_mb": round(measured[0][1], 1),
             "end_mb": round(measured[-1][1], 1),
             "peak_mb": round(max(v for _, v in measured), 1),
@@ -435,6 +460,7 @@ async def run(topology: Topology, args: argparse.Namespace) -> dict[str, Any]:
             "error_samples": viewer_result["errors"][:3],
         },
         "memory": memory,
+        "machine_load_average": round(statistics.fmean(load_samples), 1) if load_samples else None,
     }
 
 
@@ -476,11 +502,12 @@ def main() -> int:
         f"  live viewers       {v['playing']}/{v['viewers']} playing  fps min {v['fps_min']} median {v['fps_median']}  "
         f"first frame p50 {v['ttff_p50_ms']} ms p99 {v['ttff_p99_ms']} ms  errors {v['errors']}"
     )
-    print("  memory (RSS MB)    process: warm -> end (peak), growth over the second half")
+    print(f"  machine load average during the run: {report['machine_load_average']} (2 cores, shared)")
+    print("  per process: CPU % of a core; RSS MB warm -> end (peak), growth over the second half")
     for name, figures in report["memory"].items():
         print(
-            f"    {name:<10} {figures['start_mb']:>7} -> {figures['end_mb']:>7} ({figures['peak_mb']})  "
-            f"{figures['second_half_mb_per_min']:+.2f} MB/min"
+            f"    {name:<10} cpu {figures['cpu_percent']:>5}%  {figures['start_mb']:>7} -> {figures['end_mb']:>7} "
+            f"({figures['peak_mb']})  {figures['second_half_mb_per_min']:+.2f} MB/min"
         )
     print(json.dumps(report))
     return 0
