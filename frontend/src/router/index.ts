@@ -1,4 +1,9 @@
-import { createRouter, createWebHistory, type RouteLocationRaw } from 'vue-router'
+import {
+  createRouter,
+  createWebHistory,
+  type RouteLocationNormalized,
+  type RouteLocationRaw,
+} from 'vue-router'
 import { useAuth } from '@/composables/useAuth'
 import { hasSession } from '@/auth/tokens'
 
@@ -79,8 +84,23 @@ export function safeRedirect(value: unknown): string {
   return value
 }
 
+/**
+ * Start fetching the target's lazy chunks now, in parallel with the session check below, instead of after
+ * it (one round trip less on a slow network). Same test as vue-router's for "this is a lazy loader".
+ */
+function prefetchRouteChunks(to: RouteLocationNormalized): void {
+  for (const record of to.matched) {
+    for (const component of Object.values(record.components ?? {})) {
+      const eager =
+        typeof component === 'object' || 'displayName' in component || 'props' in component || '__vccOpts' in component
+      if (!eager) void (component as () => Promise<unknown>)()
+    }
+  }
+}
+
 router.beforeEach(async (to): Promise<boolean | RouteLocationRaw> => {
   const auth = useAuth()
+  prefetchRouteChunks(to)
 
   if (to.meta.public) {
     // Already signed in (and no message to show): skip the login form.
