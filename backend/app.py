@@ -30,6 +30,7 @@ from backend.authz.policy import Principal
 from backend.control.runtime import close_control, control_for
 from backend.documents.http import document_routes
 from backend.graphql_core.context import Context
+from backend.intake_import.http import intake_routes
 from backend.media.http import internal_routes
 from backend.observability.health import bus_families, health_endpoints
 from backend.observability.metrics import LiveStateCollector, metrics_endpoint
@@ -147,6 +148,7 @@ def create_app(settings: Settings, *, manage_database: bool = True) -> Starlette
         Route("/metrics", metrics_endpoint(str(settings.metrics_token), live_state)),
         *internal_routes(services),
         *document_routes(services),
+        *intake_routes(services),
     ]
     if (settings.frontend_dist / "index.html").exists():
         routes.append(Mount("/", SPAStaticFiles(directory=settings.frontend_dist, html=True), name="spa"))

@@ -1,4 +1,5 @@
-"""``sitewatch``: serve, demo, migrate, export-schema, create-user, simcam, gateway, topology."""
+"""``sitewatch``: serve, demo, migrate, export-schema, create-user, register-gateway, simcam, gateway,
+topology."""
 
 from __future__ import annotations
 
@@ -14,7 +15,7 @@ import time
 from pathlib import Path
 
 from backend.observability.logs import configure_logging
-from backend.settings import PROJECT_ROOT, load_settings
+from backend.settings import PROJECT_ROOT, Settings, load_settings
 
 DEMO_ACCOUNTS = ("city", "district", "owner", "supervisor", "contractor", "provider", "inspector")
 
@@ -154,6 +155,72 @@ def cmd_create_user(args: argparse.Namespace) -> int:
     return asyncio.run(run())
 
 
+async def register_gateway_by_codes(
+    settings: Settings,
+    gateway_id: str,
+    district_codes: list[str],
+    *,
+    public_url: str = "",
+    rotate: bool = False,
+) -> str:
+    """Register a gateway in the city's register with the districts of these codes (``*``: all) and return
+    its credential (shown once); ``rotate``: a registered gateway gets a new credential instead (the old one
+    keeps working for the grace period). The database must be connected."""
+    from backend.districts.models import District
+    from backend.graphql_core.input_errors import InputRefused
+    from backend.media.gateways import register_gateway, rotate_credential
+    from backend.media.models import MediaGateway
+
+    existing = await MediaGateway.get_or_none(gateway_id=gateway_id)
+    if existing is not None:
+        if not rotate:
+            raise InputRefused(
+                "DUPLICATE_GATEWAY_ID",
+                f"gateway {gateway_id} is registered (--rotate for a new credential)",
+                "",
+            )
+        _, credential = await rotate_credential(settings, None, existing.id)
+        return credential
+    all_districts = district_codes == ["*"]
+    district_ids: list[int | None] = []
+    if not all_districts:
+        found = {d.code: d.id for d in await District.filter(code__in=district_codes)}
+        missing = sorted(set(district_codes) - set(found))
+        if missing:
+            raise InputRefused("DISTRICT_NOT_FOUND", f"no district with code {', '.join(missing)}", "")
+        district_ids = [found[code] for code in district_codes]
+    _, credential = await register_gateway(
+        None, gateway_id, district_ids, all_districts=all_districts, public_url=public_url
+    )
+    return credential
+
+
+def cmd_register_gateway(args: argparse.Namespace) -> int:
+    from backend import db
+    from backend.graphql_core.input_errors import InputRefused
+
+    settings = load_settings(demo_mode=args.demo)
+    codes = [code.strip() for code in args.districts.split(",") if code.strip()]
+
+    async def run() -> int:
+        await db.migrate(settings.database_url)
+        await db.connect(settings.database_url)
+        try:
+            credential = await register_gateway_by_codes(
+                settings, args.gateway_id, codes, public_url=args.public_url, rotate=args.rotate
+            )
+        except InputRefused as exc:
+            print(f"{exc.code}: {exc.message}", file=sys.stderr)
+            return 2
+        finally:
+            await db.disconnect()
+        # The only time the credential is shown: it goes to the gateway as SITEWATCH_GATEWAY_CREDENTIAL.
+        print(credential)
+        return 0
+
+    return asyncio.run(run())
+
+
 def cmd_simcam(args: argparse.Namespace, rest: list[str]) -> int:
     from media_gateway.simcam import main as simcam_main
 
@@ -175,7 +242,13 @@ def cmd_topology(args: argparse.Namespace, rest: list[str]) -> int:
 def cmd_demo(args: argparse.Namespace) -> int:
     """Everything on one machine: SQLite, demo data, simulated cameras, a gateway, the backend."""
     from backend import db
-    from backend.demo.seed import DEMO_PASSWORD, SIMCAM_NAMES, seed_demo
+    from backend.demo.seed import (
+        DEMO_GATEWAY_ID,
+        DEMO_PASSWORD,
+        SIMCAM_NAMES,
+        demo_gateway_credential,
+        seed_demo,
+    )
     from backend.media.services import ticket_keys
 
     os.environ.setdefault("SITEWATCH_DEMO", "1")
@@ -183,15 +256,18 @@ def cmd_demo(args: argparse.Namespace) -> int:
     settings = load_settings(demo_mode=True)
     settings.data_dir.mkdir(parents=True, exist_ok=True)
 
-    async def prepare() -> bool:
+    async def prepare() -> tuple[bool, str]:
         await db.migrate(settings.database_url)
         await db.connect(settings.database_url)
         try:
-            return await seed_demo(settings, rtsp_port=args.rtsp_port)
+            created = await seed_demo(settings, rtsp_port=args.rtsp_port)
+            # The demo gateway is registered through the gateway register like any other; its credential
+            # is rotated at each start (it is never stored in plain) and handed to the gateway process.
+            return created, await demo_gateway_credential(settings)
         finally:
             await db.disconnect()
 
-    created = asyncio.run(prepare())
+    created, gateway_credential = asyncio.run(prepare())
     _, _ = ticket_keys(settings)
     python = sys.executable
     children: list[subprocess.Popen[bytes]] = []
@@ -218,11 +294,11 @@ def cmd_demo(args: argparse.Namespace) -> int:
         gateway_env = {
             **os.environ,
             "SITEWATCH_BACKEND_URL": f"http://127.0.0.1:{args.port}",
-            "SITEWATCH_GATEWAY_KEY": str(settings.gateway_key),
+            "SITEWATCH_GATEWAY_CREDENTIAL": gateway_credential,
             "SITEWATCH_GATEWAY_TICKET_PUBLIC_KEY_FILE": str(
                 settings.data_dir / "keys" / "live-ticket-public.pem"
             ),
-            "SITEWATCH_GATEWAY_ID": "gw-demo",
+            "SITEWATCH_GATEWAY_ID": DEMO_GATEWAY_ID,
         }
         children.append(
             subprocess.Popen(  # noqa: S603
@@ -322,6 +398,17 @@ def build_parser() -> argparse.ArgumentParser:
     create.add_argument("--password", help="(prefer SITEWATCH_NEW_USER_PASSWORD or the prompt)")
     create.add_argument("--demo", action="store_true", help="use the demo database")
     create.set_defaults(func=cmd_create_user)
+
+    register = sub.add_parser(
+        "register-gateway",
+        help="register a media gateway with its districts and print its credential (shown once)",
+    )
+    register.add_argument("gateway_id", help="e.g. gw-1 (the gateway's SITEWATCH_GATEWAY_ID)")
+    register.add_argument("--districts", required=True, help="district codes, comma-separated, or *")
+    register.add_argument("--public-url", default="", help="the gateway's WHEP base URL for browsers")
+    register.add_argument("--rotate", action="store_true", help="registered already: issue a new credential")
+    register.add_argument("--demo", action="store_true", help="use the demo database")
+    register.set_defaults(func=cmd_register_gateway)
 
     sub.add_parser("simcam", help="simulated RTSP cameras (see media_gateway/simcam)", add_help=False)
     sub.add_parser("gateway", help="media gateway (see media_gateway)", add_help=False)

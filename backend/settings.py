@@ -50,7 +50,12 @@ class Settings:
     max_query_depth: int = 12
     max_query_tokens: int = 2000
     max_query_aliases: int = 30
-    gateway_key: Secret = field(default_factory=lambda: Secret(""))
+    # Encrypts camera credentials at rest (issue 9); any string of ≥ 32 characters.
+    credentials_key: Secret = field(default_factory=lambda: Secret(""))
+    # How long a gateway's previous credential stays valid after a rotation (unless the new one is used).
+    gateway_credential_grace_seconds: int = 24 * 3600
+    # Bulk intake import (Excel/CSV): size limit of an uploaded file.
+    import_max_bytes: int = 10 * 1024 * 1024
     live_ticket_ttl_seconds: int = 60
     # Camera control (Art. 8, 12): priority per role, higher wins (a deployment setting, see backend/control).
     control_priorities: str = "CITY_CENTER=300,DISTRICT_CENTER=200,SUPERVISOR=100"
@@ -90,9 +95,11 @@ def load_settings(*, demo_mode: bool | None = None) -> Settings:
         jwt_secret = _persistent_demo_secret(data_dir / "demo-jwt-secret")
     if len(jwt_secret) < 32:
         raise RuntimeError("SITEWATCH_JWT_SECRET must be at least 32 characters")
-    gateway_key = _env("GATEWAY_KEY") or (
-        _persistent_demo_secret(data_dir / "demo-gateway-key") if demo else ""
+    credentials_key = _env("CREDENTIALS_KEY") or (
+        _persistent_demo_secret(data_dir / "demo-credentials-key") if demo else ""
     )
+    if credentials_key and len(credentials_key) < 32:
+        raise RuntimeError("SITEWATCH_CREDENTIALS_KEY must be at least 32 characters")
     return Settings(
         database_url=database_url,
         redis_url=_env("REDIS_URL") or None,
@@ -104,7 +111,9 @@ def load_settings(*, demo_mode: bool | None = None) -> Settings:
         refresh_token_ttl_seconds=_env_int("REFRESH_TOKEN_TTL", 14 * 24 * 3600),
         login_attempts_per_window=_env_int("LOGIN_ATTEMPTS", 10),
         login_window_seconds=_env_int("LOGIN_WINDOW", 300),
-        gateway_key=Secret(gateway_key),
+        credentials_key=Secret(credentials_key),
+        gateway_credential_grace_seconds=_env_int("GATEWAY_CREDENTIAL_GRACE", 24 * 3600),
+        import_max_bytes=_env_int("IMPORT_MAX_BYTES", 10 * 1024 * 1024),
         live_ticket_ttl_seconds=_env_int("LIVE_TICKET_TTL", 60),
         document_root=Path(_env("DOCUMENT_ROOT") or "").resolve() if _env("DOCUMENT_ROOT") else None,
         upload_max_bytes=_env_int("UPLOAD_MAX_BYTES", 25 * 1024 * 1024),

@@ -6,7 +6,9 @@
     gw-1 (districts 1–8)  ─┐             └─▶ Redis (the machine's: a db number and a channel prefix)
     gw-2 (districts 9–16) ─┴─▶ simcam-1 / simcam-2 (the cameras of each gateway's districts)
 
-``start_topology()`` returns a running :class:`Topology` (endpoints, secrets, per-process control for
+Each gateway is registered in the city's gateway register with its districts and started with the
+credential the register issued for it (``--no-seed``: no districts exist, so the gateways run unregistered
+until the city registers them). ``start_topology()`` returns a running :class:`Topology` (endpoints, secrets, per-process control for
 fault tests: ``stop(name)``, ``start(name)``, ``pid(name)``); ``Topology.close()`` stops everything
 and drops the database. ``sitewatch topology`` runs it until Ctrl-C and prints the URLs.
 """
@@ -113,6 +115,7 @@ class GatewayEndpoint:
     url: str
     districts: list[str]
     simcam_rtsp_port: int
+    credential: str  # from the gateway register (shown once); "" when unregistered (no seed)
 
 
 @dataclass
@@ -127,7 +130,6 @@ class Topology:
     redis_url: str
     redis_prefix: str
     jwt_secret: str
-    gateway_key: str
     metrics_token: str
     data_dir: Path
     password: str
@@ -355,7 +357,6 @@ def start_topology(
         redis_url=redis,
         redis_prefix=f"sitewatch:topology-{run_id}:",
         jwt_secret=secrets.token_urlsafe(48),
-        gateway_key=secrets.token_urlsafe(32),
         metrics_token=secrets.token_urlsafe(24),
         data_dir=root,
         password=DEMO_PASSWORD,
@@ -385,7 +386,7 @@ def _start_all(topology: Topology, *, backends: int, seed: bool, extra_env: dict
         "SITEWATCH_REDIS_URL": topology.redis_url,
         "SITEWATCH_REDIS_PREFIX": topology.redis_prefix,
         "SITEWATCH_JWT_SECRET": topology.jwt_secret,
-        "SITEWATCH_GATEWAY_KEY": topology.gateway_key,
+        "SITEWATCH_CREDENTIALS_KEY": secrets.token_urlsafe(48),
         "SITEWATCH_METRICS_TOKEN": topology.metrics_token,
         "SITEWATCH_DATA_DIR": str(root / "data"),
         "SITEWATCH_LOG_FORMAT": "json",
@@ -393,10 +394,17 @@ def _start_all(topology: Topology, *, backends: int, seed: bool, extra_env: dict
     }
     districts = _districts_split()
     rtsp_ports = [free_port_pair() for _ in districts]
+    gateway_ports = [free_port() for _ in districts]
+    gateways = [
+        {"id": f"gw-{index}", "districts": codes, "public_url": f"http://127.0.0.1:{gateway_port}"}
+        for index, (codes, gateway_port) in enumerate(zip(districts, gateway_ports, strict=True), start=1)
+    ]
 
-    # Schema, demo data (cameras of each half on its own camera server) and the ticket key pair.
+    # Schema, demo data (cameras of each half on its own camera server), the ticket key pair, and the
+    # gateways in the gateway register (their credentials come back on the last line of stdout).
+    options = {"seed": seed, "rtsp_ports": rtsp_ports, "gateways": gateways}
     prepared = subprocess.run(  # noqa: S603
-        [python, "-m", "backend.topology", "--prepare", json.dumps({"seed": seed, "rtsp_ports": rtsp_ports})],
+        [python, "-m", "backend.topology", "--prepare", json.dumps(options)],
         env=backend_env,
         capture_output=True,
         text=True,
@@ -404,6 +412,8 @@ def _start_all(topology: Topology, *, backends: int, seed: bool, extra_env: dict
     )
     if prepared.returncode != 0:
         raise RuntimeError(f"preparing the database failed:\n{prepared.stdout}\n{prepared.stderr}")
+    lines = prepared.stdout.strip().splitlines()
+    credentials: dict[str, str] = json.loads(lines[-1]) if lines else {}
 
     processes = topology.processes
     for index, rtsp_port in enumerate(rtsp_ports, start=1):
@@ -464,20 +474,19 @@ def _start_all(topology: Topology, *, backends: int, seed: bool, extra_env: dict
         log_path=logs / "nginx.log",
         ready_url=f"{topology.base_url}/healthz",
     )
-    for index, (codes, rtsp_port) in enumerate(zip(districts, rtsp_ports, strict=True), start=1):
-        gateway_port = free_port()
-        gateway_id = f"gw-{index}"
-        url = f"http://127.0.0.1:{gateway_port}"
-        topology.gateways.append(GatewayEndpoint(gateway_id, url, codes, rtsp_port))
+    for gateway, rtsp_port, gateway_port in zip(gateways, rtsp_ports, gateway_ports, strict=True):
+        gateway_id, codes, url = str(gateway["id"]), list(gateway["districts"]), str(gateway["public_url"])
+        credential = credentials.get(gateway_id, "")
+        topology.gateways.append(GatewayEndpoint(gateway_id, url, codes, rtsp_port, credential))
         processes[gateway_id] = Process(
             name=gateway_id,
             argv=[python, "-m", "media_gateway", "--host", "127.0.0.1", "--port", str(gateway_port)],
             env={
                 **base_env,
                 "SITEWATCH_BACKEND_URL": topology.base_url,
-                "SITEWATCH_GATEWAY_KEY": topology.gateway_key,
+                "SITEWATCH_GATEWAY_CREDENTIAL": credential,
                 "SITEWATCH_GATEWAY_ID": gateway_id,
-                "SITEWATCH_GATEWAY_DISTRICTS": ",".join(codes),
+                "SITEWATCH_GATEWAY_PUBLIC_URL": url,
                 "SITEWATCH_GATEWAY_TICKET_PUBLIC_KEY_FILE": str(
                     root / "data" / "keys" / "live-ticket-public.pem"
                 ),
@@ -553,9 +562,11 @@ def running_topology(**options: Any) -> Iterator[Topology]:
         topology.close()
 
 
-async def _prepare(seed: bool, rtsp_ports: list[int]) -> None:
+async def _prepare(seed: bool, rtsp_ports: list[int], gateways: list[dict[str, Any]]) -> dict[str, str]:
+    """Returns the credential of each registered gateway (none without the seed: no districts exist)."""
     from backend import db
     from backend.cameras.models import Camera
+    from backend.cli import register_gateway_by_codes
     from backend.demo.seed import seed_demo
     from backend.media.services import ticket_keys
     from backend.settings import load_settings
@@ -565,7 +576,7 @@ async def _prepare(seed: bool, rtsp_ports: list[int]) -> None:
     ticket_keys(settings)
     await db.migrate(settings.database_url)
     if not seed:
-        return
+        return {}
     await db.connect(settings.database_url)
     try:
         await seed_demo(settings, rtsp_port=rtsp_ports[0])
@@ -580,6 +591,12 @@ async def _prepare(seed: bool, rtsp_ports: list[int]) -> None:
             camera.onvif_endpoint = camera.onvif_endpoint.replace(first_control, second_control)
         if cameras:
             await Camera.bulk_update(cameras, fields=["main_stream_url", "sub_stream_url", "onvif_endpoint"])
+        return {
+            gateway["id"]: await register_gateway_by_codes(
+                settings, gateway["id"], list(gateway["districts"]), public_url=gateway["public_url"]
+            )
+            for gateway in gateways
+        }
     finally:
         await db.disconnect()
 
@@ -600,7 +617,10 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     if args.prepare:
         options = json.loads(args.prepare)
-        asyncio.run(_prepare(bool(options["seed"]), list(options["rtsp_ports"])))
+        credentials = asyncio.run(
+            _prepare(bool(options["seed"]), list(options["rtsp_ports"]), list(options["gateways"]))
+        )
+        print(json.dumps(credentials), flush=True)
         return 0
     stopping = False
 

@@ -24,6 +24,7 @@ from media_gateway.directory import CameraConfig
 from media_gateway.h264 import decode_keyframe
 from media_gateway.health import HealthMonitor
 from media_gateway.metrics import gateway_families
+from media_gateway.probe import probe
 from media_gateway.sessions import OfferError, SessionLimitError, SessionManager
 from media_gateway.sources import Quality
 from media_gateway.tickets import Ticket, TicketError, TicketVerifier
@@ -216,6 +217,8 @@ def create_app(gateway: Gateway, cors_origins: list[str]) -> Starlette:
         Route("/snapshot/{camera_id}", snapshot, methods=["GET"]),
         Route("/health", health, methods=["GET"]),
         Route("/metrics", metrics_endpoint(metrics_token_from_env(), live_state), methods=["GET"]),
+        # issue 9: test connection for the backend's camera form (probe ticket, see probe.py)
+        Route("/probe", probe, methods=["POST"]),
     ]
     app = Starlette(
         routes=routes,

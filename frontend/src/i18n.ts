@@ -1,5 +1,6 @@
 import { createI18n } from 'vue-i18n'
-import zhCN from '@/locales/zh-CN.json'
+import type zhCN from '@/locales/zh-CN.json'
+import zhCNEntry from '@/locales/zh-CN.json?messages=entry'
 
 export type AppLocale = 'zh-CN' | 'en'
 export const LOCALES: readonly AppLocale[] = ['zh-CN', 'en']
@@ -23,9 +24,24 @@ export const i18n = createI18n<[MessageSchema], AppLocale, false>({
   fallbackLocale: 'zh-CN',
   missingWarn: false,
   fallbackWarn: false,
-  // The default language ships with the entry; English is fetched when chosen (loadLocaleMessages).
-  messages: { 'zh-CN': zhCN } as Record<AppLocale, MessageSchema>,
+  // The entry ships the default language's login and header texts; the rest of it comes with the first
+  // signed-in route (loadAppMessages), English whole when chosen (loadLocaleMessages).
+  messages: { 'zh-CN': zhCNEntry } as Record<AppLocale, MessageSchema>,
 })
+
+let appMessages: Promise<void> | null = null
+
+/** The default language's page and administration texts (the router awaits them before a signed-in page). */
+export function loadAppMessages(): Promise<void> {
+  appMessages ??= import('@/locales/zh-CN.json?messages=rest').then(
+    (rest) => i18n.global.mergeLocaleMessage('zh-CN', rest.default as MessageSchema),
+    (error: unknown) => {
+      appMessages = null // a failed fetch (network) is retried at the next navigation
+      throw error
+    },
+  )
+  return appMessages
+}
 
 /** Fetch a language's messages once (the default one is always there). */
 export async function loadLocaleMessages(locale: AppLocale): Promise<void> {

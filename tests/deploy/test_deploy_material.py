@@ -89,7 +89,8 @@ def gateway_routes(tmp_path_factory: pytest.TempPathFactory) -> set[str]:
 def test_the_code_reads_what_the_tests_expect() -> None:
     # guards the scan itself: a rename in settings.py must not silently empty these sets
     assert {"SITEWATCH_DATABASE_URL", "SITEWATCH_JWT_SECRET", "SITEWATCH_METRICS_TOKEN"} <= BACKEND_ENV
-    assert {"SITEWATCH_GATEWAY_DISTRICTS", "SITEWATCH_GATEWAY_KEY", "SITEWATCH_BACKEND_URL"} <= GATEWAY_ENV
+    assert {"SITEWATCH_GATEWAY_ID", "SITEWATCH_GATEWAY_CREDENTIAL", "SITEWATCH_BACKEND_URL"} <= GATEWAY_ENV
+    assert "SITEWATCH_CREDENTIALS_KEY" in BACKEND_ENV
 
 
 def test_dockerfile_builds_the_spa_then_python_and_runs_unprivileged() -> None:
@@ -128,14 +129,26 @@ def test_kubernetes_has_deployments_only_and_consistent_images() -> None:
     kustomization = yaml.safe_load((DEPLOY / "k8s" / "kustomization.yaml").read_text())
     assert [image["name"] for image in kustomization["images"]] == [IMAGE]
     assert deployments["sitewatch-backend"]["spec"]["replicas"] >= 2
+    # districts are assigned in the gateway register; each Deployment records its group in an annotation
     districts = [
-        env["value"]
-        for gateway in gateways
-        for env in gateway["spec"]["template"]["spec"]["containers"][0]["env"]
-        if env["name"] == "SITEWATCH_GATEWAY_DISTRICTS"
+        gateway["metadata"]["annotations"]["sitewatch.example.org/districts"] for gateway in gateways
     ]
     served = [code for value in districts for code in value.split(",")]
     assert len(served) == len(set(served)) == 16, "each of the 16 districts is served by exactly one gateway"
+    # each gateway authenticates with its own credential, from a Secret the backends do not load
+    credential_refs = []
+    for gateway in gateways:
+        env = {e["name"]: e for e in gateway["spec"]["template"]["spec"]["containers"][0]["env"]}
+        assert "SITEWATCH_GATEWAY_KEY" not in env, "the shared gateway key is gone"
+        ref = env["SITEWATCH_GATEWAY_CREDENTIAL"]["valueFrom"]["secretKeyRef"]
+        gateway_id = env["SITEWATCH_GATEWAY_ID"]["value"]
+        assert ref["key"] == gateway_id, (gateway_id, ref)
+        credential_refs.append(ref["name"])
+    backend_sources = {
+        (source.get("secretRef") or {}).get("name")
+        for source in deployments["sitewatch-backend"]["spec"]["template"]["spec"]["containers"][0]["envFrom"]
+    }
+    assert not set(credential_refs) & backend_sources
 
 
 def _container_env(container: dict[str, Any], objects: list[dict[str, Any]]) -> set[str]:
@@ -167,7 +180,7 @@ def test_kubernetes_environment_is_read_by_the_code() -> None:
         "SITEWATCH_DATABASE_URL",
         "SITEWATCH_REDIS_URL",
         "SITEWATCH_JWT_SECRET",
-        "SITEWATCH_GATEWAY_KEY",
+        "SITEWATCH_CREDENTIALS_KEY",
     }
     backend_env = _container_env(backend["spec"]["template"]["spec"]["containers"][0], objects)
     assert required <= backend_env
@@ -249,7 +262,11 @@ def test_compose_runs_the_same_image_with_known_settings(
         known = GATEWAY_ENV if name.startswith("gateway") else BACKEND_ENV
         assert sitewatch_names <= known, f"{name} sets {sorted(sitewatch_names - known)}, which no code reads"
         if name.startswith("gateway"):
-            districts += environment["SITEWATCH_GATEWAY_DISTRICTS"].split(",")
+            districts += service["labels"]["org.sitewatch.districts"].split(",")
+            assert environment["SITEWATCH_GATEWAY_CREDENTIAL"].startswith("${"), (
+                "its own credential, from .env"
+            )
+            assert "SITEWATCH_GATEWAY_KEY" not in environment
             port = environment["SITEWATCH_GATEWAY_PORT"]
             test = " ".join(service["healthcheck"]["test"])
             assert f"127.0.0.1:{port}/health" in test and "/health" in gateway_routes

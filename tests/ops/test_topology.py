@@ -5,6 +5,7 @@ what runs, a backend can die without the proxy failing, and closing leaves nothi
 from __future__ import annotations
 
 import asyncio
+import json
 from collections.abc import Iterator
 from typing import Any
 
@@ -92,6 +93,51 @@ async def test_each_district_is_watched_through_its_own_gateway(topology: Topolo
         finally:
             await viewer.stop()
         assert (await http.get(gateway.url + "/metrics")).status_code == 401
+
+
+async def test_each_gateway_has_its_own_registered_credential_and_districts(topology: Topology) -> None:
+    first, second = topology.gateways
+    assert first.credential and second.credential and first.credential != second.credential
+    connection = await asyncpg.connect(topology.database_url)
+    try:
+        rows = await connection.fetch("SELECT gateway_id, districts, public_url FROM media_gateway")
+        camera_districts = {
+            str(row["id"]): row["code"]
+            for row in await connection.fetch(
+                "SELECT c.id, d.code FROM camera c JOIN project p ON p.id = c.project_id "
+                "JOIN district d ON d.id = p.district_id"
+            )
+        }
+    finally:
+        await connection.close()
+    registered = {row["gateway_id"]: row for row in rows}
+    for gateway in topology.gateways:
+        assert sorted(json_list(registered[gateway.gateway_id]["districts"])) == sorted(gateway.districts)
+        assert registered[gateway.gateway_id]["public_url"] == gateway.url
+    async with httpx.AsyncClient(base_url=topology.backend_urls[0], trust_env=False, timeout=10) as http:
+        served: dict[str, set[str]] = {}
+        for gateway in topology.gateways:
+            auth = {"Authorization": f"Bearer {gateway.credential}"}
+            response = await http.get(
+                "/internal/gateway/cameras", params={"gateway": gateway.gateway_id}, headers=auth
+            )
+            assert response.status_code == 200, response.text
+            served[gateway.gateway_id] = {item["id"] for item in response.json()["cameras"]}
+            assert served[gateway.gateway_id]
+            assert {camera_districts[c] for c in served[gateway.gateway_id]} <= set(gateway.districts)
+            # a gateway's credential does not speak for the other gateway
+            other = next(g for g in topology.gateways if g is not gateway)
+            foreign = await http.get(
+                "/internal/gateway/cameras", params={"gateway": other.gateway_id}, headers=auth
+            )
+            assert foreign.status_code == 403
+        assert not served[first.gateway_id] & served[second.gateway_id]
+        unauthenticated = await http.get("/internal/gateway/cameras", params={"gateway": first.gateway_id})
+        assert unauthenticated.status_code == 401
+
+
+def json_list(value: Any) -> list[str]:
+    return list(json.loads(value) if isinstance(value, str) else value)
 
 
 async def test_the_proxy_keeps_request_ids_and_hides_metrics(topology: Topology) -> None:
