@@ -654,6 +654,8 @@ def main(argv: list[str] | None = None) -> int:
                     f"  {gateway['id']:<11} {gateway['url']}   districts {','.join(gateway['districts'])}"
                     f"   cameras rtsp://127.0.0.1:{gateway['rtsp_port']}/<cam>/main"
                 )
+            if args.no_seed:
+                print("  gateways    unregistered (no districts without the seed): no live video in this run")
             print(f"  database    {info['database']}\n  redis       {info['redis']}")
             print(f"  metrics     Authorization: Bearer {topology.metrics_token}")
             if not args.no_seed:
