@@ -25,16 +25,19 @@ from strawberry.subscriptions import GRAPHQL_TRANSPORT_WS_PROTOCOL
 
 from backend import db
 from backend.alerts.checks import run_scheduler
+from backend.alerts.fanout import TransportWSHandler
 from backend.auth.services import authenticate_bearer
 from backend.authz.policy import Principal
 from backend.control.runtime import close_control, control_for
 from backend.documents.http import document_routes
 from backend.graphql_core.context import Context
+from backend.hazards.http import evidence_routes
 from backend.intake_import.http import intake_routes
 from backend.media.http import internal_routes
 from backend.observability.health import bus_families, health_endpoints
 from backend.observability.metrics import LiveStateCollector, metrics_endpoint
 from backend.observability.middleware import RequestContextMiddleware
+from backend.reports.http import report_routes
 from backend.schema import build_schema
 from backend.security_headers import SecurityHeadersMiddleware
 from backend.services import Services
@@ -51,6 +54,8 @@ def _bearer(value: str | None) -> str | None:
 
 
 class SiteWatchGraphQL(GraphQL[Context, None]):
+    graphql_transport_ws_handler_class = TransportWSHandler
+
     def __init__(self, services: Services) -> None:
         super().__init__(
             build_schema(services.settings),
@@ -113,6 +118,7 @@ def create_app(settings: Settings, *, manage_database: bool = True) -> Starlette
     async def lifespan(app: Starlette) -> AsyncIterator[None]:
         if manage_database:
             await db.connect(settings.database_url)
+        services.bus.start()  # relays committed outbox events (also those another instance left)
         control_for(services).start()  # lease expiry sweeper and PTZ auto-stop watchdog
         checks = None
         if settings.check_interval_seconds > 0:
@@ -148,6 +154,8 @@ def create_app(settings: Settings, *, manage_database: bool = True) -> Starlette
         Route("/metrics", metrics_endpoint(str(settings.metrics_token), live_state)),
         *internal_routes(services),
         *document_routes(services),
+        *evidence_routes(services),
+        *report_routes(services),
         *intake_routes(services),
     ]
     if (settings.frontend_dist / "index.html").exists():
@@ -159,7 +167,9 @@ def create_app(settings: Settings, *, manage_database: bool = True) -> Starlette
         lifespan=lifespan,
         middleware=[
             Middleware(RequestContextMiddleware, routes=routes),
-            Middleware(SecurityHeadersMiddleware, graphiql=settings.demo_mode),
+            Middleware(
+                SecurityHeadersMiddleware, graphiql=settings.demo_mode, map_tile_url=settings.map_tile_url
+            ),
         ],
     )
     app.state.services = services

@@ -24,6 +24,8 @@ MODEL_MODULES = [
     "backend.faults.models",
     "backend.duty.models",
     "backend.documents.access_models",
+    "backend.events.models",
+    "backend.wall.models",
 ]
 
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import Any
 
 from redis.asyncio import Redis
 
@@ -17,6 +18,7 @@ class Services:
     bus: EventBus
     login_limiter: RateLimiter
     redis: Redis | None = None
+    alert_fanout: Any = None  # backend.alerts.fanout.AlertFanout, created on the first subscription
 
     @classmethod
     def create(cls, settings: Settings) -> Services:
@@ -39,6 +41,8 @@ class Services:
         )
 
     async def close(self) -> None:
+        if self.alert_fanout is not None:
+            await self.alert_fanout.close()
         await self.bus.close()
         if self.redis is not None:
             await self.redis.aclose()

@@ -10,7 +10,7 @@ import type { Plugin } from 'vite'
 const apiTarget = process.env.SITEWATCH_API_URL ?? 'http://127.0.0.1:8000'
 
 /**
- * Message paths the entry carries (the login page, the forced password change, the header): the rest of a
+ * Message paths the entry carries (the login page; the forced password change loads the rest itself): the rest of a
  * locale file (pages' and administration texts) is a chunk of its own, fetched with the first signed-in
  * route (loadAppMessages in src/i18n.ts). The locale files themselves stay whole (the parity test reads them).
  */
@@ -20,10 +20,6 @@ export const ENTRY_MESSAGE_PATHS = [
   'login',
   'errors',
   'header',
-  'adminErrors',
-  'admin.nav',
-  'admin.password',
-  'admin.validation',
 ]
 
 type Messages = { [key: string]: unknown }

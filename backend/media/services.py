@@ -15,7 +15,7 @@ from backend.audit.services import record_audit
 from backend.authz.policy import Principal, project_ref
 from backend.cameras.models import Camera, CameraStatus
 from backend.districts.models import District
-from backend.events.bus import EventBus
+from backend.events.bus import EventBus, enqueue, event_transaction
 from backend.faults.services import sync_fault_tickets
 from backend.media.keys import ensure_ticket_keys
 from backend.media.models import MediaGateway
@@ -150,20 +150,23 @@ async def apply_health_report(bus: EventBus, gateway_id: str, cameras: list[dict
         previous = camera.status
         camera.status = new_status
         camera.status_changed_at = now
-        await camera.save(update_fields=["status", "status_changed_at"])
+        async with event_transaction() as connection:  # the change and its event commit together
+            await camera.save(update_fields=["status", "status_changed_at"], using_db=connection)
+            await enqueue(
+                connection,
+                CAMERA_STATUS_TOPIC,
+                {
+                    "cameraId": camera.id,
+                    "projectId": camera.project_id,
+                    "districtId": camera.project.district_id,
+                    "projectOrganizations": project_ref(camera.project).organization_ids,
+                    "status": str(new_status),
+                    "previous": str(previous),
+                    "at": now.isoformat(),
+                },
+            )
+        bus.kick()
         changed_ids.append(camera.id)
-        await bus.publish(
-            CAMERA_STATUS_TOPIC,
-            {
-                "cameraId": camera.id,
-                "projectId": camera.project_id,
-                "districtId": camera.project.district_id,
-                "projectOrganizations": project_ref(camera.project).organization_ids,
-                "status": str(new_status),
-                "previous": str(previous),
-                "at": now.isoformat(),
-            },
-        )
         if new_status in (CameraStatus.OFFLINE, CameraStatus.NO_VIDEO) and previous in (
             CameraStatus.ONLINE,
             CameraStatus.UNKNOWN,
