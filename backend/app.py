@@ -9,11 +9,12 @@ from collections.abc import AsyncIterator
 from pathlib import Path
 from typing import Any
 
+from prometheus_client import CollectorRegistry
 from starlette.applications import Starlette
 from starlette.exceptions import HTTPException
 from starlette.middleware import Middleware
 from starlette.requests import Request
-from starlette.responses import FileResponse, JSONResponse, Response
+from starlette.responses import FileResponse, Response
 from starlette.routing import Mount, Route, WebSocketRoute
 from starlette.staticfiles import StaticFiles
 from starlette.types import Scope
@@ -33,6 +34,9 @@ from backend.graphql_core.context import Context
 from backend.hazards.http import evidence_routes
 from backend.intake_import.http import intake_routes
 from backend.media.http import internal_routes
+from backend.observability.health import bus_families, health_endpoints
+from backend.observability.metrics import LiveStateCollector, metrics_endpoint
+from backend.observability.middleware import RequestContextMiddleware
 from backend.recordings.evidence import evidence_routes as recording_evidence_routes
 from backend.recordings.exports import export_routes
 from backend.reports.http import report_routes
@@ -133,8 +137,9 @@ def create_app(settings: Settings, *, manage_database: bool = True) -> Starlette
             if manage_database:
                 await db.disconnect()
 
-    async def healthz(request: Request) -> Response:
-        return JSONResponse({"status": "ok"})
+    healthz, readyz = health_endpoints(services)
+    live_state = CollectorRegistry(auto_describe=True)
+    live_state.register(LiveStateCollector(bus_families(services.bus)))
 
     async def no_spa(request: Request) -> Response:
         return Response(
@@ -147,6 +152,8 @@ def create_app(settings: Settings, *, manage_database: bool = True) -> Starlette
         Route("/graphql", graphql_app, methods=["GET", "POST"]),
         WebSocketRoute("/graphql", graphql_app),
         Route("/healthz", healthz),
+        Route("/readyz", readyz),
+        Route("/metrics", metrics_endpoint(str(settings.metrics_token), live_state)),
         *internal_routes(services),
         *document_routes(services),
         *evidence_routes(services),
@@ -163,9 +170,10 @@ def create_app(settings: Settings, *, manage_database: bool = True) -> Starlette
         routes=routes,
         lifespan=lifespan,
         middleware=[
+            Middleware(RequestContextMiddleware, routes=routes),
             Middleware(
                 SecurityHeadersMiddleware, graphiql=settings.demo_mode, map_tile_url=settings.map_tile_url
-            )
+            ),
         ],
     )
     app.state.services = services

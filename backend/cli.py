@@ -1,4 +1,5 @@
-"""``sitewatch``: serve, demo, migrate, export-schema, create-user, simcam, gateway."""
+"""``sitewatch``: serve, demo, migrate, export-schema, create-user, register-gateway, simcam, gateway,
+topology."""
 
 from __future__ import annotations
 
@@ -6,7 +7,6 @@ import argparse
 import asyncio
 import getpass
 import json
-import logging
 import os
 import signal
 import subprocess
@@ -14,7 +14,8 @@ import sys
 import time
 from pathlib import Path
 
-from backend.settings import PROJECT_ROOT, load_settings
+from backend.observability.logs import configure_logging
+from backend.settings import PROJECT_ROOT, Settings, load_settings
 
 DEMO_ACCOUNTS = ("city", "district", "owner", "supervisor", "contractor", "provider", "inspector")
 
@@ -26,7 +27,15 @@ def _serve(settings_demo: bool, host: str, port: int, workers: int = 1) -> None:
 
     settings = load_settings(demo_mode=settings_demo)
     asyncio.run(_migrate(settings.database_url))
-    uvicorn.run(create_app(settings), host=host, port=port, log_level="info", proxy_headers=True)
+    uvicorn.run(
+        create_app(settings),
+        host=host,
+        port=port,
+        log_level="info",
+        log_config=None,  # logging is configured by main(): JSON lines with request ids
+        access_log=False,  # the request-context middleware logs each request
+        proxy_headers=True,
+    )
 
 
 async def _migrate(database_url: str) -> None:
@@ -41,9 +50,13 @@ def cmd_serve(args: argparse.Namespace) -> int:
 
 
 def cmd_migrate(args: argparse.Namespace) -> int:
+    from backend.media.services import ticket_keys
+
     settings = load_settings(demo_mode=True) if args.demo else load_settings()
     asyncio.run(_migrate(settings.database_url))
     print(f"database is up to date: {settings.database_url.split('@')[-1]}")
+    # One runner creates the live-ticket key pair before several backends start (compose, topology).
+    ticket_keys(settings)
     return 0
 
 
@@ -142,6 +155,72 @@ def cmd_create_user(args: argparse.Namespace) -> int:
     return asyncio.run(run())
 
 
+async def register_gateway_by_codes(
+    settings: Settings,
+    gateway_id: str,
+    district_codes: list[str],
+    *,
+    public_url: str = "",
+    rotate: bool = False,
+) -> str:
+    """Register a gateway in the city's register with the districts of these codes (``*``: all) and return
+    its credential (shown once); ``rotate``: a registered gateway gets a new credential instead (the old one
+    keeps working for the grace period). The database must be connected."""
+    from backend.districts.models import District
+    from backend.graphql_core.input_errors import InputRefused
+    from backend.media.gateways import register_gateway, rotate_credential
+    from backend.media.models import MediaGateway
+
+    existing = await MediaGateway.get_or_none(gateway_id=gateway_id)
+    if existing is not None:
+        if not rotate:
+            raise InputRefused(
+                "DUPLICATE_GATEWAY_ID",
+                f"gateway {gateway_id} is registered (--rotate for a new credential)",
+                "",
+            )
+        _, credential = await rotate_credential(settings, None, existing.id)
+        return credential
+    all_districts = district_codes == ["*"]
+    district_ids: list[int | None] = []
+    if not all_districts:
+        found = {d.code: d.id for d in await District.filter(code__in=district_codes)}
+        missing = sorted(set(district_codes) - set(found))
+        if missing:
+            raise InputRefused("DISTRICT_NOT_FOUND", f"no district with code {', '.join(missing)}", "")
+        district_ids = [found[code] for code in district_codes]
+    _, credential = await register_gateway(
+        None, gateway_id, district_ids, all_districts=all_districts, public_url=public_url
+    )
+    return credential
+
+
+def cmd_register_gateway(args: argparse.Namespace) -> int:
+    from backend import db
+    from backend.graphql_core.input_errors import InputRefused
+
+    settings = load_settings(demo_mode=args.demo)
+    codes = [code.strip() for code in args.districts.split(",") if code.strip()]
+
+    async def run() -> int:
+        await db.migrate(settings.database_url)
+        await db.connect(settings.database_url)
+        try:
+            credential = await register_gateway_by_codes(
+                settings, args.gateway_id, codes, public_url=args.public_url, rotate=args.rotate
+            )
+        except InputRefused as exc:
+            print(f"{exc.code}: {exc.message}", file=sys.stderr)
+            return 2
+        finally:
+            await db.disconnect()
+        # The only time the credential is shown: it goes to the gateway as SITEWATCH_GATEWAY_CREDENTIAL.
+        print(credential)
+        return 0
+
+    return asyncio.run(run())
+
+
 def cmd_simcam(args: argparse.Namespace, rest: list[str]) -> int:
     from media_gateway.simcam import main as simcam_main
 
@@ -152,6 +231,12 @@ def cmd_gateway(args: argparse.Namespace, rest: list[str]) -> int:
     from media_gateway.server import main as gateway_main
 
     return gateway_main(rest)
+
+
+def cmd_topology(args: argparse.Namespace, rest: list[str]) -> int:
+    from backend.topology import main as topology_main
+
+    return topology_main(rest)
 
 
 def cmd_demo(args: argparse.Namespace) -> int:
@@ -168,6 +253,7 @@ def cmd_demo(args: argparse.Namespace) -> int:
     from backend.media.services import ticket_keys
 
     os.environ.setdefault("SITEWATCH_DEMO", "1")
+    os.environ.setdefault("SITEWATCH_LOG_FORMAT", "text")  # for the gateway it starts
     settings = load_settings(demo_mode=True)
     settings.data_dir.mkdir(parents=True, exist_ok=True)
 
@@ -327,16 +413,34 @@ def build_parser() -> argparse.ArgumentParser:
     create.add_argument("--demo", action="store_true", help="use the demo database")
     create.set_defaults(func=cmd_create_user)
 
+    register = sub.add_parser(
+        "register-gateway",
+        help="register a media gateway with its districts and print its credential (shown once)",
+    )
+    register.add_argument("gateway_id", help="e.g. gw-1 (the gateway's SITEWATCH_GATEWAY_ID)")
+    register.add_argument("--districts", required=True, help="district codes, comma-separated, or *")
+    register.add_argument("--public-url", default="", help="the gateway's WHEP base URL for browsers")
+    register.add_argument("--rotate", action="store_true", help="registered already: issue a new credential")
+    register.add_argument("--demo", action="store_true", help="use the demo database")
+    register.set_defaults(func=cmd_register_gateway)
+
     sub.add_parser("simcam", help="simulated RTSP cameras (see media_gateway/simcam)", add_help=False)
     sub.add_parser("gateway", help="media gateway (see media_gateway)", add_help=False)
+    sub.add_parser(
+        "topology",
+        help="nginx + 2 backends + PostgreSQL + Redis + 2 gateways + cameras (see backend/topology.py)",
+        add_help=False,
+    )
     return parser
 
 
 def main(argv: list[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
-    logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s: %(message)s")
-    if argv and argv[0] in ("simcam", "gateway"):
-        passthrough = {"simcam": cmd_simcam, "gateway": cmd_gateway}[argv[0]]
+    # JSON lines for the services (serve, gateway); the one-shot commands print for people.
+    service_command = bool(argv) and argv[0] in ("serve", "gateway")
+    configure_logging("backend", log_format=None if service_command else "text")
+    if argv and argv[0] in ("simcam", "gateway", "topology"):
+        passthrough = {"simcam": cmd_simcam, "gateway": cmd_gateway, "topology": cmd_topology}[argv[0]]
         return passthrough(argparse.Namespace(), argv[1:])
     args = build_parser().parse_args(argv)
     return int(args.func(args) or 0)

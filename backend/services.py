@@ -30,7 +30,7 @@ class Services:
             redis = Redis.from_url(settings.redis_url)
             return cls(
                 settings=settings,
-                bus=RedisBus(redis),
+                bus=RedisBus(redis, prefix=f"{settings.redis_prefix}events:"),
                 login_limiter=RedisRateLimiter(
                     redis, settings.login_attempts_per_window, settings.login_window_seconds
                 ),

@@ -68,6 +68,11 @@ class Settings:
     # Scheduled regulatory checks (overdue notices, 24 h faults, overdue documents, duty room); 0 disables.
     check_interval_seconds: int = 60
     duty_heartbeat_timeout_seconds: int = 180
+    # Redis pub/sub channels are shared by every database number: deployments (or test runs) sharing
+    # one Redis keep apart by this prefix.
+    redis_prefix: str = "sitewatch:"
+    # Bearer token for /metrics; empty: /metrics answers only to direct peers on private addresses.
+    metrics_token: Secret = field(default_factory=lambda: Secret(""))
     # Map tiles (issue 11): an XYZ template such as https://tiles.example/{z}/{x}/{y}.png; empty: the
     # SPA draws a labelled district grid. GCJ-02 when the tiles are drawn in that datum (Chinese services).
     map_tile_url: str = ""
@@ -133,6 +138,8 @@ def load_settings(*, demo_mode: bool | None = None) -> Settings:
         control_inactivity_seconds=float(_env("CONTROL_INACTIVITY_SECONDS") or 60.0),
         control_store=_env("CONTROL_STORE") or "",
         ptz_autostop_seconds=float(_env("PTZ_AUTOSTOP_SECONDS") or 1.5),
+        redis_prefix=_env("REDIS_PREFIX") or Settings.redis_prefix,
+        metrics_token=Secret(_env("METRICS_TOKEN") or ""),
         map_tile_url=_env("MAP_TILE_URL") or "",
         map_tile_attribution=_env("MAP_TILE_ATTRIBUTION") or "",
         map_tile_coordinate_system=_map_datum(_env("MAP_TILE_COORDINATE_SYSTEM") or "WGS84"),

@@ -11,18 +11,22 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
+from prometheus_client import CollectorRegistry
 from starlette.applications import Starlette
 from starlette.middleware import Middleware
 from starlette.middleware.cors import CORSMiddleware
 from starlette.requests import Request
 from starlette.responses import FileResponse, JSONResponse, Response, StreamingResponse
-from starlette.routing import Route
+from starlette.routing import BaseRoute, Route
 
+from backend.observability.metrics import LiveStateCollector, metrics_endpoint, metrics_token_from_env
+from backend.observability.middleware import RequestContextMiddleware
 from media_gateway.cameras import CameraRegistry
 from media_gateway.directory import CameraConfig
 from media_gateway.exports import EXPORT_ID, ExportJob, ExportWorker, ProgressSink
 from media_gateway.h264 import decode_keyframe
 from media_gateway.health import HealthMonitor
+from media_gateway.metrics import gateway_families
 from media_gateway.playback import (
     Library,
     RangeNotSatisfiable,
@@ -420,22 +424,27 @@ def create_app(gateway: Gateway, cors_origins: list[str]) -> Starlette:
             await gateway.close()
 
     recordings = create_recordings(gateway)
+    live_state = CollectorRegistry(auto_describe=True)
+    live_state.register(LiveStateCollector(gateway_families(gateway)))
+    routes: list[BaseRoute] = [
+        Route("/whep/{camera_id}", whep_offer, methods=["POST"]),
+        Route("/whep/{camera_id}/{session_id}", whep_session, methods=["DELETE", "PATCH"]),
+        Route("/snapshot/{camera_id}", snapshot, methods=["GET"]),
+        Route("/health", health, methods=["GET"]),
+        Route("/metrics", metrics_endpoint(metrics_token_from_env(), live_state), methods=["GET"]),
+        *playback_routes(),
+        # issue 9: test connection for the backend's camera form (probe ticket, see probe.py)
+        Route("/probe", probe, methods=["POST"]),
+    ]
     app = Starlette(
-        routes=[
-            Route("/whep/{camera_id}", whep_offer, methods=["POST"]),
-            Route("/whep/{camera_id}/{session_id}", whep_session, methods=["DELETE", "PATCH"]),
-            Route("/snapshot/{camera_id}", snapshot, methods=["GET"]),
-            Route("/health", health, methods=["GET"]),
-            *playback_routes(),
-            # issue 9: test connection for the backend's camera form (probe ticket, see probe.py)
-            Route("/probe", probe, methods=["POST"]),
-        ],
+        routes=routes,
         middleware=[
+            Middleware(RequestContextMiddleware, routes=routes),
             Middleware(
                 CORSMiddleware,
                 allow_origins=cors_origins,
                 allow_methods=["POST", "PATCH", "DELETE", "GET", "OPTIONS"],
-                allow_headers=["Authorization", "Content-Type", "If-Match", "Range"],
+                allow_headers=["Authorization", "Content-Type", "If-Match", "Range", "X-Request-ID"],
                 expose_headers=[
                     "Location",
                     "Link",
@@ -443,9 +452,10 @@ def create_app(gateway: Gateway, cors_origins: list[str]) -> Starlette:
                     "Accept-Patch",
                     "Content-Range",
                     "Content-Length",
+                    "X-Request-ID",
                 ],
                 max_age=600,
-            )
+            ),
         ],
         lifespan=lifespan,
     )

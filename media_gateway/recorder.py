@@ -29,6 +29,7 @@ from typing import Any
 
 import av
 
+from backend.observability.metrics import count_recorded_bytes
 from media_gateway.h264 import NAL_SPS, nal_types, parameter_sets
 
 logger = logging.getLogger(__name__)
@@ -362,6 +363,7 @@ class RecorderSink:
             )
             self._close_gap(current.start_wall)
         current.write(unit)
+        count_recorded_bytes(len(unit.data), self.stream)
         self.units_written += 1
 
     def _disk_full(self) -> None:

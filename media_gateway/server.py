@@ -10,6 +10,7 @@ from pathlib import Path
 
 import uvicorn
 
+from backend.observability.logs import configure_logging
 from media_gateway.app import Gateway, create_app
 from media_gateway.cameras import CameraRegistry
 from media_gateway.directory import (
@@ -171,13 +172,19 @@ def build_gateway(args: argparse.Namespace) -> Gateway:
 
 def main(argv: list[str] | None = None) -> int:
     args = parse_args(sys.argv[1:] if argv is None else argv)
-    logging.basicConfig(level=args.log_level.upper(), format="%(asctime)s %(levelname)s %(name)s %(message)s")
+    configure_logging("gateway", level=args.log_level)
     logging.getLogger("aioice").setLevel(logging.WARNING)
     gateway = build_gateway(args)
     origins = ["*"] if args.cors_origins.strip() == "*" else [o.strip() for o in args.cors_origins.split(",")]
     app = create_app(gateway, origins)
     config = uvicorn.Config(
-        app, host=args.host, port=args.port, log_level=args.log_level.lower(), access_log=False, lifespan="on"
+        app,
+        host=args.host,
+        port=args.port,
+        log_level=args.log_level.lower(),
+        log_config=None,
+        access_log=False,
+        lifespan="on",
     )
     uvicorn.Server(config).run()
     return 0

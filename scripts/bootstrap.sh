@@ -13,6 +13,7 @@ APT_PACKAGES=(
   gir1.2-gst-plugins-bad-1.0 gstreamer1.0-nice  # webrtcbin viewers of bench/gateway (GstWebRTC typelib, ICE)
   ffmpeg                        # snapshots / clip tooling
   janus                         # peer in bench/gateway
+  nginx                         # reverse proxy of the production topology (sitewatch topology), never a service
 )
 # Node.js: whatever provides node and npm (this machine kind ships a nodejs that bundles npm).
 if ! command -v node >/dev/null 2>&1 || ! command -v npm >/dev/null 2>&1; then
@@ -35,10 +36,12 @@ if ((${#missing[@]})); then
     exit 1
   fi
 fi
-# Janus is started only by the benchmark, never as a system service.
-if command -v systemctl >/dev/null 2>&1 && systemctl is-enabled janus >/dev/null 2>&1; then
-  systemctl disable --now janus >/dev/null 2>&1 || true
-fi
+# Janus and nginx are started only by the benchmark / the topology, never as system services.
+for service in janus nginx; do
+  if command -v systemctl >/dev/null 2>&1 && systemctl is-enabled "$service" >/dev/null 2>&1; then
+    systemctl disable --now "$service" >/dev/null 2>&1 || true
+  fi
+done
 
 PYTHON=${PYTHON:-python3}
 if [[ ! -x .venv/bin/python ]]; then

@@ -411,6 +411,10 @@ class AlertFanout:
         for group in self.groups.values():
             yield from group.subscribers
 
+    def queue_depths(self) -> list[int]:
+        """Frames waiting per live subscription (the bus's metrics count each subscription)."""
+        return [len(subscriber.pending) for subscriber in self.subscribers()]
+
     async def close(self) -> None:
         for task in (self._worker, self._poller):
             if task is not None:

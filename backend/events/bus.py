@@ -124,6 +124,26 @@ class _Subscriber:
             yield await self.queue.get()
 
 
+def _topic_stats(listeners: dict[str, set[Listener]]) -> dict[str, tuple[int, int, int]]:
+    """topic → (subscriptions, queued messages, deepest queue), for the metrics endpoint: a subscriber's
+    queue counts once, a fan-out listener (``queue_depths()``, e.g. the alert fan-out) once per
+    subscription it serves."""
+    result = {}
+    for topic, members in list(listeners.items()):
+        sizes: list[int] = []
+        for listener in list(members):
+            owner = getattr(listener, "__self__", None)
+            depths = getattr(owner, "queue_depths", None)
+            if isinstance(owner, _Subscriber):
+                sizes.append(owner.queue.qsize())
+            elif callable(depths):
+                sizes.extend(depths())
+            else:
+                sizes.append(0)
+        result[topic] = (len(sizes), sum(sizes), max(sizes, default=0))
+    return result
+
+
 class EventBus:
     """Local subscribers and the outbox relay; subclasses move relayed rows onto their transport."""
 
@@ -230,6 +250,9 @@ class EventBus:
     def _resync_everyone(self) -> None:
         for topic in list(self._local):
             self._dispatch(topic, RESYNC)
+
+    def stats(self) -> dict[str, tuple[int, int, int]]:
+        return _topic_stats(self._local)
 
     async def close(self) -> None:
         if self._relay is not None:

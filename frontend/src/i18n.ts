@@ -1,6 +1,6 @@
 import { createI18n } from 'vue-i18n'
-import zhCN from '@/locales/zh-CN.json'
-import en from '@/locales/en.json'
+import type zhCN from '@/locales/zh-CN.json'
+import zhCNEntry from '@/locales/zh-CN.json?messages=entry'
 
 export type AppLocale = 'zh-CN' | 'en'
 export const LOCALES: readonly AppLocale[] = ['zh-CN', 'en']
@@ -20,18 +20,42 @@ function initialLocale(): AppLocale {
 
 export const i18n = createI18n<[MessageSchema], AppLocale, false>({
   legacy: false,
-  locale: initialLocale(),
+  locale: 'zh-CN', // main.ts switches to the saved language once its messages are loaded
   fallbackLocale: 'zh-CN',
   missingWarn: false,
   fallbackWarn: false,
-  messages: { 'zh-CN': zhCN, en },
+  // The entry ships the default language's login and header texts; the rest of it comes with the first
+  // signed-in route (loadAppMessages), English whole when chosen (loadLocaleMessages).
+  messages: { 'zh-CN': zhCNEntry } as Record<AppLocale, MessageSchema>,
 })
+
+let appMessages: Promise<void> | null = null
+
+/** The default language's page and administration texts (the router awaits them before a signed-in page). */
+export function loadAppMessages(): Promise<void> {
+  appMessages ??= import('@/locales/zh-CN.json?messages=rest').then(
+    (rest) => i18n.global.mergeLocaleMessage('zh-CN', rest.default as MessageSchema),
+    (error: unknown) => {
+      appMessages = null // a failed fetch (network) is retried at the next navigation
+      throw error
+    },
+  )
+  return appMessages
+}
+
+/** Fetch a language's messages once (the default one is always there). */
+export async function loadLocaleMessages(locale: AppLocale): Promise<void> {
+  if (i18n.global.availableLocales.includes(locale)) return
+  const messages = (await import('@/locales/en.json')).default
+  i18n.global.setLocaleMessage(locale, messages as MessageSchema)
+}
 
 export function currentLocale(): AppLocale {
   return i18n.global.locale.value
 }
 
-export function setLocale(locale: AppLocale): void {
+export async function setLocale(locale: AppLocale): Promise<void> {
+  await loadLocaleMessages(locale)
   i18n.global.locale.value = locale
   try {
     localStorage.setItem(STORAGE_KEY, locale)
@@ -40,5 +64,7 @@ export function setLocale(locale: AppLocale): void {
   }
   document.documentElement.lang = locale
 }
+
+export { initialLocale }
 
 document.documentElement.lang = initialLocale()

@@ -1,6 +1,12 @@
-import { createRouter, createWebHistory, type RouteLocationRaw } from 'vue-router'
+import {
+  createRouter,
+  createWebHistory,
+  type RouteLocationNormalized,
+  type RouteLocationRaw,
+} from 'vue-router'
 import { useAuth } from '@/composables/useAuth'
 import { hasSession } from '@/auth/tokens'
+import { loadAppMessages } from '@/i18n'
 import { ADMIN_SECTIONS, useAdminAccess, type AdminSection } from '@/composables/useAdminAccess'
 
 declare module 'vue-router' {
@@ -149,8 +155,23 @@ export function safeRedirect(value: unknown): string {
   return value
 }
 
+/**
+ * Start fetching the target's lazy chunks now, in parallel with the session check below, instead of after
+ * it (one round trip less on a slow network). Same test as vue-router's for "this is a lazy loader".
+ */
+function prefetchRouteChunks(to: RouteLocationNormalized): void {
+  for (const record of to.matched) {
+    for (const component of Object.values(record.components ?? {})) {
+      const eager =
+        typeof component === 'object' || 'displayName' in component || 'props' in component || '__vccOpts' in component
+      if (!eager) void (component as () => Promise<unknown>)()
+    }
+  }
+}
+
 router.beforeEach(async (to): Promise<boolean | RouteLocationRaw> => {
   const auth = useAuth()
+  prefetchRouteChunks(to)
 
   if (to.meta.public) {
     // Already signed in (and no message to show): skip the login form.
@@ -163,6 +184,11 @@ router.beforeEach(async (to): Promise<boolean | RouteLocationRaw> => {
   if (!hasSession.value) {
     return { name: 'login', query: to.fullPath === '/' ? {} : { redirect: to.fullPath } }
   }
+  // the pages' texts load alongside the session check, not after it
+  const messagesLoaded = loadAppMessages().then(
+    () => true,
+    () => false,
+  )
   if (!auth.user.value) {
     const outcome = await auth.loadUser()
     if (outcome !== 'ok') {
@@ -182,6 +208,8 @@ router.beforeEach(async (to): Promise<boolean | RouteLocationRaw> => {
     const section = to.meta.adminSection
     if (section && !allowed.includes(section)) return { name: 'not-found', params: { pathMatch: to.path.slice(1).split('/') } }
   }
+
+  if (!(await messagesLoaded)) return { name: 'login', query: { reason: 'NETWORK', redirect: to.fullPath } }
 
   // A site user has exactly one project: the overview is that project.
   const project = auth.user.value?.project

@@ -1,0 +1,194 @@
+"""SPA load time under a throttled CPU and network, measured through the DevTools protocol.
+
+Chromium (Debian's /usr/bin/chromium via Playwright) loads the login page and the dashboard of the
+production topology (nginx → backends) with a cold cache, the CPU slowed 4× and the network
+emulated (``Network.emulateNetworkConditions``). For each profile it prints, per page:
+
+- ``js_kb``: gzipped JavaScript transferred (from the network log, compressed bytes on the wire);
+- ``rendered``: navigation start → the page's content is on screen (the login form / the project table
+  with rows);
+- ``interactive``: ``rendered`` or the end of the last long task (> 50 ms) before a 1 s quiet window,
+  whichever is later (a TTI-style definition).
+
+The goal (issue 12): the dashboard interactive in ≤ 3 s with 4× CPU throttling and slow 3G. The peer
+in the same run is the same page with no throttling (its floor). Profiles: DevTools' "Slow 3G" preset
+(2,000 ms RTT, 400 kbit/s), Lighthouse's mobile preset (150 ms RTT, 1.6 Mbit/s — which Lighthouse calls
+"slow 4G" and used to call "fast 3G"), and none.
+
+    .venv/bin/python bench/spa/bench_spa.py                 # starts the topology itself
+    .venv/bin/python bench/spa/bench_spa.py --url http://127.0.0.1:8080 --runs 3
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import statistics
+import sys
+import time
+import urllib.request
+from pathlib import Path
+from typing import Any
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
+
+from playwright.sync_api import Page, sync_playwright
+
+from backend.topology import running_topology
+
+# name → (network conditions or None, whether the CPU is throttled)
+PROFILES: dict[str, tuple[dict[str, float] | None, bool]] = {
+    "devtools-slow-3g": ({"latency": 2000, "downloadThroughput": 50_000, "uploadThroughput": 50_000}, True),
+    "lighthouse-mobile": ({"latency": 150, "downloadThroughput": 204_800, "uploadThroughput": 84_375}, True),
+    "cpu-only": (None, True),
+    "unthrottled": (None, False),
+}
+LONG_TASK_OBSERVER = """
+window.__longTasks = [];
+new PerformanceObserver((list) => {
+  for (const entry of list.getEntries()) window.__longTasks.push(entry.startTime + entry.duration);
+}).observe({ type: 'longtask', buffered: true });
+"""
+PAGES = {
+    "login": ("/login", "[data-testid=login-submit]"),
+    "dashboard": ("/", "[data-testid=project-row]"),
+}
+
+
+def api_login(base_url: str, username: str, password: str) -> dict[str, Any]:
+    query = (
+        "mutation($u:String!,$p:String!){login(username:$u,password:$p){"
+        "... on LoginSuccess{accessToken refreshToken expiresIn}}}"
+    )
+    request = urllib.request.Request(  # noqa: S310 - our loopback URL
+        base_url + "/graphql",
+        data=json.dumps({"query": query, "variables": {"u": username, "p": password}}).encode(),
+        headers={"content-type": "application/json"},
+    )
+    with urllib.request.urlopen(request, timeout=10) as response:  # noqa: S310 - our loopback URL
+        login: dict[str, Any] = json.loads(response.read())["data"]["login"]
+    return login
+
+
+def measure(
+    page: Page, url: str, selector: str, profile: dict[str, float] | None, cpu_rate: float
+) -> dict[str, float]:
+    cdp = page.context.new_cdp_session(page)
+    cdp.send("Network.enable")
+    cdp.send("Network.setCacheDisabled", {"cacheDisabled": True})
+    if profile is not None:
+        cdp.send("Network.emulateNetworkConditions", {"offline": False, **profile})
+    cdp.send("Emulation.setCPUThrottlingRate", {"rate": cpu_rate})
+    js_bytes = 0
+    js_requests: dict[str, bool] = {}
+
+    def on_response(event: dict[str, Any]) -> None:
+        if event["response"]["url"].endswith(".js"):
+            js_requests[event["requestId"]] = True
+
+    def on_finished(event: dict[str, Any]) -> None:
+        nonlocal js_bytes
+        if event["requestId"] in js_requests:
+            js_bytes += int(event.get("encodedDataLength", 0))
+
+    cdp.on("Network.responseReceived", on_response)
+    cdp.on("Network.loadingFinished", on_finished)
+    page.goto(url, wait_until="commit")
+    page.wait_for_selector(selector, state="visible", timeout=120_000)
+    rendered = page.evaluate("performance.now()")
+    # Quiet window: no long task ends during 1 s of (throttled) time.
+    quiet_since = time.monotonic()
+    last_seen = 0.0
+    while time.monotonic() - quiet_since < 1.0:
+        time.sleep(0.1)
+        ends = page.evaluate("window.__longTasks.slice()")
+        latest = max(ends, default=0.0)
+        if latest > last_seen:
+            last_seen, quiet_since = latest, time.monotonic()
+    cdp.send("Emulation.setCPUThrottlingRate", {"rate": 1})
+    cdp.detach()
+    return {
+        "rendered": rendered / 1000,
+        "interactive": max(rendered, last_seen) / 1000,
+        "js_kb": js_bytes / 1024,
+    }
+
+
+def run(
+    base_url: str, page_url: str, runs: int, cpu_rate: float, username: str, password: str
+) -> dict[str, Any]:
+    tokens = api_login(base_url, username, password)
+    results: dict[str, Any] = {}
+    with sync_playwright() as playwright:
+        browser = playwright.chromium.launch(
+            executable_path="/usr/bin/chromium", args=["--no-sandbox", "--ignore-certificate-errors"]
+        )
+        try:
+            for profile_name, (profile, throttle_cpu) in PROFILES.items():
+                rate = cpu_rate if throttle_cpu else 1.0
+                for page_name, (path, selector) in PAGES.items():
+                    samples = []
+                    for _ in range(runs):
+                        context = browser.new_context(
+                            viewport={"width": 1440, "height": 900}, locale="zh-CN", ignore_https_errors=True
+                        )
+                        script = LONG_TASK_OBSERVER
+                        if page_name == "dashboard":
+                            fresh = api_login(base_url, username, password) if samples else tokens
+                            expires = int(time.time() * 1000) + fresh["expiresIn"] * 1000
+                            script += (
+                                f"localStorage.setItem('sitewatch.accessToken', {json.dumps(fresh['accessToken'])});"
+                                f"localStorage.setItem('sitewatch.refreshToken', {json.dumps(fresh['refreshToken'])});"
+                                f"localStorage.setItem('sitewatch.accessExpiresAt', '{expires}');"
+                            )
+                        context.add_init_script(script)
+                        page = context.new_page()
+                        samples.append(measure(page, page_url + path, selector, profile, rate))
+                        context.close()
+                    results[f"{profile_name}/{page_name}"] = {
+                        key: round(statistics.median(s[key] for s in samples), 2) for key in samples[0]
+                    }
+        finally:
+            browser.close()
+    return results
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--url", help="a running topology or demo, for the API (default: start the topology)")
+    parser.add_argument(
+        "--page-url", help="where the browser loads the SPA (default: the topology's HTTPS/2)"
+    )
+    parser.add_argument("--runs", type=int, default=3)
+    parser.add_argument("--cpu-rate", type=float, default=4.0)
+    parser.add_argument("--user", default="city")
+    parser.add_argument("--password", default="sitewatch-demo")
+    args = parser.parse_args()
+    if args.url:
+        url = args.url.rstrip("/")
+        results = run(
+            url, (args.page_url or url).rstrip("/"), args.runs, args.cpu_rate, args.user, args.password
+        )
+    else:
+        with running_topology() as topology:
+            page_url = (args.page_url or topology.tls_url).rstrip("/")
+            results = run(topology.base_url, page_url, args.runs, args.cpu_rate, args.user, topology.password)
+    print(f"{'profile/page':<32} {'js_kb':>7} {'rendered s':>11} {'interactive s':>14}")
+    for name, figures in results.items():
+        print(
+            f"{name:<32} {figures['js_kb']:>7.1f} {figures['rendered']:>11.2f} {figures['interactive']:>14.2f}"
+        )
+    floor = results["unthrottled/dashboard"]["interactive"]
+    for profile in ("devtools-slow-3g", "lighthouse-mobile", "cpu-only"):
+        figure = results[f"{profile}/dashboard"]["interactive"]
+        verdict = "meets" if figure <= 3.0 else "misses"
+        print(
+            f"dashboard interactive, {profile} + {args.cpu_rate:g}x CPU: {figure:.2f} s ({verdict} the 3 s goal), "
+            f"{figure / floor:.1f}x the unthrottled {floor:.2f} s"
+        )
+    print(json.dumps(results))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
