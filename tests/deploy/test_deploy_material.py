@@ -40,7 +40,12 @@ BACKEND_ENV = env_names_read_by(
     "backend/settings.py", "backend/cli.py", "backend/observability/logs.py", "backend/timefmt.py"
 )
 GATEWAY_ENV = env_names_read_by(
-    "media_gateway/server.py", "backend/observability/logs.py", "backend/observability/metrics.py"
+    "media_gateway/server.py",
+    "media_gateway/directory.py",
+    "media_gateway/playback.py",
+    "media_gateway/exports.py",
+    "backend/observability/logs.py",
+    "backend/observability/metrics.py",
 )
 
 
