@@ -151,6 +151,7 @@ class EventBus:
         self._local: dict[str, set[Listener]] = defaultdict(set)
         self._kick = asyncio.Event()
         self._relay: asyncio.Task[None] | None = None
+        self._closing = False
         self.healthy = True
 
     # -- producing -------------------------------------------------------------------------------
@@ -167,6 +168,7 @@ class EventBus:
 
     def start(self) -> None:
         if self._relay is None or self._relay.done():
+            self._closing = False
             # A fresh context: kick() may run inside a transaction, whose connection the ORM keeps
             # in a context variable that a task would otherwise inherit.
             self._relay = asyncio.create_task(
@@ -175,7 +177,9 @@ class EventBus:
 
     async def _relay_loop(self) -> None:
         failures = 0
-        while True:
+        # Python 3.11's wait_for can swallow a cancel that races with the kick it waits for, so the
+        # loop also stops on the flag close() sets.
+        while not self._closing:
             self._kick.clear()
             try:
                 moved = await self.relay_once()
@@ -256,9 +260,11 @@ class EventBus:
 
     async def close(self) -> None:
         if self._relay is not None:
+            self._closing = True
+            self._kick.set()
             self._relay.cancel()
-            with contextlib.suppress(asyncio.CancelledError):
-                await self._relay
+            with contextlib.suppress(asyncio.CancelledError, TimeoutError):
+                await asyncio.wait_for(self._relay, 5)
             self._relay = None
         self._local.clear()
 
@@ -366,8 +372,8 @@ class RedisBus(EventBus):
         if self._reader is not None:
             self._stopping = True
             self._reader.cancel()
-            with contextlib.suppress(asyncio.CancelledError):
-                await self._reader
+            with contextlib.suppress(asyncio.CancelledError, TimeoutError):
+                await asyncio.wait_for(self._reader, 5)
             self._reader = None
             self._stopping = False
 
