@@ -31,6 +31,7 @@ import contextvars
 import json
 import logging
 import uuid
+import weakref
 from collections import defaultdict
 from collections.abc import AsyncIterator, Callable, Iterable
 from typing import Any
@@ -74,14 +75,26 @@ RESYNC = Resync("bus unavailable")
 Event = Message | Resync
 Listener = Callable[[Event], None]
 
-_sqlite_order = asyncio.Lock()
+_sqlite_order_locks: weakref.WeakKeyDictionary[asyncio.AbstractEventLoop, asyncio.Lock] = (
+    weakref.WeakKeyDictionary()
+)
+
+
+def _sqlite_order() -> asyncio.Lock:
+    # One lock per event loop: the demo seeds in one loop and serves in another, and an asyncio
+    # lock that was ever contended stays bound to the loop it was contended in.
+    loop = asyncio.get_running_loop()
+    lock = _sqlite_order_locks.get(loop)
+    if lock is None:
+        lock = _sqlite_order_locks[loop] = asyncio.Lock()
+    return lock
 
 
 @contextlib.asynccontextmanager
 async def event_transaction() -> AsyncIterator[BaseDBAsyncClient]:
     """A transaction whose outbox rows (and rows inserted after entering) get ids in commit order."""
     postgres = connections.get("default").capabilities.dialect == "postgres"
-    async with contextlib.nullcontext() if postgres else _sqlite_order, in_transaction() as connection:
+    async with contextlib.nullcontext() if postgres else _sqlite_order(), in_transaction() as connection:
         if postgres:
             await connection.execute_query("SELECT pg_advisory_xact_lock($1)", [EVENT_ORDER_LOCK_KEY])
         yield connection
@@ -91,7 +104,7 @@ def _outside_sqlite_transactions() -> contextlib.AbstractAsyncContextManager[Any
     # SQLite shares one connection: a read while an event transaction is open would see its
     # uncommitted rows. Every event transaction holds _sqlite_order, so waiting for it suffices.
     postgres = connections.get("default").capabilities.dialect == "postgres"
-    return contextlib.nullcontext() if postgres else _sqlite_order
+    return contextlib.nullcontext() if postgres else _sqlite_order()
 
 
 async def enqueue(connection: BaseDBAsyncClient, topic: str, message: Message) -> None:
