@@ -177,7 +177,7 @@ async def test_a_backend_can_die_while_the_other_serves(topology: Topology) -> N
 
 
 def test_closing_stops_every_process_and_drops_the_database() -> None:
-    topology = start_topology(seed=False)
+    topology = start_topology()
     processes = [p.popen for p in topology.processes.values()]
     name, admin = topology.database_name, topology.postgres_admin_dsn
     data_dir = topology.data_dir
