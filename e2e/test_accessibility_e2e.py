@@ -3,6 +3,8 @@ no serious or critical violations. Phone pages are checked at 390×844, desk pag
 
 from __future__ import annotations
 
+import re
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
@@ -93,3 +95,46 @@ def test_no_serious_accessibility_violations(
     finally:
         page.context.close()
     console.allowed += ["404", "422", "WebSocket"]
+
+
+def test_alerts_bell_with_unread_alerts_is_accessible(
+    browser: Browser, demo_server: DemoSystem, console: ConsoleWatch, targets: dict[str, str]
+) -> None:
+    """The bell's count badge appears only once an alert arrives: its text must be part of the button's
+    accessible name and readable against its fill (a live alert in an earlier run made both fail)."""
+    page = new_page(browser, console, bypass_csp=True, viewport={"width": 1440, "height": 900})
+    try:
+        page.goto(f"{demo_server.base_url}/login")
+        page.get_by_test_id("login-username").fill("supervisor")
+        page.get_by_test_id("login-password").fill("sitewatch-demo")
+        page.get_by_test_id("login-submit").click()
+        page.get_by_test_id("current-user").wait_for(state="attached")
+        page.goto(f"{demo_server.base_url}/projects/{targets['project']}")
+        expect(page.get_by_test_id("project-title")).to_be_attached(timeout=20_000)
+        page.wait_for_timeout(1500)  # the alerts subscription is open before the notice is issued
+
+        deadline = (datetime.now(UTC) + timedelta(days=3)).isoformat()
+        issued = api(
+            demo_server,
+            token_of(demo_server, "district"),
+            """mutation($input: IssueHazardNoticeInput!) { issueHazardNotice(input: $input) {
+                 __typename ... on HazardNoticeRefused { message } } }""",
+            {
+                "input": {
+                    "projectId": targets["project"],
+                    "kind": "RECTIFY",
+                    "severity": "MEDIUM",
+                    "description": "无障碍检查：临边防护缺失",
+                    "deadline": deadline,
+                }
+            },
+        )
+        assert issued["issueHazardNotice"]["__typename"] == "HazardNoticePayload", issued
+
+        bell = page.get_by_test_id("alerts-bell")
+        expect(bell.locator(".el-badge__content")).to_be_visible(timeout=10_000)
+        expect(bell).to_have_attribute("aria-label", re.compile(r"\d"))
+        found = [v for v in violations(page) if any("bell" in target for target in v["targets"])]
+        assert not found, found
+    finally:
+        page.context.close()
