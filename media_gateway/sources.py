@@ -1,6 +1,6 @@
 """One RTSP reader per camera stream: the head of the media pipeline.
 
-    RTSP reader (thread, PyAV demux, no decoding)
+    RTSP reader (thread, no decoding: ``rtsp_reader``, units closed on the RTP marker bit, or PyAV demux)
       └─ fan-out of the original access units
            ├─ recorder sink (``recorder.RecorderSink``): permanent and lossless, fed in the reader thread
            │   (an append to its backlog; its own writer thread does the disk work)
