@@ -30,7 +30,7 @@ from aiortc.sdp import SessionDescription, candidate_from_sdp
 from aiortc.utils import random32
 
 from media_gateway.sources import VIDEO_CLOCK, AccessUnit, QueuedUnit, StreamSource, Subscriber
-from media_gateway.udp_batch import send_datagrams
+from media_gateway.udp_batch import DatagramBatcher
 
 logger = logging.getLogger(__name__)
 
@@ -147,6 +147,7 @@ class ViewerRtpSender:
         first_byte = 0x80 | has_extensions  # version 2, no padding, no CSRC
         ssrc = sender._ssrc
         history = self.history
+        batcher = DatagramBatcher()
         try:
             while True:
                 unit: PacketizedUnit = await self.track.recv()
@@ -188,7 +189,7 @@ class ViewerRtpSender:
                     octets += len(payload)
                     sequence_number = (sequence_number + 1) & 0xFFFF
                 # the whole frame at once: runs of equal-size packets in one system call (UDP GSO)
-                send_datagrams(pair.protocol.transport, packets, pair.remote_addr)
+                batcher.send(pair.protocol.transport, packets, pair.remote_addr)
                 count = last + 1
                 dtls._RTCDtlsTransport__tx_bytes = dtls._RTCDtlsTransport__tx_bytes + sent_bytes
                 dtls._RTCDtlsTransport__tx_packets = dtls._RTCDtlsTransport__tx_packets + count
@@ -200,6 +201,7 @@ class ViewerRtpSender:
             pass
         except Exception:
             logger.exception("%s RTP loop failed", self.track.log_prefix)
+        batcher.close()
         self.track.stop()
         sender._RTCRtpSender__rtp_exited.set()
 

@@ -6,7 +6,7 @@ carries a run of equal-size datagrams (the last of the run may be shorter) and t
 same datagrams the receiver would have got one by one. A frame's FU-A fragments are (nearly) equal in size,
 so a frame of 9 packets goes out in 2–4 calls.
 
-Falls back to the asyncio transport's ``sendto`` (which buffers on ``EAGAIN``) when the transport has
+Falls back to the event loop transport's ``sendto`` (which buffers on ``EAGAIN``) when the transport has
 something buffered, the socket is not a plain UDP socket, or the kernel refuses GSO (then for good).
 """
 
@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import errno
 import logging
+import os
 import socket
 import struct
 from typing import Any
@@ -52,35 +53,67 @@ def runs(sizes: list[int]) -> list[tuple[int, int]]:
     return result
 
 
-def send_datagrams(transport: Any, packets: list[bytes], addr: tuple[str, int]) -> None:
-    """Send ``packets`` in order to ``addr`` through an asyncio datagram transport."""
-    sock: socket.socket | None = getattr(transport, "_sock", None)
-    if (
-        not _State.gso
-        or len(packets) < 2
-        or sock is None
-        or sock.type != socket.SOCK_DGRAM
-        or transport.is_closing()
-        or transport.get_write_buffer_size()
-    ):
-        for packet in packets:
+class DatagramBatcher:
+    """One viewer's sender of whole frames to its ICE pair's UDP socket.
+
+    The gateway runs on uvloop, whose transports do not hand out their socket; the batcher keeps its own
+    descriptor for it (``dup``: the same socket, non-blocking, same port) while the transport stays the same,
+    and closes it in ``close()``.
+    """
+
+    def __init__(self) -> None:
+        self._transport: Any = None
+        self._sock: socket.socket | None = None
+
+    def send(self, transport: Any, packets: list[bytes], addr: tuple[str, int]) -> None:
+        """Send ``packets`` in order to ``addr``; what cannot go out now is left to the transport."""
+        if transport is not self._transport:
+            self._bind(transport)
+        sock = self._sock
+        if (
+            not _State.gso
+            or sock is None
+            or len(packets) < 2
+            or transport.is_closing()
+            or transport.get_write_buffer_size()
+        ):
+            for packet in packets:
+                transport.sendto(packet, addr)
+            return
+        index = 0
+        try:
+            for start, end in runs([len(packet) for packet in packets]):
+                index = start
+                if end - start == 1:
+                    sock.sendto(packets[start], addr)
+                else:
+                    segment = struct.pack("=H", len(packets[start]))
+                    sock.sendmsg([b"".join(packets[start:end])], [(SOL_UDP, UDP_SEGMENT, segment)], 0, addr)
+                index = end
+        except (BlockingIOError, InterruptedError):
+            pass  # the transport buffers the rest and waits for the socket to drain
+        except OSError as error:
+            if error.errno in _UNSUPPORTED:
+                _State.gso = False
+                logger.warning("UDP GSO refused by the kernel (%s): one sendto per packet from now on", error)
+        for packet in packets[index:]:
             transport.sendto(packet, addr)
-        return
-    index = 0
-    try:
-        for start, end in runs([len(packet) for packet in packets]):
-            index = start
-            if end - start == 1:
-                sock.sendto(packets[start], addr)
-            else:
-                segment = struct.pack("=H", len(packets[start]))
-                sock.sendmsg([b"".join(packets[start:end])], [(SOL_UDP, UDP_SEGMENT, segment)], 0, addr)
-            index = end
-    except (BlockingIOError, InterruptedError):
-        pass  # the transport buffers the rest and waits for the socket to drain
-    except OSError as error:
-        if error.errno in _UNSUPPORTED:
-            _State.gso = False
-            logger.warning("UDP GSO refused by the kernel (%s): one sendto per packet from now on", error)
-    for packet in packets[index:]:
-        transport.sendto(packet, addr)
+
+    def close(self) -> None:
+        self._transport = None
+        if self._sock is not None:
+            self._sock.close()
+            self._sock = None
+
+    def _bind(self, transport: Any) -> None:
+        self.close()
+        self._transport = transport
+        info = transport.get_extra_info("socket")
+        if info is None or info.type != socket.SOCK_DGRAM:
+            return
+        try:
+            self._sock = socket.socket(fileno=os.dup(info.fileno()))
+            self._sock.setblocking(False)
+        except OSError as error:
+            logger.warning("no descriptor of the viewer's UDP socket (%s): one sendto per packet", error)
+            self._sock = None

@@ -6,7 +6,10 @@ import asyncio
 import os
 import socket
 
-from media_gateway.udp_batch import MAX_SEGMENTS, _State, runs, send_datagrams
+import pytest
+import uvloop
+
+from media_gateway.udp_batch import MAX_SEGMENTS, DatagramBatcher, _State, runs
 
 
 def test_runs_are_equal_sizes_closed_by_at_most_one_smaller_packet() -> None:
@@ -18,13 +21,14 @@ def test_runs_are_equal_sizes_closed_by_at_most_one_smaller_packet() -> None:
     assert runs([]) == []
 
 
-async def test_receiver_gets_every_datagram_intact_and_in_order() -> None:
+async def _send_frames_and_receive() -> None:
     receiver = socket.socket(socket.AF_INET, socket.SOCK_DGRAM)
     receiver.bind(("127.0.0.1", 0))
     receiver.setsockopt(socket.SOL_SOCKET, socket.SO_RCVBUF, 4 * 1024 * 1024)
     receiver.settimeout(2)
     loop = asyncio.get_running_loop()
     transport, _ = await loop.create_datagram_endpoint(asyncio.DatagramProtocol, local_addr=("127.0.0.1", 0))
+    batcher = DatagramBatcher()
     try:
         frames = [
             [os.urandom(n) for n in (70, 1311, 1311, 1310, 1310, 1310, 400)],  # a P-frame and its FU-A runs
@@ -32,12 +36,21 @@ async def test_receiver_gets_every_datagram_intact_and_in_order() -> None:
             [os.urandom(50)],
         ]
         for packets in frames:
-            send_datagrams(transport, packets, receiver.getsockname())
+            batcher.send(transport, packets, receiver.getsockname())
         expected = [packet for packets in frames for packet in packets]
         received = [receiver.recv(65536) for _ in expected]
         assert received == expected
         # the batched path was taken (not the one-by-one fallback) and the kernel accepted it
-        assert getattr(transport, "_sock", None) is not None and _State.gso
+        assert batcher._sock is not None and _State.gso
     finally:
+        batcher.close()
         transport.close()
         receiver.close()
+
+
+@pytest.mark.parametrize("loop", ["asyncio", "uvloop"])  # the gateway runs on uvloop (uvicorn)
+def test_receiver_gets_every_datagram_intact_and_in_order(loop: str) -> None:
+    if loop == "uvloop":
+        uvloop.run(_send_frames_and_receive())
+    else:
+        asyncio.run(_send_frames_and_receive())
