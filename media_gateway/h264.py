@@ -111,6 +111,8 @@ class SpsInfo:
     bit_depth: int
     frame_mbs_only: bool
     max_num_reorder_frames: int | None  # None: the SPS does not say (no VUI bitstream restriction)
+    width: int = 0  # displayed picture size (cropping applied)
+    height: int = 0
 
     @property
     def browser_safe(self) -> bool | None:
@@ -179,15 +181,19 @@ def parse_sps(nal: bytes) -> SpsInfo:
             bits.se()
     bits.ue()  # max_num_ref_frames
     bits.u(1)
-    bits.ue()  # pic_width_in_mbs_minus1
-    bits.ue()  # pic_height_in_map_units_minus1
+    width_in_mbs = bits.ue() + 1
+    height_in_map_units = bits.ue() + 1
     frame_mbs_only = bool(bits.u(1))
     if not frame_mbs_only:
         bits.u(1)
     bits.u(1)  # direct_8x8_inference_flag
+    width, height = width_in_mbs * 16, height_in_map_units * 16 * (2 - frame_mbs_only)
     if bits.u(1):  # frame_cropping_flag
-        for _ in range(4):
-            bits.ue()
+        left, right, top, bottom = bits.ue(), bits.ue(), bits.ue(), bits.ue()
+        crop_x = 1 if chroma_format_idc in (0, 3) else 2
+        crop_y = (2 - frame_mbs_only) * (2 if chroma_format_idc == 1 else 1)
+        width -= (left + right) * crop_x
+        height -= (top + bottom) * crop_y
     reorder: int | None = None
     if bits.u(1):  # vui_parameters_present_flag
         if bits.u(1) and bits.u(8) == 255:  # aspect_ratio_info_present_flag, extended SAR
@@ -217,7 +223,9 @@ def parse_sps(nal: bytes) -> SpsInfo:
             for _ in range(4):
                 bits.ue()
             reorder = bits.ue()
-    return SpsInfo(profile_idc, constraint_flags, chroma_format_idc, bit_depth, frame_mbs_only, reorder)
+    return SpsInfo(
+        profile_idc, constraint_flags, chroma_format_idc, bit_depth, frame_mbs_only, reorder, width, height
+    )
 
 
 def sps_of(data: bytes) -> SpsInfo | None:

@@ -30,6 +30,7 @@ from aiortc.sdp import SessionDescription, candidate_from_sdp
 from aiortc.utils import random32
 
 from media_gateway.sources import VIDEO_CLOCK, AccessUnit, QueuedUnit, StreamSource, Subscriber
+from media_gateway.udp_batch import DatagramBatcher
 
 logger = logging.getLogger(__name__)
 
@@ -146,6 +147,7 @@ class ViewerRtpSender:
         first_byte = 0x80 | has_extensions  # version 2, no padding, no CSRC
         ssrc = sender._ssrc
         history = self.history
+        batcher = DatagramBatcher()
         try:
             while True:
                 unit: PacketizedUnit = await self.track.recv()
@@ -160,10 +162,13 @@ class ViewerRtpSender:
                     frame_extensions = extensions[:abs_offset] + abs_send_time + extensions[abs_offset + 3 :]
                 else:
                     frame_extensions = extensions
-                srtp = dtls._tx_srtp
-                pairs = dtls.transport._connection._nominated
+                protect = dtls._tx_srtp.protect
+                pair = dtls.transport._connection._nominated.get(1)
+                if pair is None:
+                    raise ConnectionError("no nominated ICE pair")
                 last = len(unit.payloads) - 1
                 sent_bytes = octets = 0
+                packets = []
                 for index, payload in enumerate(unit.payloads):
                     header = (
                         pack(
@@ -178,15 +183,13 @@ class ViewerRtpSender:
                     )
                     # the payload is shared with the other viewers: only the header is kept per viewer
                     history[sequence_number % RTP_HISTORY_PACKETS] = (sequence_number, header, payload)
-                    data = header + payload
-                    protected = srtp.protect(data)
-                    pair = pairs.get(1)
-                    if pair is None:
-                        raise ConnectionError("no nominated ICE pair")
-                    await pair.protocol.send_data(protected, pair.remote_addr)
+                    protected = protect(header + payload)
+                    packets.append(protected)
                     sent_bytes += len(protected)
                     octets += len(payload)
                     sequence_number = (sequence_number + 1) & 0xFFFF
+                # the whole frame at once: runs of equal-size packets in one system call (UDP GSO)
+                batcher.send(pair.protocol.transport, packets, pair.remote_addr)
                 count = last + 1
                 dtls._RTCDtlsTransport__tx_bytes = dtls._RTCDtlsTransport__tx_bytes + sent_bytes
                 dtls._RTCDtlsTransport__tx_packets = dtls._RTCDtlsTransport__tx_packets + count
@@ -198,6 +201,7 @@ class ViewerRtpSender:
             pass
         except Exception:
             logger.exception("%s RTP loop failed", self.track.log_prefix)
+        batcher.close()
         self.track.stop()
         sender._RTCRtpSender__rtp_exited.set()
 

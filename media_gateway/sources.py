@@ -1,6 +1,6 @@
 """One RTSP reader per camera stream: the head of the media pipeline.
 
-    RTSP reader (thread, PyAV demux, no decoding)
+    RTSP reader (thread, no decoding: ``rtsp_reader``, units closed on the RTP marker bit, or PyAV demux)
       └─ fan-out of the original access units
            ├─ recorder sink (``recorder.RecorderSink``): permanent and lossless, fed in the reader thread
            │   (an append to its backlog; its own writer thread does the disk work)
@@ -23,7 +23,7 @@ import re
 import threading
 import time
 from collections import deque
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from fractions import Fraction
 from typing import TYPE_CHECKING, Any
@@ -31,6 +31,7 @@ from typing import TYPE_CHECKING, Any
 import av
 
 from media_gateway.h264 import NAL_IDR, NAL_SPS, decode_keyframe, nal_types, parameter_sets, sps_of
+from media_gateway.rtsp_reader import RtspError, RtspH264Reader
 from media_gateway.transcode import ReorderDetector, Transcoder
 
 if TYPE_CHECKING:
@@ -163,6 +164,7 @@ class StreamSource:
         self.pinned = False  # recorded: never idle-closed
         self._number = next(_source_numbers)  # makes the recorder's connection ids unique across sources
         self._holds = 0
+        self._demuxer_only = False  # FFmpeg's demuxer rather than the RTP reader (see _open_pull)
         self._parameter_sets = b""
         self._stats: deque[tuple[float, int]] = deque()
         self._supervisor: asyncio.Task[None] | None = None
@@ -327,9 +329,7 @@ class StreamSource:
         received_video = False
         reason = "stopped"
         try:
-            container = av.open(
-                self.url, options=RTSP_OPTIONS, timeout=(OPEN_TIMEOUT_SECONDS, READ_TIMEOUT_SECONDS)
-            )
+            pull = self._open_pull()
         except Exception as error:
             loop.call_soon_threadsafe(
                 _resolve, ended, (False, f"open failed: {redact_credentials(str(error))}")
@@ -337,41 +337,28 @@ class StreamSource:
             return
         transcoder: Transcoder | None = None
         try:
-            video = next((s for s in container.streams if s.type == "video"), None)
-            if video is None or video.codec_context.name != "h264":
+            if pull.codec != "h264":
                 reason = "opened, but no H.264 video"
                 return
-            extradata = video.codec_context.extradata or b""
+            extradata = pull.extradata
             sink = self.recorder_sink
             if sink is not None:
-                context: Any = video.codec_context
-                sink.connected(extradata, context.width, context.height)
+                sink.connected(extradata, pull.width, pull.height)
             if extradata:
                 loop.call_soon_threadsafe(self._remember_parameter_sets, parameter_sets(extradata))
             detector = ReorderDetector(sps_of(extradata) if extradata else None)
             pending: list[tuple[bytes, int]] = []  # passthrough units since the last keyframe
-            time_base = video.time_base or Fraction(1, VIDEO_CLOCK)
-            # integer rescaling to 1/90000 (Fraction arithmetic per packet costs more than the demux)
-            scale_num, scale_den = time_base.numerator * VIDEO_CLOCK, time_base.denominator
             reason = "opened, end of stream"
             batch: list[tuple[bytes, int, bool]] = []
             unwatched: list[int] = []  # sizes of transcoded-stream units nobody watched
-            for packet in container.demux(video):
+            for data, pts, dts, is_keyframe in pull.units():
                 if stop.is_set():
                     reason = "stopped"
                     break
-                if packet.size == 0:
-                    continue
-                timestamp = packet.pts if packet.pts is not None else packet.dts
-                if timestamp is None:
-                    continue
-                pts = timestamp * scale_num // scale_den
-                data = bytes(packet)
                 received_video = True
                 sink = self.recorder_sink
                 if sink is not None:  # the original bitstream, before any transcoding
-                    dts = None if packet.dts is None else packet.dts * scale_num // scale_den
-                    sink.offer(data, pts, dts, packet.is_keyframe, self._number * 1_000_000 + generation)
+                    sink.offer(data, pts, dts, is_keyframe, self._number * 1_000_000 + generation)
                 if transcoder is None and not self.transcoding and detector.observe(data, pts):
                     self.transcoding, self.transcode_reason = True, detector.reason
                     logger.warning(
@@ -387,7 +374,7 @@ class StreamSource:
                         transcoder.close()
                         loop.call_soon_threadsafe(self._transcoder_closed, transcoder)
                         transcoder = None
-                    if packet.is_keyframe:
+                    if is_keyframe:
                         pending = []
                     if len(pending) < MAX_GOP_FRAMES:
                         pending.append((data, pts))
@@ -421,27 +408,69 @@ class StreamSource:
                     pending = []
                 if self.subscribers or self._keyframe_waiters or self.state is not PullState.STREAMING:
                     if batch:
-                        batch.append((data, pts, packet.is_keyframe))
+                        batch.append((data, pts, is_keyframe))
                         loop.call_soon_threadsafe(self._on_access_units, generation, batch)
                         batch = []
                     else:
                         loop.call_soon_threadsafe(
-                            self._on_access_unit, generation, data, pts, False, packet.is_keyframe
+                            self._on_access_unit, generation, data, pts, False, is_keyframe
                         )
                 else:
                     # nobody waits for these (a recorded, unwatched camera): one wake-up per batch
-                    batch.append((data, pts, packet.is_keyframe))
+                    batch.append((data, pts, is_keyframe))
                     if len(batch) >= UNWATCHED_BATCH_UNITS:
                         loop.call_soon_threadsafe(self._on_access_units, generation, batch)
                         batch = []
         except Exception as error:
             reason = f"opened, read failed: {redact_credentials(str(error))}"
         finally:
-            container.close()
+            pull.close()
             if transcoder is not None:
                 transcoder.close()
                 loop.call_soon_threadsafe(self._transcoder_closed, transcoder)
             loop.call_soon_threadsafe(_resolve, ended, (received_video, reason))
+
+    def _open_pull(self) -> _Pull:
+        """Our marker-bit RTP reader when the SDP's SPS proves the stream has no frame reordering, else
+        FFmpeg's demuxer (it knows decode timestamps, which the recorder needs for B-frames).
+
+        FFmpeg's RTSP/H.264 path releases each access unit only when the next one begins (one frame of
+        latency, bench/latency/RESULTS.md); RTP itself says where a unit ends (marker bit) but carries no
+        decode time, so the fast reader is for streams whose decode order is their presentation order.
+        A camera our small RTSP client cannot talk to falls back to FFmpeg for good (sticky per source).
+        """
+        reader: RtspH264Reader | None = None
+        if not self._demuxer_only:
+            with contextlib.suppress(RtspError):  # not an rtsp:// URL: FFmpeg's business
+                reader = RtspH264Reader(self.url, OPEN_TIMEOUT_SECONDS, READ_TIMEOUT_SECONDS)
+        if reader is not None:
+            try:
+                reader.open()  # DESCRIBE: a refusal here would be FFmpeg's too, so it is the answer
+            except (OSError, RtspError) as error:
+                reader.close()
+                raise ConnectionError(f"{error}: '{self.url}'") from error
+            try:
+                if reader.sps is not None and reader.sps.browser_safe:
+                    reader.play()
+                    return _RtpPull(reader)
+                if reader.track is not None:
+                    self._demuxer_only = True  # the SPS allows reordering (or is absent): sticks
+            except RtspError as error:
+                logger.warning(
+                    "camera %s %s: RTP reader refused (%s); using the demuxer from now on",
+                    self.camera_id,
+                    self.quality,
+                    error,
+                )
+                self._demuxer_only = True
+            except OSError as error:
+                reader.close()
+                raise ConnectionError(f"{error}: '{self.url}'") from error
+            reader.close()
+        container = av.open(
+            self.url, options=RTSP_OPTIONS, timeout=(OPEN_TIMEOUT_SECONDS, READ_TIMEOUT_SECONDS)
+        )
+        return _DemuxPull(container)
 
     # --- on the event loop -----------------------------------------------------------------------
 
@@ -532,6 +561,65 @@ class StreamSource:
     def _notify(self) -> None:
         if self._on_change is not None:
             self._on_change(self)
+
+
+class _Pull:
+    """An opened camera stream: codec, parameter sets, size, and its access units in decode order."""
+
+    codec = ""
+    extradata = b""
+    width = 0
+    height = 0
+
+    def units(self) -> Iterator[tuple[bytes, int, int | None, bool]]:
+        """(Annex B data, pts, dts or None, keyframe) in 1/90000 s."""
+        raise NotImplementedError
+
+    def close(self) -> None:
+        raise NotImplementedError
+
+
+class _RtpPull(_Pull):
+    def __init__(self, reader: RtspH264Reader) -> None:
+        assert reader.track is not None and reader.sps is not None
+        self.reader = reader
+        self.codec = "h264"
+        self.extradata = reader.track.parameter_sets
+        self.width, self.height = reader.sps.width, reader.sps.height
+
+    def units(self) -> Iterator[tuple[bytes, int, int | None, bool]]:
+        for unit in self.reader.units():
+            yield unit.data, unit.pts, unit.pts, unit.keyframe  # no reordering: decode time = presentation
+
+    def close(self) -> None:
+        self.reader.close()
+
+
+class _DemuxPull(_Pull):
+    def __init__(self, container: Any) -> None:
+        self.container = container
+        self.video: Any = next((s for s in container.streams if s.type == "video"), None)
+        if self.video is not None:
+            context: Any = self.video.codec_context
+            self.codec = context.name
+            self.extradata = context.extradata or b""
+            self.width, self.height = context.width, context.height
+
+    def units(self) -> Iterator[tuple[bytes, int, int | None, bool]]:
+        time_base = self.video.time_base or Fraction(1, VIDEO_CLOCK)
+        # integer rescaling to 1/90000 (Fraction arithmetic per packet costs more than the demux)
+        scale_num, scale_den = time_base.numerator * VIDEO_CLOCK, time_base.denominator
+        for packet in self.container.demux(self.video):
+            if packet.size == 0:
+                continue
+            timestamp = packet.pts if packet.pts is not None else packet.dts
+            if timestamp is None:
+                continue
+            dts = None if packet.dts is None else packet.dts * scale_num // scale_den
+            yield bytes(packet), timestamp * scale_num // scale_den, dts, packet.is_keyframe
+
+    def close(self) -> None:
+        self.container.close()
 
 
 def _resolve(

@@ -1,11 +1,14 @@
-"""How late does an access unit leave the RTSP reader? PyAV (the gateway's reader) vs GStreamer's rtph264depay.
+"""How late does an access unit leave the RTSP reader? The gateway's readers vs GStreamer's rtph264depay.
 
     .venv/bin/python bench/latency/reader_delay.py [--frames 150]
 
 Starts ``simcam --timestamp-blocks`` and, one after the other on the same camera, measures for each access unit
 the age (now − capture time drawn in the frame) at the instant the demuxer hands it over:
 
-- ``pyav``: ``av.open(url, RTSP_OPTIONS).demux()`` exactly as ``media_gateway.sources`` opens it;
+- ``rtp``: ``media_gateway.rtsp_reader`` (units closed on the RTP marker bit), the gateway's reader for streams
+  without frame reordering;
+- ``pyav``: ``av.open(url, RTSP_OPTIONS).demux()`` exactly as ``media_gateway.sources`` opens it (the fallback
+  for streams that may reorder frames);
 - ``gst``: ``rtspsrc ! rtph264depay`` (access units closed on the RTP marker bit), under Debian's python3.
 
 The frame is decoded afterwards only to read the capture time back; decoding is not in the measured age.
@@ -78,6 +81,30 @@ def measure_pyav(url: str, frames: int) -> list[int]:
                 break
     finally:
         container.close()
+    return ages
+
+
+def measure_rtp(url: str, frames: int) -> list[int]:
+    import av
+
+    from media_gateway.rtsp_reader import RtspH264Reader
+
+    reader = RtspH264Reader(url, 10, 10)
+    reader.open()
+    reader.play()
+    decoder = av.CodecContext.create("h264", "r")
+    ages: list[int] = []
+    try:
+        for unit in reader.units():
+            handed_over = int(time.time() * 1000) % TWO_32
+            for frame in decoder.decode(av.Packet(unit.data)):
+                value = read_luma(bytes(frame.planes[0]), frame.planes[0].line_size, frame.height)
+                if value is not None:
+                    ages.append((handed_over - value) % TWO_32)
+            if len(ages) >= frames:
+                break
+    finally:
+        reader.close()
     return ages
 
 
@@ -157,7 +184,10 @@ def main(argv: list[str] | None = None) -> int:
     url = f"rtsp://127.0.0.1:{rtsp_port}/cam1/main"
     try:
         time.sleep(3)
-        results = [summary("pyav demux (gateway reader)", measure_pyav(url, args.frames))]
+        results = [
+            summary("rtp marker bit (gateway)", measure_rtp(url, args.frames)),
+            summary("pyav demux (fallback)", measure_pyav(url, args.frames)),
+        ]
         gst = subprocess.run(
             [SYSTEM_PYTHON, __file__, "--frames", str(args.frames), "--gst-url", url],
             capture_output=True,
