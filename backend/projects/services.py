@@ -263,6 +263,18 @@ async def update_project(
         and not would_require
         and principal.role not in (Role.CITY_CENTER, Role.DISTRICT_CENTER)
     )
+    if (
+        needs_approval
+        and await ProjectChangeRequest.filter(project_id=project.id, status=ApprovalStatus.PENDING).exists()
+    ):
+        raise InputRefused(
+            "CHANGE_PENDING",
+            "已有一项变更等待区监控中心审批 / A change of this project already waits for the district's decision",
+            "input.attributes",
+        )
+    changes = {key: value for key, value in changes.items() if str(getattr(project, key)) != str(value)}
+    if not changes and not attribute_changes:
+        return project, None  # nothing to change, nothing to audit
     request: ProjectChangeRequest | None = None
     async with in_transaction():
         if needs_approval:
