@@ -168,7 +168,7 @@ class ProjectMutations:
         description="Change a project's name, address, Art. 5 attributes or parties (audited). A change by a "
         "construction unit that takes the project out of mandatory monitoring is returned as a pending "
         "changeRequest for the district. Codes: PROJECT_NOT_FOUND, INVALID_ATTRIBUTE, INVALID_TEXT, "
-        "ORGANIZATION_NOT_FOUND, ORGANIZATION_KIND_MISMATCH, CHANGE_PENDING.",
+        "ORGANIZATION_NOT_FOUND, ORGANIZATION_KIND_MISMATCH, CHANGE_PENDING, CONSTRUCTION_UNIT_FIXED.",
     )
     async def update_project(self, info: Info, id: strawberry.ID, input: UpdateProjectInput) -> ProjectResult:
         return await intake_result(_update(info, id, input))

@@ -332,6 +332,16 @@ async def test_a_second_drop_out_waits_for_the_first_and_a_rejected_change_leave
     assert await AuditEvent.filter(action="project.change_rejected", project_id=project.id).exists()
     assert (await owner.data(PENDING_VIEW, {"id": project_id}))["project"]["pendingChangeRequests"] == []
 
+    # the owner cannot hand its project to another construction unit (the district can)
+    other_owner = to_global_id("Organization", (await organization(OrganizationKind.CONSTRUCTION_UNIT)).id)
+    handed = (await owner.data(UPDATE, {"id": project_id, "input": {"constructionUnitId": other_owner}}))[
+        "updateProject"
+    ]
+    assert (handed["code"], handed["field"]) == ("CONSTRUCTION_UNIT_FIXED", "input.constructionUnitId")
+    keep_owner = to_global_id("Organization", owner_org.id)
+    kept = await owner.data(UPDATE, {"id": project_id, "input": {"constructionUnitId": keep_owner}})
+    assert kept["updateProject"]["__typename"] == "ProjectPayload"
+
     # saving the form unchanged changes and audits nothing
     audited = await AuditEvent.filter(project_id=project.id).count()
     same = (
