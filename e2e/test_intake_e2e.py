@@ -35,6 +35,7 @@ def demo_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[DemoSystem
 
 
 LIVE_TIMEOUT_MS = 20_000
+PAGE_TIMEOUT_MS = 20_000  # a lazy page, or a password hashed on the server, on a loaded machine
 DESKTOP: ViewportSize = {"width": 1280, "height": 800}
 PHONE: ViewportSize = {"width": 390, "height": 844}
 
@@ -288,13 +289,14 @@ def test_city_creates_an_account_whose_first_login_demands_a_new_password(
     field(newcomer, "password-new").fill("Initial-Passw0rd-2026")
     field(newcomer, "password-confirm").fill("Initial-Passw0rd-2026")
     newcomer.get_by_test_id("password-submit").click()
+    # each submit hashes a password on the server (argon2): seconds on a loaded machine
     expect(
         newcomer.get_by_test_id("password-error").or_(newcomer.locator(".el-form-item__error"))
-    ).to_be_visible()
+    ).to_be_visible(timeout=PAGE_TIMEOUT_MS)
     field(newcomer, "password-new").fill("Brand-New-Passw0rd-77")
     field(newcomer, "password-confirm").fill("Brand-New-Passw0rd-77")
     newcomer.get_by_test_id("password-submit").click()
-    expect(newcomer.get_by_test_id("current-user")).to_contain_text("端到端巡查员")
+    expect(newcomer.get_by_test_id("current-user")).to_contain_text("端到端巡查员", timeout=PAGE_TIMEOUT_MS)
     newcomer.context.close()
     assert not console.unexpected(), console.unexpected()
 
@@ -340,7 +342,6 @@ mutation($input: RegisterProjectInput!) {
   }
 }
 """
-PAGE_TIMEOUT_MS = 20_000  # a lazy page on a loaded machine
 PROJECT_FACTS = """
 query($id: ID!) {
   project(id: $id) { name address investmentCny singleBuildingAreaM2 monitoringRequired pendingChangeRequests { id } }
