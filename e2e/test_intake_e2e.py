@@ -35,6 +35,7 @@ def demo_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[DemoSystem
 
 
 LIVE_TIMEOUT_MS = 20_000
+PAGE_TIMEOUT_MS = 20_000  # a lazy page, or a password hashed on the server, on a loaded machine
 DESKTOP: ViewportSize = {"width": 1280, "height": 800}
 PHONE: ViewportSize = {"width": 390, "height": 844}
 
@@ -48,6 +49,7 @@ def graphql(demo: DemoSystem, username: str, query: str, variables: dict[str, ob
             "variables": {"u": username, "p": DEMO_PASSWORD},
         },
         trust_env=False,
+        timeout=30,
     )
     token = login.json()["data"]["login"]["accessToken"]
     response = httpx.post(
@@ -55,6 +57,7 @@ def graphql(demo: DemoSystem, username: str, query: str, variables: dict[str, ob
         json={"query": query, "variables": variables or {}},
         headers={"Authorization": f"Bearer {token}"},
         trust_env=False,
+        timeout=30,
     )
     body = response.json()
     assert not body.get("errors"), body
@@ -286,13 +289,14 @@ def test_city_creates_an_account_whose_first_login_demands_a_new_password(
     field(newcomer, "password-new").fill("Initial-Passw0rd-2026")
     field(newcomer, "password-confirm").fill("Initial-Passw0rd-2026")
     newcomer.get_by_test_id("password-submit").click()
+    # each submit hashes a password on the server (argon2): seconds on a loaded machine
     expect(
         newcomer.get_by_test_id("password-error").or_(newcomer.locator(".el-form-item__error"))
-    ).to_be_visible()
+    ).to_be_visible(timeout=PAGE_TIMEOUT_MS)
     field(newcomer, "password-new").fill("Brand-New-Passw0rd-77")
     field(newcomer, "password-confirm").fill("Brand-New-Passw0rd-77")
     newcomer.get_by_test_id("password-submit").click()
-    expect(newcomer.get_by_test_id("current-user")).to_contain_text("端到端巡查员")
+    expect(newcomer.get_by_test_id("current-user")).to_contain_text("端到端巡查员", timeout=PAGE_TIMEOUT_MS)
     newcomer.context.close()
     assert not console.unexpected(), console.unexpected()
 
@@ -328,4 +332,160 @@ def test_organization_credit_code_refused_by_the_server_is_shown_on_its_field(
     # Art. 6: the qualification that ended in 2020 is flagged.
     expect(page.get_by_test_id("qualification-state")).to_have_attribute("data-expired", "true")
     page.context.close()
+    assert not console.unexpected(), console.unexpected()
+
+
+REGISTER_PROJECT = """
+mutation($input: RegisterProjectInput!) {
+  registerProject(input: $input) {
+    __typename ... on ProjectPayload { project { id approvalStatus } } ... on IntakeError { code field }
+  }
+}
+"""
+PROJECT_FACTS = """
+query($id: ID!) {
+  project(id: $id) { name address investmentCny singleBuildingAreaM2 monitoringRequired pendingChangeRequests { id } }
+}
+"""
+
+
+def register(demo: DemoSystem, username: str, code: str, attributes: dict[str, object]) -> dict:
+    district_id = graphql(demo, "district", "{ me { district { id } } }")["me"]["district"]["id"]
+    outcome = graphql(
+        demo,
+        username,
+        REGISTER_PROJECT,
+        {
+            "input": {
+                "code": code,
+                "name": f"编辑测试项目 {code}",
+                "districtId": district_id,
+                "address": "南开区编辑路 1 号",
+                "attributes": attributes,
+            }
+        },
+    )["registerProject"]
+    assert outcome["__typename"] == "ProjectPayload", outcome
+    return dict(outcome["project"])
+
+
+def test_district_edits_a_project_through_the_form_and_the_page_shows_the_change(
+    browser: Browser, demo_server: DemoSystem, console: ConsoleWatch
+) -> None:
+    code = f"EDIT-{int(time.time()) % 1_000_000}"
+    project_id = register(demo_server, "district", code, {"singleBuildingAreaM2": 800})["id"]
+    page = new_page(browser, console, viewport=DESKTOP)
+    log_in(page, demo_server.base_url, "district")
+    page.goto(f"{demo_server.base_url}/projects/{project_id}")
+    project_page = page.get_by_test_id("project-page")
+    expect(page.get_by_test_id("project-title")).to_have_text(f"编辑测试项目 {code}", timeout=PAGE_TIMEOUT_MS)
+    expect(project_page.get_by_test_id("monitoring-required")).to_have_count(0)
+
+    page.get_by_test_id("project-edit").click()
+    dialog = page.get_by_test_id("project-dialog")
+    expect(field(page, "project-code")).to_have_value(code)
+    expect(field(page, "project-code")).to_be_disabled()
+    decision = dialog.get_by_test_id("art5-decision")
+    expect(decision).to_have_attribute("data-required", "false")
+    field(page, "project-name").fill(f"编辑后的项目 {code}")
+    field(page, "project-address").fill("南开区编辑路 2 号")
+    # 6,000 万元 (60 million CNY) invested: Art. 5 (3), shown live before saving
+    investment = field(page, "project-investment")
+    investment.fill("6000")
+    investment.blur()
+    expect(decision).to_have_attribute("data-required", "true")
+    expect(decision).to_have_attribute("data-pending", "false")
+    expect(decision.get_by_test_id("art5-reason")).to_have_attribute("data-clause", "3")
+    expect(dialog.get_by_test_id("project-drop-out")).to_have_count(0)
+    pick_option(page, "project-party-CONSTRUCTION_UNIT", "")
+    page.get_by_test_id("project-save").click()
+    expect(dialog).to_be_hidden()
+
+    expect(page.get_by_test_id("project-title")).to_have_text(f"编辑后的项目 {code}")
+    expect(project_page).to_contain_text("南开区编辑路 2 号")
+    expect(page.get_by_test_id("attr-investment")).to_contain_text("符合第五条第（三）项")
+    expect(project_page.get_by_test_id("monitoring-required").first).to_be_visible()
+    expect(page.get_by_test_id("pending-change")).to_have_count(0)
+    facts = graphql(demo_server, "district", PROJECT_FACTS, {"id": project_id})["project"]
+    assert (facts["address"], facts["investmentCny"], facts["monitoringRequired"]) == (
+        "南开区编辑路 2 号",
+        60_000_000,
+        True,
+    )
+    page.context.close()
+    assert not console.unexpected(), console.unexpected()
+
+
+def test_a_change_that_drops_mandatory_monitoring_waits_for_the_district(
+    browser: Browser, demo_server: DemoSystem, console: ConsoleWatch
+) -> None:
+    code = f"DROP-{int(time.time()) % 1_000_000}"
+    # The construction unit registers its own project; it sees it while it waits for the district.
+    registered = register(demo_server, "owner", code, {"singleBuildingAreaM2": 12_000})
+    assert registered["approvalStatus"] == "PENDING"
+    project_id = registered["id"]
+    owner = new_page(browser, console, viewport=DESKTOP)
+    log_in(owner, demo_server.base_url, "owner")
+    owner.goto(f"{demo_server.base_url}/projects/{project_id}")
+    expect(owner.get_by_test_id("pending-registration")).to_have_attribute(
+        "data-status", "PENDING", timeout=PAGE_TIMEOUT_MS
+    )
+    expect(owner.get_by_test_id("registration-approve")).to_have_count(0)
+    graphql(
+        demo_server,
+        "district",
+        "mutation($id: ID!) { decideProjectRegistration(projectId: $id, approve: true) { __typename } }",
+        {"id": project_id},
+    )
+
+    # 12,000 m² → 800 m²: no clause of Art. 5 applies any more; the form says the district must approve.
+    owner.reload()
+    expect(owner.get_by_test_id("project-title")).to_be_visible(timeout=PAGE_TIMEOUT_MS)
+    expect(owner.get_by_test_id("pending-registration")).to_have_count(0)
+    owner.get_by_test_id("project-edit").click()
+    dialog = owner.get_by_test_id("project-dialog")
+    decision = dialog.get_by_test_id("art5-decision")
+    expect(decision).to_have_attribute("data-required", "true")
+    area = field(owner, "project-single-area")
+    area.fill("800")
+    area.blur()
+    expect(decision).to_have_attribute("data-required", "false")
+    expect(dialog.get_by_test_id("project-drop-out")).to_be_visible()
+    owner.get_by_test_id("project-save").click()
+    expect(dialog).to_be_hidden()
+
+    change = owner.get_by_test_id("pending-change")
+    expect(change).to_have_count(1)
+    expect(change.get_by_test_id("pending-change-attribute")).to_have_attribute(
+        "data-key", "singleBuildingAreaM2"
+    )
+    expect(change.get_by_test_id("pending-change-waits")).to_be_visible()
+    expect(owner.get_by_test_id("change-approve")).to_have_count(0)
+    # until the district decides, the project stays under mandatory monitoring
+    expect(owner.get_by_test_id("project-page").get_by_test_id("monitoring-required").first).to_be_visible()
+    facts = graphql(demo_server, "owner", PROJECT_FACTS, {"id": project_id})["project"]
+    assert (facts["singleBuildingAreaM2"], facts["monitoringRequired"]) == (12_000, True)
+    owner.context.close()
+
+    # The district finds it in its approval queue and approves it on the project page.
+    district = new_page(browser, console, viewport=DESKTOP)
+    log_in(district, demo_server.base_url, "district")
+    district.goto(f"{demo_server.base_url}/admin/projects")
+    item = district.locator("[data-testid=approval-item][data-kind=CHANGE]").filter(
+        has_text=f"编辑测试项目 {code}"
+    )
+    expect(item).to_contain_text("800", timeout=PAGE_TIMEOUT_MS)
+    item.get_by_role("link").click()
+    expect(district.get_by_test_id("project-title")).to_have_text(f"编辑测试项目 {code}")
+    district.get_by_test_id("pending-change").get_by_test_id("change-approve").click()
+    expect(district.get_by_test_id("pending-change")).to_have_count(0)
+    expect(district.get_by_test_id("project-page").get_by_test_id("monitoring-required")).to_have_count(0)
+    expect(district.get_by_test_id("attr-single")).to_contain_text("800")
+    facts = graphql(demo_server, "district", PROJECT_FACTS, {"id": project_id})["project"]
+    assert (facts["singleBuildingAreaM2"], facts["monitoringRequired"], facts["pendingChangeRequests"]) == (
+        800,
+        False,
+        [],
+    )
+    district.context.close()
     assert not console.unexpected(), console.unexpected()

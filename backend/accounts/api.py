@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Awaitable
 from typing import Annotated
 
 import strawberry
@@ -13,7 +14,7 @@ from backend.authz.policy import Operation, role_allows
 from backend.authz.roles import Role
 from backend.graphql_core.context import Info
 from backend.graphql_core.ids import pk_of
-from backend.graphql_core.input_errors import InputRefused, IntakeError
+from backend.graphql_core.input_errors import InputRefused, IntakeError, intake_result
 from backend.graphql_core.pagination import Connection, build_connection, page_bounds
 from backend.graphql_core.permissions import authenticated, requires
 
@@ -107,6 +108,25 @@ class AccountQueries:
         return build_connection([UserType.from_row(r) for r in rows], [r.id for r in rows], size, total)
 
 
+async def _account_payload(pending: Awaitable[User]) -> AccountPayload:
+    return AccountPayload(account=UserType.from_row(await pending))
+
+
+async def _create(info: Info, input: CreateAccountInput) -> AccountPayload:
+    data = services.AccountData(
+        username=input.username,
+        display_name=input.display_name,
+        role=Role(input.role),
+        password=input.initial_password,
+        district_id=_pk(input.district_id, "District", "input.districtId"),
+        project_id=_pk(input.project_id, "Project", "input.projectId"),
+        organization_id=_pk(input.organization_id, "Organization", "input.organizationId"),
+    )
+    return await _account_payload(
+        services.create_account(info.context.require_principal(), data, info.context.client_ip)
+    )
+
+
 @strawberry.type
 class AccountMutations:
     @strawberry.mutation(
@@ -117,23 +137,7 @@ class AccountMutations:
         "PASSWORD_TOO_SHORT, PASSWORD_TOO_LONG, PASSWORD_CONTAINS_USERNAME, PASSWORD_TOO_COMMON.",
     )
     async def create_account(self, info: Info, input: CreateAccountInput) -> AccountResult:
-        try:
-            user = await services.create_account(
-                info.context.require_principal(),
-                services.AccountData(
-                    username=input.username,
-                    display_name=input.display_name,
-                    role=Role(input.role),
-                    password=input.initial_password,
-                    district_id=_pk(input.district_id, "District", "input.districtId"),
-                    project_id=_pk(input.project_id, "Project", "input.projectId"),
-                    organization_id=_pk(input.organization_id, "Organization", "input.organizationId"),
-                ),
-                info.context.client_ip,
-            )
-        except InputRefused as exc:
-            return IntakeError.of(exc)
-        return AccountPayload(account=UserType.from_row(user))
+        return await intake_result(_create(info, input))
 
     @strawberry.mutation(
         extensions=requires(Operation.MANAGE_ACCOUNTS),
@@ -143,13 +147,16 @@ class AccountMutations:
     async def reset_account_password(
         self, info: Info, user_id: strawberry.ID, new_password: str
     ) -> AccountResult:
-        try:
-            user = await services.reset_password(
-                info.context.require_principal(), pk_of(user_id, "User"), new_password, info.context.client_ip
+        return await intake_result(
+            _account_payload(
+                services.reset_password(
+                    info.context.require_principal(),
+                    pk_of(user_id, "User"),
+                    new_password,
+                    info.context.client_ip,
+                )
             )
-        except InputRefused as exc:
-            return IntakeError.of(exc)
-        return AccountPayload(account=UserType.from_row(user))
+        )
 
     @strawberry.mutation(
         extensions=requires(Operation.MANAGE_ACCOUNTS),
@@ -158,17 +165,17 @@ class AccountMutations:
     async def set_account_active(
         self, info: Info, user_id: strawberry.ID, active: bool, reason: str = ""
     ) -> AccountResult:
-        try:
-            user = await services.set_active(
-                info.context.require_principal(),
-                pk_of(user_id, "User"),
-                active,
-                reason,
-                info.context.client_ip,
+        return await intake_result(
+            _account_payload(
+                services.set_active(
+                    info.context.require_principal(),
+                    pk_of(user_id, "User"),
+                    active,
+                    reason,
+                    info.context.client_ip,
+                )
             )
-        except InputRefused as exc:
-            return IntakeError.of(exc)
-        return AccountPayload(account=UserType.from_row(user))
+        )
 
 
 def _pk(value: strawberry.ID | None, type_name: str, field: str) -> int | None:

@@ -201,6 +201,7 @@ class ProjectRef:
     project_id: int
     district_id: int
     organization_ids: dict[str, int | None] = field(default_factory=dict)
+    registered_by_id: int | None = None  # the user who registered the project (issue 9)
 
 
 def role_allows(principal: Principal, operation: Operation) -> bool:
@@ -211,7 +212,20 @@ def role_allows(principal: Principal, operation: Operation) -> bool:
     return True
 
 
+def _registrant_of(principal: Principal, ref: ProjectRef) -> bool:
+    """A construction unit sees the projects it registered itself (a registration waits for the district)
+    for as long as its organization is the project's construction unit, whatever its account is bound to."""
+    return (
+        principal.role is Role.CONSTRUCTION_UNIT
+        and principal.organization_id is not None
+        and ref.registered_by_id == principal.user_id
+        and ref.organization_ids.get("construction_unit_id") == principal.organization_id
+    )
+
+
 def in_scope(principal: Principal, ref: ProjectRef) -> bool:
+    if _registrant_of(principal, ref):
+        return True
     level = principal.scope_level
     if level is ScopeLevel.CITY:
         return True
@@ -256,6 +270,12 @@ def project_scope(principal: Principal, prefix: str = "") -> Q:
         ScopeLevel.ORGANIZATION: principal.organization_id,
     }[level]
     filters: dict[str, Any] = {f"{prefix}{column}": value}
+    if principal.role is Role.CONSTRUCTION_UNIT and principal.organization_id is not None:
+        registered: dict[str, Any] = {
+            f"{prefix}registered_by_id": principal.user_id,
+            f"{prefix}construction_unit_id": principal.organization_id,
+        }
+        return Q(**filters) | Q(**registered)  # the same rule as _registrant_of
     return Q(**filters)
 
 
@@ -264,4 +284,5 @@ def project_ref(project: object) -> ProjectRef:
         project_id=project.id,  # type: ignore[attr-defined]
         district_id=project.district_id,  # type: ignore[attr-defined]
         organization_ids={column: getattr(project, column) for column in _ORGANIZATION_COLUMN.values()},
+        registered_by_id=getattr(project, "registered_by_id", None),
     )

@@ -2,18 +2,19 @@
 
 from __future__ import annotations
 
+from collections.abc import Awaitable
 from typing import Annotated
 
 import strawberry
 
 from backend.authz.policy import Operation
 from backend.cameras import probe, services
-from backend.cameras.models import LocationKind
+from backend.cameras.models import Camera, CameraRemoval, LocationKind
 from backend.cameras.types import CameraRemovalType, CameraType, LocationKindEnum
 from backend.graphql_core.context import Info
 from backend.graphql_core.errors import UserError
 from backend.graphql_core.ids import pk_of
-from backend.graphql_core.input_errors import InputRefused, IntakeError
+from backend.graphql_core.input_errors import IntakeError, intake_result
 from backend.graphql_core.permissions import requires
 
 
@@ -117,6 +118,56 @@ def _data(input: CameraInput) -> services.CameraData:
     )
 
 
+async def _camera_payload(pending: Awaitable[Camera]) -> CameraPayload:
+    return CameraPayload(camera=CameraType.from_row(await pending))
+
+
+async def _removal_payload(
+    info: Info, pending: Awaitable[CameraRemoval], operation: Operation
+) -> CameraRemovalPayload:
+    removal = await pending
+    camera, _ = await services.scoped_camera(info.context.require_principal(), removal.camera_id, operation)
+    return CameraRemovalPayload(
+        removal=CameraRemovalType.from_row(removal), camera=CameraType.from_row(camera)
+    )
+
+
+async def _probe(info: Info, input: TestCameraConnectionInput) -> CameraProbeResult | CameraUnreachable:
+    """The gateway's findings, or why it could not reach the camera (refused input is the caller's IntakeError)."""
+    try:
+        outcome = await probe.test_connection(
+            info.context.services.settings,
+            info.context.require_principal(),
+            probe.ProbeRequest(
+                project_id=pk_of(input.project_id, "Project") if input.project_id else None,
+                camera_id=pk_of(input.camera_id, "Camera") if input.camera_id else None,
+                main_stream_url=input.main_stream_url,
+                rtsp_username=input.rtsp_username,
+                rtsp_password=input.rtsp_password,
+                onvif_endpoint=input.onvif_endpoint,
+                onvif_username=input.onvif_username,
+                onvif_password=input.onvif_password,
+            ),
+        )
+    except probe.CameraProbeFailed as exc:
+        return CameraUnreachable(code=exc.code, message=exc.message, field=exc.field or None)
+    return CameraProbeResult(
+        codec=outcome.codec,
+        profile=outcome.profile,
+        width=outcome.width,
+        height=outcome.height,
+        fps=outcome.fps,
+        b_frames=outcome.b_frames,
+        snapshot_data_url=outcome.snapshot_data_url,
+        onvif_checked=outcome.onvif_checked,
+        ptz_supported=outcome.ptz_supported,
+        presets=outcome.presets,
+        warnings=[w.code for w in outcome.warnings],
+        warning_messages=[w.message for w in outcome.warnings],
+        gateway_id=outcome.gateway_id,
+    )
+
+
 @strawberry.type
 class CameraMutations:
     @strawberry.mutation(
@@ -126,34 +177,34 @@ class CameraMutations:
         "DUPLICATE_SERIAL, INVALID_SERIAL, INVALID_TEXT.",
     )
     async def add_camera(self, info: Info, project_id: strawberry.ID, input: CameraInput) -> CameraResult:
-        try:
-            camera = await services.add_camera(
-                info.context.services.settings,
-                info.context.require_principal(),
-                pk_of(project_id, "Project"),
-                _data(input),
-                info.context.client_ip,
+        return await intake_result(
+            _camera_payload(
+                services.add_camera(
+                    info.context.services.settings,
+                    info.context.require_principal(),
+                    pk_of(project_id, "Project"),
+                    _data(input),
+                    info.context.client_ip,
+                )
             )
-        except InputRefused as exc:
-            return IntakeError.of(exc)
-        return CameraPayload(camera=CameraType.from_row(camera))
+        )
 
     @strawberry.mutation(
         extensions=requires(Operation.MANAGE_CAMERAS),
         description="Edit a camera (all fields; passwords kept when omitted). Codes: as addCamera, CAMERA_NOT_FOUND.",
     )
     async def update_camera(self, info: Info, id: strawberry.ID, input: CameraInput) -> CameraResult:
-        try:
-            camera = await services.update_camera(
-                info.context.services.settings,
-                info.context.require_principal(),
-                pk_of(id, "Camera"),
-                _data(input),
-                info.context.client_ip,
+        return await intake_result(
+            _camera_payload(
+                services.update_camera(
+                    info.context.services.settings,
+                    info.context.require_principal(),
+                    pk_of(id, "Camera"),
+                    _data(input),
+                    info.context.client_ip,
+                )
             )
-        except InputRefused as exc:
-            return IntakeError.of(exc)
-        return CameraPayload(camera=CameraType.from_row(camera))
+        )
 
     @strawberry.mutation(
         extensions=requires(Operation.MANAGE_CAMERAS),
@@ -165,40 +216,7 @@ class CameraMutations:
     async def test_camera_connection(
         self, info: Info, input: TestCameraConnectionInput
     ) -> TestCameraConnectionResult:
-        try:
-            outcome = await probe.test_connection(
-                info.context.services.settings,
-                info.context.require_principal(),
-                probe.ProbeRequest(
-                    project_id=pk_of(input.project_id, "Project") if input.project_id else None,
-                    camera_id=pk_of(input.camera_id, "Camera") if input.camera_id else None,
-                    main_stream_url=input.main_stream_url,
-                    rtsp_username=input.rtsp_username,
-                    rtsp_password=input.rtsp_password,
-                    onvif_endpoint=input.onvif_endpoint,
-                    onvif_username=input.onvif_username,
-                    onvif_password=input.onvif_password,
-                ),
-            )
-        except probe.CameraProbeFailed as exc:
-            return CameraUnreachable(code=exc.code, message=exc.message, field=exc.field or None)
-        except InputRefused as exc:
-            return IntakeError.of(exc)
-        return CameraProbeResult(
-            codec=outcome.codec,
-            profile=outcome.profile,
-            width=outcome.width,
-            height=outcome.height,
-            fps=outcome.fps,
-            b_frames=outcome.b_frames,
-            snapshot_data_url=outcome.snapshot_data_url,
-            onvif_checked=outcome.onvif_checked,
-            ptz_supported=outcome.ptz_supported,
-            presets=outcome.presets,
-            warnings=[w.code for w in outcome.warnings],
-            warning_messages=[w.message for w in outcome.warnings],
-            gateway_id=outcome.gateway_id,
-        )
+        return await intake_result(_probe(info, input))
 
     @strawberry.mutation(
         extensions=requires(Operation.MANAGE_CAMERAS),
@@ -209,17 +227,17 @@ class CameraMutations:
     async def request_camera_removal(
         self, info: Info, camera_id: strawberry.ID, reason: str
     ) -> CameraRemovalResult:
-        try:
-            removal = await services.request_removal(
-                info.context.require_principal(), pk_of(camera_id, "Camera"), reason, info.context.client_ip
+        return await intake_result(
+            _removal_payload(
+                info,
+                services.request_removal(
+                    info.context.require_principal(),
+                    pk_of(camera_id, "Camera"),
+                    reason,
+                    info.context.client_ip,
+                ),
+                Operation.MANAGE_CAMERAS,
             )
-            camera, _ = await services.scoped_camera(
-                info.context.require_principal(), removal.camera_id, Operation.MANAGE_CAMERAS
-            )
-        except InputRefused as exc:
-            return IntakeError.of(exc)
-        return CameraRemovalPayload(
-            removal=CameraRemovalType.from_row(removal), camera=CameraType.from_row(camera)
         )
 
     @strawberry.mutation(
@@ -230,19 +248,16 @@ class CameraMutations:
     async def decide_camera_removal(
         self, info: Info, removal_id: strawberry.ID, approve: bool, note: str = ""
     ) -> CameraRemovalResult:
-        try:
-            removal = await services.decide_removal(
-                info.context.require_principal(),
-                pk_of(removal_id, "CameraRemoval"),
-                approve,
-                note,
-                info.context.client_ip,
+        return await intake_result(
+            _removal_payload(
+                info,
+                services.decide_removal(
+                    info.context.require_principal(),
+                    pk_of(removal_id, "CameraRemoval"),
+                    approve,
+                    note,
+                    info.context.client_ip,
+                ),
+                Operation.APPROVE_CAMERA_REMOVAL,
             )
-            camera, _ = await services.scoped_camera(
-                info.context.require_principal(), removal.camera_id, Operation.APPROVE_CAMERA_REMOVAL
-            )
-        except InputRefused as exc:
-            return IntakeError.of(exc)
-        return CameraRemovalPayload(
-            removal=CameraRemovalType.from_row(removal), camera=CameraType.from_row(camera)
         )

@@ -3,10 +3,15 @@ input field at fault (``input.creditCode``) so forms can put the message under t
 
 from __future__ import annotations
 
+from collections.abc import Awaitable
+from typing import TypeVar
+
 import strawberry
 
 from backend.graphql_core.errors import UserError
 from backend.lifecycle.errors import RuleViolation
+
+T = TypeVar("T")
 
 
 class InputRefused(RuleViolation):
@@ -30,3 +35,12 @@ class IntakeError(UserError):
             field=getattr(exc, "field", "") or None,
             article=exc.article or None,
         )
+
+
+async def intake_result(pending: Awaitable[T]) -> T | IntakeError:
+    """The mutation's payload, or the intake service's refusal as its typed error (like hazards'
+    ``_notice_result``). Convert the input inside ``pending`` when the conversion may refuse it too."""
+    try:
+        return await pending
+    except InputRefused as exc:
+        return IntakeError.of(exc)

@@ -8,7 +8,7 @@ import strawberry
 
 from backend.authz.policy import Operation
 from backend.graphql_core.context import Info
-from backend.graphql_core.input_errors import InputRefused, IntakeError
+from backend.graphql_core.input_errors import InputRefused, IntakeError, intake_result
 from backend.graphql_core.permissions import requires
 from backend.intake_import import uploads
 from backend.intake_import.engine import import_file
@@ -63,36 +63,37 @@ class ImportMutations:
         "UNREADABLE_FILE, EMPTY_FILE, TOO_MANY_ROWS.",
     )
     async def import_intake(self, info: Info, input: ImportIntakeInput) -> ImportIntakeResult:
-        principal = info.context.require_principal()
-        request = info.context.request
-        language = pick_language(
-            input.language, request.headers.get("accept-language") if request is not None else None
-        )
-        try:
-            data = uploads.load(info.context.services.settings, principal.user_id, input.upload_id)
-            try:
-                parsed = read_file(data)
-            except UnreadableFile as exc:
-                raise InputRefused("UNREADABLE_FILE", str(exc), "input.uploadId") from exc
-            report = await import_file(
-                info.context.services.settings, principal, parsed, dry_run=input.dry_run, language=language
+        return await intake_result(_import(info, input))
+
+
+async def _import(info: Info, input: ImportIntakeInput) -> ImportReport:
+    principal = info.context.require_principal()
+    request = info.context.request
+    language = pick_language(
+        input.language, request.headers.get("accept-language") if request is not None else None
+    )
+    data = uploads.load(info.context.services.settings, principal.user_id, input.upload_id)
+    try:
+        parsed = read_file(data)
+    except UnreadableFile as exc:
+        raise InputRefused("UNREADABLE_FILE", str(exc), "input.uploadId") from exc
+    report = await import_file(
+        info.context.services.settings, principal, parsed, dry_run=input.dry_run, language=language
+    )
+    return ImportReport(
+        dry_run=report.dry_run,
+        rows=report.rows,
+        bad_rows=len(report.bad_lines),
+        projects_created=report.projects_created,
+        projects_updated=report.projects_updated,
+        projects_unchanged=report.projects_unchanged,
+        cameras_created=report.cameras_created,
+        cameras_updated=report.cameras_updated,
+        cameras_unchanged=report.cameras_unchanged,
+        issues=[
+            ImportRowIssue(
+                sheet=i.sheet, line=i.line, column=i.column, cell=i.cell, code=i.code, reason=i.reason
             )
-        except InputRefused as exc:
-            return IntakeError.of(exc)
-        return ImportReport(
-            dry_run=report.dry_run,
-            rows=report.rows,
-            bad_rows=len(report.bad_lines),
-            projects_created=report.projects_created,
-            projects_updated=report.projects_updated,
-            projects_unchanged=report.projects_unchanged,
-            cameras_created=report.cameras_created,
-            cameras_updated=report.cameras_updated,
-            cameras_unchanged=report.cameras_unchanged,
-            issues=[
-                ImportRowIssue(
-                    sheet=i.sheet, line=i.line, column=i.column, cell=i.cell, code=i.code, reason=i.reason
-                )
-                for i in report.issues
-            ],
-        )
+            for i in report.issues
+        ],
+    )

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Awaitable
 from datetime import UTC, datetime
 from typing import Annotated
 
@@ -12,7 +13,7 @@ from backend.districts.models import District
 from backend.districts.types import DistrictType
 from backend.graphql_core.context import Info
 from backend.graphql_core.ids import pk_of, to_global_id
-from backend.graphql_core.input_errors import InputRefused, IntakeError
+from backend.graphql_core.input_errors import IntakeError, intake_result
 from backend.graphql_core.node import Node
 from backend.graphql_core.permissions import requires
 from backend.media import gateways
@@ -97,6 +98,15 @@ def _district_pks(ids: list[strawberry.ID]) -> list[int | None]:
     return [pk_of(value, "District") for value in ids]
 
 
+async def _gateway_payload(pending: Awaitable[MediaGateway]) -> GatewayPayload:
+    return GatewayPayload(gateway=MediaGatewayType.from_row(await pending))
+
+
+async def _credential_payload(pending: Awaitable[tuple[MediaGateway, str]]) -> GatewayCredentialPayload:
+    gateway, credential = await pending
+    return GatewayCredentialPayload(gateway=MediaGatewayType.from_row(gateway), credential=credential)
+
+
 @strawberry.type
 class GatewayQueries:
     @strawberry.field(
@@ -114,19 +124,19 @@ class GatewayMutations:
         "Codes: INVALID_GATEWAY_ID, DUPLICATE_GATEWAY_ID, NO_DISTRICTS, DISTRICT_NOT_FOUND.",
     )
     async def register_gateway(self, info: Info, input: RegisterGatewayInput) -> GatewayCredentialResult:
-        try:
-            gateway, credential = await gateways.register_gateway(
-                info.context.require_principal(),
-                input.gateway_id.strip(),
-                _district_pks(input.district_ids),
-                all_districts=input.all_districts,
-                name=input.name,
-                public_url=input.public_url,
-                client_ip=info.context.client_ip,
+        return await intake_result(
+            _credential_payload(
+                gateways.register_gateway(
+                    info.context.require_principal(),
+                    input.gateway_id.strip(),
+                    _district_pks(input.district_ids),
+                    all_districts=input.all_districts,
+                    name=input.name,
+                    public_url=input.public_url,
+                    client_ip=info.context.client_ip,
+                )
             )
-        except InputRefused as exc:
-            return IntakeError.of(exc)
-        return GatewayCredentialPayload(gateway=MediaGatewayType.from_row(gateway), credential=credential)
+        )
 
     @strawberry.mutation(
         extensions=requires(Operation.MANAGE_GATEWAYS),
@@ -135,17 +145,17 @@ class GatewayMutations:
     async def assign_gateway_districts(
         self, info: Info, id: strawberry.ID, district_ids: list[strawberry.ID], all_districts: bool = False
     ) -> GatewayResult:
-        try:
-            gateway = await gateways.assign_districts(
-                info.context.require_principal(),
-                pk_of(id, "MediaGateway"),
-                _district_pks(district_ids),
-                all_districts,
-                info.context.client_ip,
+        return await intake_result(
+            _gateway_payload(
+                gateways.assign_districts(
+                    info.context.require_principal(),
+                    pk_of(id, "MediaGateway"),
+                    _district_pks(district_ids),
+                    all_districts,
+                    info.context.client_ip,
+                )
             )
-        except InputRefused as exc:
-            return IntakeError.of(exc)
-        return GatewayPayload(gateway=MediaGatewayType.from_row(gateway))
+        )
 
     @strawberry.mutation(
         extensions=requires(Operation.MANAGE_GATEWAYS),
@@ -153,16 +163,16 @@ class GatewayMutations:
         "one or the grace period (SITEWATCH_GATEWAY_CREDENTIAL_GRACE) ends. Codes: GATEWAY_NOT_FOUND.",
     )
     async def rotate_gateway_credential(self, info: Info, id: strawberry.ID) -> GatewayCredentialResult:
-        try:
-            gateway, credential = await gateways.rotate_credential(
-                info.context.services.settings,
-                info.context.require_principal(),
-                pk_of(id, "MediaGateway"),
-                info.context.client_ip,
+        return await intake_result(
+            _credential_payload(
+                gateways.rotate_credential(
+                    info.context.services.settings,
+                    info.context.require_principal(),
+                    pk_of(id, "MediaGateway"),
+                    info.context.client_ip,
+                )
             )
-        except InputRefused as exc:
-            return IntakeError.of(exc)
-        return GatewayCredentialPayload(gateway=MediaGatewayType.from_row(gateway), credential=credential)
+        )
 
     @strawberry.mutation(
         extensions=requires(Operation.MANAGE_GATEWAYS),
@@ -170,10 +180,13 @@ class GatewayMutations:
         "Codes: GATEWAY_NOT_FOUND.",
     )
     async def set_gateway_active(self, info: Info, id: strawberry.ID, active: bool) -> GatewayResult:
-        try:
-            gateway = await gateways.set_active(
-                info.context.require_principal(), pk_of(id, "MediaGateway"), active, info.context.client_ip
+        return await intake_result(
+            _gateway_payload(
+                gateways.set_active(
+                    info.context.require_principal(),
+                    pk_of(id, "MediaGateway"),
+                    active,
+                    info.context.client_ip,
+                )
             )
-        except InputRefused as exc:
-            return IntakeError.of(exc)
-        return GatewayPayload(gateway=MediaGatewayType.from_row(gateway))
+        )

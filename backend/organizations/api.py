@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Awaitable
 from datetime import date
 from typing import Annotated
 
@@ -11,7 +12,7 @@ from backend.authz.policy import Operation
 from backend.districts.dataloaders import search_filter
 from backend.graphql_core.context import Info
 from backend.graphql_core.ids import pk_of
-from backend.graphql_core.input_errors import InputRefused, IntakeError
+from backend.graphql_core.input_errors import IntakeError, intake_result
 from backend.graphql_core.pagination import Connection, build_connection, page_bounds
 from backend.graphql_core.permissions import requires
 from backend.organizations import services
@@ -85,6 +86,10 @@ class OrganizationQueries:
         return OrganizationType.from_row(row) if row else None
 
 
+async def _organization_payload(pending: Awaitable[Organization]) -> OrganizationPayload:
+    return OrganizationPayload(organization=OrganizationType.from_row(await pending))
+
+
 @strawberry.type
 class OrganizationMutations:
     @strawberry.mutation(
@@ -93,13 +98,13 @@ class OrganizationMutations:
         "DUPLICATE_NAME, INVALID_NAME, QUALIFICATION_REQUIRED.",
     )
     async def create_organization(self, info: Info, input: OrganizationInput) -> OrganizationResult:
-        try:
-            org = await services.create_organization(
-                info.context.require_principal(), _data(input), info.context.client_ip
+        return await intake_result(
+            _organization_payload(
+                services.create_organization(
+                    info.context.require_principal(), _data(input), info.context.client_ip
+                )
             )
-        except InputRefused as exc:
-            return IntakeError.of(exc)
-        return OrganizationPayload(organization=OrganizationType.from_row(org))
+        )
 
     @strawberry.mutation(
         extensions=requires(Operation.MANAGE_ORGANIZATIONS),
@@ -108,13 +113,13 @@ class OrganizationMutations:
     async def update_organization(
         self, info: Info, id: strawberry.ID, input: OrganizationInput
     ) -> OrganizationResult:
-        try:
-            org = await services.update_organization(
-                info.context.require_principal(),
-                pk_of(id, "Organization"),
-                _data(input),
-                info.context.client_ip,
+        return await intake_result(
+            _organization_payload(
+                services.update_organization(
+                    info.context.require_principal(),
+                    pk_of(id, "Organization"),
+                    _data(input),
+                    info.context.client_ip,
+                )
             )
-        except InputRefused as exc:
-            return IntakeError.of(exc)
-        return OrganizationPayload(organization=OrganizationType.from_row(org))
+        )

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Awaitable
 from typing import Annotated
 
 import strawberry
@@ -10,10 +11,10 @@ from backend.authz.policy import Operation
 from backend.compliance.article5 import ProjectAttributes
 from backend.graphql_core.context import Info
 from backend.graphql_core.ids import pk_of
-from backend.graphql_core.input_errors import InputRefused, IntakeError
+from backend.graphql_core.input_errors import InputRefused, IntakeError, intake_result
 from backend.graphql_core.permissions import requires
 from backend.projects import services
-from backend.projects.models import InfrastructureKind
+from backend.projects.models import InfrastructureKind, Project, ProjectChangeRequest
 from backend.projects.queries import ProjectAttributesInput
 from backend.projects.types import ProjectChangeRequestType, ProjectType
 
@@ -82,6 +83,54 @@ _PARTY_INPUTS = {
 }
 
 
+def _parties(input: RegisterProjectInput | UpdateProjectInput) -> dict[str, int | None]:
+    """The party columns the input names (an update leaves out the ones it does not mention)."""
+    return {
+        column: _org_pk(getattr(input, column), f"input.{name}")
+        for column, name in _PARTY_INPUTS.items()
+        if getattr(input, column) is not strawberry.UNSET
+    }
+
+
+async def _payload(
+    pending: Awaitable[Project | tuple[Project, ProjectChangeRequest | None]],
+) -> ProjectPayload:
+    outcome = await pending
+    project, request = outcome if isinstance(outcome, tuple) else (outcome, None)
+    return ProjectPayload(
+        project=ProjectType.from_row(project),
+        change_request=ProjectChangeRequestType.from_row(request) if request else None,
+    )
+
+
+async def _register(info: Info, input: RegisterProjectInput) -> ProjectPayload:
+    data = services.ProjectData(
+        code=input.code,
+        name=input.name,
+        address=input.address,
+        district_id=pk_of(input.district_id, "District"),
+        attributes=attributes_from(input.attributes),
+        **_parties(input),
+    )
+    return await _payload(
+        services.register_project(info.context.require_principal(), data, info.context.client_ip)
+    )
+
+
+async def _update(info: Info, id: strawberry.ID, input: UpdateProjectInput) -> ProjectPayload:
+    update = services.ProjectUpdate(
+        name=input.name,
+        address=input.address,
+        attributes=attributes_from(input.attributes) if input.attributes is not None else None,
+        parties=_parties(input) or None,
+    )
+    return await _payload(
+        services.update_project(
+            info.context.require_principal(), pk_of(id, "Project"), update, info.context.client_ip
+        )
+    )
+
+
 @strawberry.type
 class ProjectMutations:
     @strawberry.mutation(
@@ -92,24 +141,7 @@ class ProjectMutations:
         "INVALID_ATTRIBUTE, INVALID_TEXT, NO_ORGANIZATION.",
     )
     async def register_project(self, info: Info, input: RegisterProjectInput) -> ProjectResult:
-        try:
-            data = services.ProjectData(
-                code=input.code,
-                name=input.name,
-                address=input.address,
-                district_id=pk_of(input.district_id, "District"),
-                attributes=attributes_from(input.attributes),
-                **{
-                    column: _org_pk(getattr(input, column), f"input.{name}")
-                    for column, name in _PARTY_INPUTS.items()
-                },
-            )
-            project = await services.register_project(
-                info.context.require_principal(), data, info.context.client_ip
-            )
-        except InputRefused as exc:
-            return IntakeError.of(exc)
-        return ProjectPayload(project=ProjectType.from_row(project))
+        return await intake_result(_register(info, input))
 
     @strawberry.mutation(
         extensions=requires(Operation.APPROVE_PROJECT),
@@ -119,49 +151,27 @@ class ProjectMutations:
     async def decide_project_registration(
         self, info: Info, project_id: strawberry.ID, approve: bool, reason: str = ""
     ) -> ProjectResult:
-        try:
-            project = await services.decide_registration(
-                info.context.require_principal(),
-                pk_of(project_id, "Project"),
-                approve,
-                reason,
-                info.context.client_ip,
+        return await intake_result(
+            _payload(
+                services.decide_registration(
+                    info.context.require_principal(),
+                    pk_of(project_id, "Project"),
+                    approve,
+                    reason,
+                    info.context.client_ip,
+                )
             )
-        except InputRefused as exc:
-            return IntakeError.of(exc)
-        return ProjectPayload(project=ProjectType.from_row(project))
+        )
 
     @strawberry.mutation(
         extensions=requires(Operation.UPDATE_PROJECT),
         description="Change a project's name, address, Art. 5 attributes or parties (audited). A change by a "
         "construction unit that takes the project out of mandatory monitoring is returned as a pending "
         "changeRequest for the district. Codes: PROJECT_NOT_FOUND, INVALID_ATTRIBUTE, INVALID_TEXT, "
-        "ORGANIZATION_NOT_FOUND, ORGANIZATION_KIND_MISMATCH.",
+        "ORGANIZATION_NOT_FOUND, ORGANIZATION_KIND_MISMATCH, CHANGE_PENDING, CONSTRUCTION_UNIT_FIXED.",
     )
     async def update_project(self, info: Info, id: strawberry.ID, input: UpdateProjectInput) -> ProjectResult:
-        try:
-            parties = {
-                column: _org_pk(getattr(input, column), f"input.{name}")
-                for column, name in _PARTY_INPUTS.items()
-                if getattr(input, column) is not strawberry.UNSET
-            }
-            project, request = await services.update_project(
-                info.context.require_principal(),
-                pk_of(id, "Project"),
-                services.ProjectUpdate(
-                    name=input.name,
-                    address=input.address,
-                    attributes=attributes_from(input.attributes) if input.attributes is not None else None,
-                    parties=parties or None,
-                ),
-                info.context.client_ip,
-            )
-        except InputRefused as exc:
-            return IntakeError.of(exc)
-        return ProjectPayload(
-            project=ProjectType.from_row(project),
-            change_request=ProjectChangeRequestType.from_row(request) if request else None,
-        )
+        return await intake_result(_update(info, id, input))
 
     @strawberry.mutation(
         extensions=requires(Operation.APPROVE_PROJECT),
@@ -171,16 +181,14 @@ class ProjectMutations:
     async def decide_project_change(
         self, info: Info, request_id: strawberry.ID, approve: bool, reason: str = ""
     ) -> ProjectResult:
-        try:
-            project, request = await services.decide_change(
-                info.context.require_principal(),
-                pk_of(request_id, "ProjectChangeRequest"),
-                approve,
-                reason,
-                info.context.client_ip,
+        return await intake_result(
+            _payload(
+                services.decide_change(
+                    info.context.require_principal(),
+                    pk_of(request_id, "ProjectChangeRequest"),
+                    approve,
+                    reason,
+                    info.context.client_ip,
+                )
             )
-        except InputRefused as exc:
-            return IntakeError.of(exc)
-        return ProjectPayload(
-            project=ProjectType.from_row(project), change_request=ProjectChangeRequestType.from_row(request)
         )

@@ -239,10 +239,20 @@ async def update_project(
         changes["name"] = _text(update.name, "input.name", 200)
     if update.address is not None:
         changes["address"] = _text(update.address, "input.address", 300, required=False)
+    # Whoever decides the district's approvals may also reassign the owner and drop mandatory monitoring
+    # at once; anyone else (the construction unit) may neither hand the project over nor drop it unapproved.
+    decides_for_district = decide(principal, Operation.APPROVE_PROJECT, project_ref(project))
     if update.parties:
         parties = dict(update.parties)
-        if principal.role is Role.CONSTRUCTION_UNIT:
-            parties.pop("construction_unit_id", None)  # an owner cannot hand its project to someone else
+        handed_over = (
+            parties.get("construction_unit_id", project.construction_unit_id) != project.construction_unit_id
+        )
+        if handed_over and not decides_for_district:
+            raise InputRefused(
+                "CONSTRUCTION_UNIT_FIXED",
+                "建设单位不能将项目转给其他单位 / The construction unit cannot hand the project to another",
+                "input.constructionUnitId",
+            )
         await _check_parties(parties, "input.")
         changes.update(parties)
     attribute_changes: dict[str, Any] = {}
@@ -258,11 +268,20 @@ async def update_project(
     proposed_values = {key: getattr(proposed, key) for key in ATTRIBUTE_FIELDS} | attribute_changes
     would_require = monitoring_requirement(ProjectAttributes(**proposed_values)).required
     needs_approval = (
-        bool(attribute_changes)
-        and was_required
-        and not would_require
-        and principal.role not in (Role.CITY_CENTER, Role.DISTRICT_CENTER)
+        bool(attribute_changes) and was_required and not would_require and not decides_for_district
     )
+    if (
+        needs_approval
+        and await ProjectChangeRequest.filter(project_id=project.id, status=ApprovalStatus.PENDING).exists()
+    ):
+        raise InputRefused(
+            "CHANGE_PENDING",
+            "已有一项变更等待区监控中心审批 / A change of this project already waits for the district's decision",
+            "input.attributes",
+        )
+    changes = {key: value for key, value in changes.items() if str(getattr(project, key)) != str(value)}
+    if not changes and not attribute_changes:
+        return project, None  # nothing to change, nothing to audit
     request: ProjectChangeRequest | None = None
     async with in_transaction():
         if needs_approval:

@@ -25,6 +25,7 @@ from backend.projects.models import (
 )
 
 if TYPE_CHECKING:
+    from backend.auth.types import UserType
     from backend.cameras.types import CameraType
     from backend.districts.types import DistrictType
     from backend.documents.types import DocumentType
@@ -32,6 +33,37 @@ if TYPE_CHECKING:
 ProjectStatusEnum = strawberry.enum(ProjectStatus, name="ProjectStatus")
 InfrastructureKindEnum = strawberry.enum(InfrastructureKind, name="InfrastructureKind")
 ApprovalStatusEnum = strawberry.enum(ApprovalStatus, name="ApprovalStatus")
+
+_ATTRIBUTE_NAMES = {
+    "government_invested": "governmentInvested",
+    "single_building_area_m2": "singleBuildingAreaM2",
+    "group_building_area_m2": "groupBuildingAreaM2",
+    "investment_cny": "investmentCny",
+    "infrastructure_kind": "infrastructureKind",
+    "whole_building_relocation": "wholeBuildingRelocation",
+}
+
+
+@strawberry.type(name="ProjectAttributeValues", description="The six Art. 5 attributes of a project.")
+class ProjectAttributeValuesType:
+    government_invested: bool
+    single_building_area_m2: float
+    group_building_area_m2: float
+    investment_cny: float
+    infrastructure_kind: InfrastructureKindEnum  # type: ignore[valid-type]
+    whole_building_relocation: bool
+
+    @classmethod
+    def of(cls, attributes: ProjectAttributes) -> ProjectAttributeValuesType:
+        return cls(**{name: getattr(attributes, name) for name in _ATTRIBUTE_NAMES})
+
+
+async def _attributes_after(info: Info, row: ProjectChangeRequest) -> ProjectAttributes:
+    project = await info.context.loaders.project_by_id.load(row.project_id)
+    assert project is not None  # requests are listed through their project's scope
+    values = {**attributes_of(project).__dict__, **row.changes}
+    values["infrastructure_kind"] = InfrastructureKind(values["infrastructure_kind"])
+    return ProjectAttributes(**values)
 
 
 @strawberry.type(name="ProjectChangeRequest")
@@ -65,11 +97,30 @@ class ProjectChangeRequestType(Node):
 
     @strawberry.field(description="Art. 5: the decision the project would get with the requested values.")
     async def monitoring_requirement_after(self, info: Info) -> MonitoringRequirementType:
-        project = await info.context.loaders.project_by_id.load(self.row.project_id)
-        attributes = attributes_of(project)
-        values = {**attributes.__dict__, **self.row.changes}
-        values["infrastructure_kind"] = InfrastructureKind(values["infrastructure_kind"])
-        return _requirement_type(monitoring_requirement(ProjectAttributes(**values)))
+        return _requirement_type(monitoring_requirement(await _attributes_after(info, self.row)))
+
+    @strawberry.field(
+        description="The project's Art. 5 attributes as they would be with the requested values."
+    )
+    async def attributes_after(self, info: Info) -> ProjectAttributeValuesType:
+        return ProjectAttributeValuesType.of(await _attributes_after(info, self.row))
+
+    @strawberry.field(
+        description="Which attributes the request changes, by their GraphQL names (investmentCny, …)."
+    )
+    def changed_attributes(self) -> list[str]:
+        return [_ATTRIBUTE_NAMES[key] for key in self.row.changes if key in _ATTRIBUTE_NAMES]
+
+    @strawberry.field
+    async def requested_by(
+        self, info: Info
+    ) -> Annotated[UserType, strawberry.lazy("backend.auth.types")] | None:
+        from backend.auth.types import UserType
+
+        if self.row.requested_by_id is None:
+            return None
+        user = await info.context.loaders.user_by_id.load(self.row.requested_by_id)
+        return UserType.from_row(user) if user else None
 
 
 @strawberry.type(name="RequirementReason")
@@ -153,6 +204,20 @@ class ProjectType(Node):
     )
     def viewer_can_manage_cameras(self, info: Info) -> bool:
         return info.context.allows(Operation.MANAGE_CAMERAS, project_ref(self.row))
+
+    @strawberry.field(
+        description="Whether you may change this project's name, address, Art. 5 attributes and parties "
+        "(UPDATE_PROJECT in this project's scope)."
+    )
+    def viewer_can_update(self, info: Info) -> bool:
+        return info.context.allows(Operation.UPDATE_PROJECT, project_ref(self.row))
+
+    @strawberry.field(
+        description="Whether you decide this project's registration and its pending attribute changes "
+        "(APPROVE_PROJECT in this project's scope)."
+    )
+    def viewer_can_approve(self, info: Info) -> bool:
+        return info.context.allows(Operation.APPROVE_PROJECT, project_ref(self.row))
 
     @strawberry.field(description="Attribute changes waiting for the district's approval (Art. 5).")
     async def pending_change_requests(self, info: Info) -> list[ProjectChangeRequestType]:

@@ -274,3 +274,84 @@ async def test_dropping_out_of_mandatory_monitoring_waits_for_the_district_and_c
     assert decided["changeRequest"]["status"] == "APPROVED"
     assert decided["project"] == {"investmentCny": 1_000_000, "monitoringRequired": False}
     assert await AuditEvent.filter(action="project.change_approved", project_id=project.id).exists()
+
+
+PENDING_VIEW = """
+query($id: ID!) {
+  project(id: $id) {
+    investmentCny viewerCanUpdate viewerCanApprove
+    pendingChangeRequests {
+      id changedAttributes requestedBy { username }
+      attributesAfter { investmentCny singleBuildingAreaM2 }
+      monitoringRequirementAfter { required }
+    }
+  }
+}
+"""
+
+
+async def test_a_second_drop_out_waits_for_the_first_and_a_rejected_change_leaves_the_project(
+    client: httpx.AsyncClient, as_role, world: World
+) -> None:  # type: ignore[no-untyped-def]
+    owner_org = await organization(OrganizationKind.CONSTRUCTION_UNIT)
+    project = await Project.create(
+        code=f"R{uuid.uuid4().hex[:10]}",
+        name="reject test",
+        district_id=world.district_a.id,
+        construction_unit_id=owner_org.id,
+        single_building_area_m2=12_000,
+    )
+    project_id = to_global_id("Project", project.id)
+    owner = await _site_user(
+        client, Role.CONSTRUCTION_UNIT, project_id=project.id, organization_id=owner_org.id
+    )
+    small = {"singleBuildingAreaM2": 800}
+    first = (await owner.data(UPDATE, {"id": project_id, "input": {"attributes": small}}))["updateProject"]
+    assert first["changeRequest"]["status"] == "PENDING"
+    second = (
+        await owner.data(UPDATE, {"id": project_id, "input": {"attributes": {"singleBuildingAreaM2": 500}}})
+    )["updateProject"]
+    assert (second["code"], second["field"]) == ("CHANGE_PENDING", "input.attributes")
+
+    seen_by_owner = (await owner.data(PENDING_VIEW, {"id": project_id}))["project"]
+    assert (seen_by_owner["viewerCanUpdate"], seen_by_owner["viewerCanApprove"]) == (True, False)
+    [request] = seen_by_owner["pendingChangeRequests"]
+    assert request["changedAttributes"] == ["singleBuildingAreaM2"]
+    assert request["attributesAfter"] == {"investmentCny": 0, "singleBuildingAreaM2": 800}
+    assert request["monitoringRequirementAfter"]["required"] is False
+    assert request["requestedBy"]["username"]
+
+    district = as_role("DISTRICT_CENTER")
+    assert (await district.data(PENDING_VIEW, {"id": project_id}))["project"]["viewerCanApprove"] is True
+    rejected = (await district.data(DECIDE_CHANGE, {"id": request["id"], "approve": False}))[
+        "decideProjectChange"
+    ]
+    assert rejected["changeRequest"]["status"] == "REJECTED"
+    assert rejected["project"]["monitoringRequired"] is True
+    assert (await Project.get(id=project.id)).single_building_area_m2 == 12_000
+    assert await AuditEvent.filter(action="project.change_rejected", project_id=project.id).exists()
+    assert (await owner.data(PENDING_VIEW, {"id": project_id}))["project"]["pendingChangeRequests"] == []
+
+    # the owner cannot hand its project to another construction unit (the district can)
+    other_owner = to_global_id("Organization", (await organization(OrganizationKind.CONSTRUCTION_UNIT)).id)
+    handed = (await owner.data(UPDATE, {"id": project_id, "input": {"constructionUnitId": other_owner}}))[
+        "updateProject"
+    ]
+    assert (handed["code"], handed["field"]) == ("CONSTRUCTION_UNIT_FIXED", "input.constructionUnitId")
+    keep_owner = to_global_id("Organization", owner_org.id)
+    kept = await owner.data(UPDATE, {"id": project_id, "input": {"constructionUnitId": keep_owner}})
+    assert kept["updateProject"]["__typename"] == "ProjectPayload"
+
+    # saving the form unchanged changes and audits nothing
+    audited = await AuditEvent.filter(project_id=project.id).count()
+    same = (
+        await owner.data(
+            UPDATE,
+            {
+                "id": project_id,
+                "input": {"name": "reject test", "attributes": {"singleBuildingAreaM2": 12_000}},
+            },
+        )
+    )["updateProject"]
+    assert same["changeRequest"] is None
+    assert await AuditEvent.filter(project_id=project.id).count() == audited
