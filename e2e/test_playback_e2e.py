@@ -42,13 +42,13 @@ def recorded_camera(demo: DemoSystem) -> tuple[int, float]:
 
 
 TIMELINE = """query($c: ID!, $f: DateTime!, $t: DateTime!) {
-  recordingTimeline(cameraId: $c, from: $f, to: $t) { spans { from to } gaps { from to cause } } }"""
+  recordingTimeline(cameraId: $c, from: $f, to: $t) { spans { start end } gaps { start end cause } } }"""
 
 
 def _gql(demo: DemoSystem, query: str, variables: dict[str, object], token: str | None = None) -> dict:  # type: ignore[type-arg]
     headers = {"authorization": f"Bearer {token}"} if token else {}
     response = httpx.post(
-        f"{demo.base_url}/graphql", json={"query": query, "variables": variables}, headers=headers, timeout=10
+        f"{demo.base_url}/graphql", json={"query": query, "variables": variables}, headers=headers, timeout=60
     )
     body = response.json()
     assert not body.get("errors"), body
@@ -85,9 +85,9 @@ def gap_free_since(demo: DemoSystem, camera: int, seconds: float) -> float:
         spans = timeline["spans"]
         # the newest span reaches the present while the recorder writes (the gateway reports its open file
         # every 10 s) and no gap has opened since it began
-        if spans and now.timestamp() - _epoch(spans[-1]["to"]) <= 25:
-            began = _epoch(spans[-1]["from"])
-            gap_since = any(_epoch(gap["from"]) >= began for gap in timeline["gaps"])
+        if spans and now.timestamp() - _epoch(spans[-1]["end"]) <= 25:
+            began = _epoch(spans[-1]["start"])
+            gap_since = any(_epoch(gap["start"]) >= began for gap in timeline["gaps"])
             if not gap_since and now.timestamp() - began >= seconds:
                 return began
         assert time.monotonic() < deadline, f"no gap-free {seconds} s of recording: {timeline}"
