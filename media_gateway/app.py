@@ -328,7 +328,9 @@ async def recorded_snapshot(request: Request) -> Response:
     instant = _instant(request.query_params["at"])
     if instant is None:
         return error(400, "bad-instant", "at= must be an ISO 8601 instant or epoch seconds")
-    ticket = _range_ticket(request, camera_id, "playback")
+    # A snapshot ticket of its own (never a playback ticket): the backend writes each one it mints to the
+    # Art. 10 access log, so every recorded frame that leaves the gateway is accounted for.
+    ticket = _range_ticket(request, camera_id, "snapshot")
     if isinstance(ticket, Response):
         return ticket
     if not ticket.start <= instant <= ticket.end:

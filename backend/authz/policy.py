@@ -57,6 +57,7 @@ class Operation(StrEnum):
     # Issue 8: recorded footage (Art. 8 24-hour recording).
     VIEW_RECORDINGS = "VIEW_RECORDINGS"
     EXPORT_CLIP = "EXPORT_CLIP"
+    REVIEW_CLIP_EXPORT = "REVIEW_CLIP_EXPORT"
     # Issue 9: intake and administration.
     VIEW_ORGANIZATIONS = "VIEW_ORGANIZATIONS"
     MANAGE_ORGANIZATIONS = "MANAGE_ORGANIZATIONS"
@@ -136,6 +137,10 @@ POLICY: dict[Operation, frozenset[Role]] = {
     # who may read the project's documents, never to an integration token.
     Operation.EXPORT_CLIP: _CENTERS
     | {Role.INSPECTOR, Role.CONSTRUCTION_UNIT, Role.SUPERVISOR, Role.CONTRACTOR},
+    # An export holds its footage while under review; the supervising authority (the centers, never the
+    # party that may have asked for the copy, nor a field inspector) releases it to retention or keeps it as
+    # evidence.
+    Operation.REVIEW_CLIP_EXPORT: _CENTERS,
     # Issue 9 — intake. Centers keep the register of parties; a construction unit picks its parties
     # when it registers its own project (pending the district's approval).
     Operation.VIEW_ORGANIZATIONS: _CENTERS | {Role.CONSTRUCTION_UNIT},

@@ -12,15 +12,29 @@ class DocumentAccessAction(StrEnum):
     VIEW = "VIEW"
     DOWNLOAD = "DOWNLOAD"
     UPLOAD = "UPLOAD"
+    # Footage is as confidential as documents (issue 8): recorded video in the same log.
+    PLAYBACK = "PLAYBACK"
+    SNAPSHOT = "SNAPSHOT"
+    EXPORT = "EXPORT"
 
 
 class DocumentAccess(Model):
-    """Who viewed, downloaded or uploaded which document version, when and from where."""
+    """Who viewed, downloaded or uploaded which document version — or played back, snapshotted, exported or
+    downloaded which camera's footage (``camera_id`` set, ``document_id`` null) — when and from where."""
 
     id = fields.BigIntField(primary_key=True)
-    document = fields.ForeignKeyField("models.Document", related_name="accesses", on_delete=fields.CASCADE)
-    document_id: int
+    document = fields.ForeignKeyField(
+        "models.Document", related_name="accesses", null=True, on_delete=fields.CASCADE
+    )
+    document_id: int | None
     version = fields.IntField(null=True)
+    camera = fields.ForeignKeyField(
+        "models.Camera", related_name="footage_accesses", null=True, on_delete=fields.SET_NULL
+    )
+    camera_id: int | None
+    clip_export_id = fields.IntField(null=True)
+    footage_from = fields.DatetimeField(null=True)
+    footage_to = fields.DatetimeField(null=True)
     user = fields.ForeignKeyField(
         "models.User", related_name="document_accesses", null=True, on_delete=fields.SET_NULL
     )

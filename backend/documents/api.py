@@ -28,16 +28,36 @@ class CategoryCompletenessType:
     status: str = strawberry.field(description="COMPLETE, MISSING or OVERDUE")
 
 
-@strawberry.type(name="DocumentAccessEntry", description="Art. 10 confidentiality log: who read what, when.")
+@strawberry.type(
+    name="DocumentAccessEntry",
+    description="Art. 10 confidentiality log: who read which document — or played back, snapshotted, exported "
+    "or downloaded which camera's footage — when and from where.",
+)
 class DocumentAccessEntryType:
     id: strawberry.ID
-    document_id: strawberry.ID
+    document_id: strawberry.ID | None = strawberry.field(description="Null for footage entries.")
     version: int | None
+    camera_id: strawberry.ID | None = strawberry.field(description="Set for footage entries.")
+    clip_export_id: strawberry.ID | None = strawberry.field(
+        description="The export of EXPORT/DOWNLOAD footage."
+    )
+    footage_from: datetime | None = strawberry.field(
+        description="Footage entries: start of the window the user was given (the instant for SNAPSHOT)."
+    )
+    footage_to: datetime | None
+    camera_pk: strawberry.Private[int | None]
     username: str
     role: str
     action: str
     client_ip: str
     at: datetime
+
+    @strawberry.field(description="Footage entries: the camera's name (null when it has been deleted).")
+    async def camera_name(self, info: Info) -> str | None:
+        if self.camera_pk is None:
+            return None
+        camera = await info.context.loaders.camera_by_id.load(self.camera_pk)
+        return camera.name if camera is not None else None
 
 
 @strawberry.type
@@ -89,7 +109,8 @@ class DocumentQueries:
 
     @strawberry.field(
         extensions=requires(Operation.VIEW_DOCUMENT_ACCESS_LOG),
-        description="Art. 10 confidentiality log (city center): every view, download and upload, newest first.",
+        description="Art. 10 confidentiality log (city center): every document view, download and upload and "
+        "every footage playback, recorded snapshot, clip export and export download, newest first.",
     )
     async def document_access_log(
         self,
@@ -112,8 +133,19 @@ class DocumentQueries:
         nodes = [
             DocumentAccessEntryType(
                 id=strawberry.ID(to_global_id("DocumentAccess", r.id)),
-                document_id=strawberry.ID(to_global_id("Document", r.document_id)),
+                document_id=strawberry.ID(to_global_id("Document", r.document_id))
+                if r.document_id is not None
+                else None,
                 version=r.version,
+                camera_id=strawberry.ID(to_global_id("Camera", r.camera_id))
+                if r.camera_id is not None
+                else None,
+                clip_export_id=strawberry.ID(to_global_id("ClipExport", r.clip_export_id))
+                if r.clip_export_id is not None
+                else None,
+                footage_from=r.footage_from,
+                footage_to=r.footage_to,
+                camera_pk=r.camera_id,
                 username=r.username,
                 role=r.role,
                 action=str(r.action),

@@ -26,10 +26,8 @@ from backend.recordings.models import HoldReason, RecordingHold, RecordingSegmen
 from backend.recordings.playback import (
     CLIP_AFTER,
     CLIP_BEFORE,
-    PLAYBACK_TICKET_TTL,
     InvalidRange,
-    gateway_for,
-    mint_range_ticket,
+    start_snapshot,
     utc,
 )
 from backend.services import Services
@@ -116,26 +114,11 @@ async def capture_snapshot(
 async def _recorded_frame(
     settings: Settings, principal: Principal, camera: Camera, at: datetime
 ) -> bytes | None:
-    gateway = await gateway_for(camera, at)
-    ticket, _ = mint_range_ticket(
-        settings,
-        kind="playback",
-        gateway_id=gateway.gateway_id,
-        camera_id=camera.id,
-        user_id=principal.user_id,
-        role=str(principal.role),
-        start=at - timedelta(seconds=1),
-        end=at + timedelta(seconds=1),
-        ttl=PLAYBACK_TICKET_TTL,
-    )
+    snapshot = await start_snapshot(settings, principal, camera, at)
     deadline = datetime.now(UTC) + SNAPSHOT_PATIENCE
     async with httpx.AsyncClient(timeout=15.0, trust_env=False) as client:
         while True:
-            response = await client.get(
-                f"{gateway.public_url}/snapshot/{camera.id}",
-                params={"at": at.isoformat()},
-                headers={"Authorization": f"Bearer {ticket}"},
-            )
+            response = await client.get(snapshot.url, headers={"Authorization": f"Bearer {snapshot.ticket}"})
             if response.status_code == 200 and response.content.startswith(b"\xff\xd8"):
                 return response.content
             if response.status_code != 404 or datetime.now(UTC) > deadline:

@@ -20,16 +20,26 @@ from starlette.background import BackgroundTask
 from starlette.requests import Request
 from starlette.responses import JSONResponse, Response, StreamingResponse
 from starlette.routing import Route
+from tortoise.transactions import in_transaction
 
+from backend.audit.services import record_audit
 from backend.auth.services import authenticate_bearer
 from backend.authz.policy import Operation, Principal, decide, project_ref
 from backend.cameras.models import Camera
+from backend.documents.access_models import DocumentAccessAction
 from backend.events.bus import EventBus
 from backend.graphql_core.ids import pk_of
 from backend.media.http import authenticated_gateway, cameras_outside
 from backend.media.models import MediaGateway
 from backend.media.services import camera_ids_outside_gateway
-from backend.recordings.models import ClipExport, ExportState, HoldReason, RecordingHold, RecordingSegment
+from backend.recordings.models import (
+    ClipExport,
+    ExportReview,
+    ExportState,
+    HoldReason,
+    RecordingHold,
+    RecordingSegment,
+)
 from backend.recordings.playback import (
     EXPORT_TICKET_TTL,
     InvalidRange,
@@ -55,6 +65,54 @@ class NotRecorded(Exception):
 
 class GatewayRefused(Exception):
     pass
+
+
+class NotUnderReview(Exception):
+    pass
+
+
+async def review_export(
+    principal: Principal, row: ClipExport, decision: ExportReview, client_ip: str = ""
+) -> ClipExport:
+    """Close an export's review: RELEASED frees its EXPORT hold (retention and the disk guard may then
+    delete the footage, unless another hold protects it); KEPT_AS_EVIDENCE keeps the hold for good.
+    Audited; a second review is refused (``NotUnderReview``)."""
+    now = datetime.now(UTC)
+    async with in_transaction():
+        updated = await ClipExport.filter(id=row.id, under_review=True).update(
+            under_review=False, review_decision=decision, reviewed_by_id=principal.user_id, reviewed_at=now
+        )
+        if not updated:
+            raise NotUnderReview(f"export {row.id} is not under review")
+        released = 0
+        if decision is ExportReview.RELEASED:
+            released = await RecordingHold.filter(
+                reason=HoldReason.EXPORT, ref_id=row.id, released_at=None
+            ).update(released_at=now)
+        camera = await Camera.get(id=row.camera_id).select_related("project")
+        await record_audit(
+            "recording.export.reviewed",
+            actor_id=principal.user_id,
+            actor_role=str(principal.role),
+            object_type="ClipExport",
+            object_id=str(row.id),
+            district_id=camera.project.district_id,
+            project_id=camera.project.id,
+            detail={
+                "decision": decision.value,
+                "cameraId": row.camera_id,
+                "from": row.start_at.isoformat(),
+                "to": row.end_at.isoformat(),
+                "holdsReleased": released,
+            },
+            client_ip=client_ip,
+        )
+    await row.refresh_from_db()
+    return row
+
+
+async def exports_of_camera(camera: Camera, limit: int = 50) -> list[ClipExport]:
+    return await ClipExport.filter(camera_id=camera.id).order_by("-id").limit(limit)
 
 
 def export_message(row: ClipExport) -> dict[str, Any]:
@@ -103,7 +161,10 @@ async def create_export(
         principal,
         camera,
         client_ip,
-        exportId=row.id,
+        access=DocumentAccessAction.EXPORT,
+        start=start,
+        end=end,
+        export_id=row.id,
         **{"from": start.isoformat(), "to": end.isoformat()},
     )
     ticket, _ = mint_range_ticket(
@@ -159,13 +220,15 @@ async def apply_progress(bus: EventBus, export_id: int, body: dict[str, Any]) ->
     return row
 
 
-async def scoped_export(principal: Principal, export_id: int | None) -> tuple[ClipExport, Camera] | None:
-    """The export and its camera when the caller may export that camera's footage, else None."""
+async def scoped_export(
+    principal: Principal, export_id: int | None, operation: Operation = Operation.EXPORT_CLIP
+) -> tuple[ClipExport, Camera] | None:
+    """The export and its camera when the caller may do ``operation`` on that camera's footage, else None."""
     row = await ClipExport.get_or_none(id=export_id) if export_id is not None else None
     if row is None:
         return None
     camera = await Camera.get_or_none(id=row.camera_id).select_related("project")
-    if camera is None or not decide(principal, Operation.EXPORT_CLIP, project_ref(camera.project)):
+    if camera is None or not decide(principal, operation, project_ref(camera.project)):
         return None
     return row, camera
 
@@ -254,7 +317,10 @@ def export_routes(services: Services) -> list[Route]:
             principal,
             camera,
             request.client.host if request.client else "",
-            exportId=row.id,
+            access=DocumentAccessAction.DOWNLOAD,
+            start=row.start_at,
+            end=row.end_at,
+            export_id=row.id,
             sha256=row.sha256,
         )
 

@@ -33,6 +33,13 @@ class ExportState(StrEnum):
     FAILED = "FAILED"
 
 
+class ExportReview(StrEnum):
+    """How a reviewer closed an export's review: released (its footage may age out) or kept as evidence."""
+
+    RELEASED = "RELEASED"
+    KEPT_AS_EVIDENCE = "KEPT_AS_EVIDENCE"
+
+
 class RecordingSegment(Model):
     """One fragmented MP4 file of about a minute (``final`` is false while the gateway still writes it)."""
 
@@ -120,6 +127,12 @@ class ClipExport(Model):
     created_at = fields.DatetimeField(auto_now_add=True)
     finished_at = fields.DatetimeField(null=True)
     under_review = fields.BooleanField(default=False)
+    review_decision = fields.CharEnumField(ExportReview, max_length=24, null=True)
+    reviewed_by = fields.ForeignKeyField(
+        "models.User", related_name="reviewed_clip_exports", null=True, on_delete=fields.SET_NULL
+    )
+    reviewed_by_id: int | None
+    reviewed_at = fields.DatetimeField(null=True)
 
     class Meta:
         table = "clip_export"

@@ -12,15 +12,29 @@ from backend.graphql_core.ids import pk_of
 from backend.graphql_core.permissions import requires
 from backend.media.services import NoGatewayAvailable
 from backend.media.types import CameraNotFound, GatewayUnavailable
-from backend.recordings.exports import GatewayRefused, NotRecorded, create_export
-from backend.recordings.playback import InvalidRange, start_playback
+from backend.recordings.exports import (
+    GatewayRefused,
+    NotRecorded,
+    NotUnderReview,
+    create_export,
+    review_export,
+    scoped_export,
+)
+from backend.recordings.models import ExportReview
+from backend.recordings.playback import InvalidRange, start_playback, start_snapshot
 from backend.recordings.types import (
+    ClipExportNotFound,
+    ClipExportNotUnderReview,
     ClipExportPayload,
+    ClipExportReviewEnum,
     ClipExportType,
     ExportClipResult,
     NothingRecorded,
     PlaybackSession,
+    RecordedSnapshotTicket,
     RecordingRangeInvalid,
+    ReviewClipExportResult,
+    SnapshotAtResult,
     StartPlaybackResult,
 )
 
@@ -95,4 +109,49 @@ class RecordingMutations:
             return NothingRecorded(code="NOTHING_RECORDED", message=str(exc))
         except (NoGatewayAvailable, GatewayRefused) as exc:
             return GatewayUnavailable(code="GATEWAY_UNAVAILABLE", message=str(exc))
+        return ClipExportPayload(export=ClipExportType.from_row(row))
+
+    @strawberry.mutation(
+        extensions=requires(Operation.VIEW_RECORDINGS),
+        description="A ticket for the recorded frame of a camera at `at` (the gateway serves recorded "
+        "snapshots against nothing else). Written to the Art. 10 access log. Codes: CAMERA_NOT_FOUND, "
+        "INVALID_RANGE, GATEWAY_UNAVAILABLE.",
+    )
+    async def snapshot_at(self, info: Info, camera_id: strawberry.ID, at: datetime) -> SnapshotAtResult:
+        principal = info.context.require_principal()
+        camera = await _camera(info, camera_id, Operation.VIEW_RECORDINGS)
+        if camera is None:
+            return _not_found()
+        try:
+            snapshot = await start_snapshot(
+                info.context.services.settings, principal, camera, at, info.context.client_ip
+            )
+        except InvalidRange as exc:
+            return RecordingRangeInvalid(code="INVALID_RANGE", message=str(exc))
+        except NoGatewayAvailable as exc:
+            return GatewayUnavailable(code="GATEWAY_UNAVAILABLE", message=str(exc))
+        return RecordedSnapshotTicket(
+            url=snapshot.url, ticket=snapshot.ticket, expires_at=snapshot.expires_at, at=snapshot.at
+        )
+
+    @strawberry.mutation(
+        extensions=requires(Operation.REVIEW_CLIP_EXPORT),
+        description="Close the review of a clip export: RELEASED lets retention delete its footage again "
+        "(unless other evidence holds it), KEPT_AS_EVIDENCE keeps it protected. Audited. Codes: "
+        "EXPORT_NOT_FOUND, EXPORT_NOT_UNDER_REVIEW.",
+    )
+    async def review_clip_export(
+        self,
+        info: Info,
+        id: strawberry.ID,
+        decision: ClipExportReviewEnum,  # type: ignore[valid-type]
+    ) -> ReviewClipExportResult:
+        principal = info.context.require_principal()
+        found = await scoped_export(principal, pk_of(id, "ClipExport"), Operation.REVIEW_CLIP_EXPORT)
+        if found is None:
+            return ClipExportNotFound(code="EXPORT_NOT_FOUND", message="No such export in your scope")
+        try:
+            row = await review_export(principal, found[0], ExportReview(decision), info.context.client_ip)
+        except NotUnderReview as exc:
+            return ClipExportNotUnderReview(code="EXPORT_NOT_UNDER_REVIEW", message=str(exc))
         return ClipExportPayload(export=ClipExportType.from_row(row))

@@ -18,6 +18,7 @@ from backend.audit.models import AuditEvent
 from backend.audit.services import record_audit
 from backend.authz.policy import Principal
 from backend.cameras.models import Camera
+from backend.documents.access_models import DocumentAccess, DocumentAccessAction
 from backend.hazards.models import HazardNotice
 from backend.media.models import MediaGateway
 from backend.media.services import NoGatewayAvailable, pick_gateway, ticket_keys
@@ -225,7 +226,15 @@ async def start_playback(
         ttl=PLAYBACK_TICKET_TTL,
     )
     await log_footage_access(
-        "footage.playback", principal, camera, client_ip, at=at.isoformat(), gateway=gateway.gateway_id
+        "footage.playback",
+        principal,
+        camera,
+        client_ip,
+        access=DocumentAccessAction.PLAYBACK,
+        start=start,
+        end=end,
+        at=at.isoformat(),
+        gateway=gateway.gateway_id,
     )
     return PlaybackStart(
         playlist_url=f"{gateway.public_url}/playback/{camera.id}/index.m3u8",
@@ -238,20 +247,98 @@ async def start_playback(
     )
 
 
+SNAPSHOT_TICKET_TTL = timedelta(minutes=2)
+
+
+@dataclass(frozen=True)
+class SnapshotStart:
+    url: str
+    ticket: str
+    expires_at: datetime
+    at: datetime
+
+
+async def start_snapshot(
+    settings: Settings, principal: Principal, camera: Camera, at: datetime, client_ip: str = ""
+) -> SnapshotStart:
+    """A ticket for the recorded frame at ``at`` (the gateway takes snapshots against nothing else);
+    written to the access log like a playback."""
+    at = utc(at)
+    if at > datetime.now(UTC) + timedelta(seconds=5):
+        raise InvalidRange("`at` lies in the future")
+    gateway = await gateway_for(camera, at)
+    ticket, expires_at = mint_range_ticket(
+        settings,
+        kind="snapshot",
+        gateway_id=gateway.gateway_id,
+        camera_id=camera.id,
+        user_id=principal.user_id,
+        role=str(principal.role),
+        start=at - timedelta(seconds=1),
+        end=at + timedelta(seconds=1),
+        ttl=SNAPSHOT_TICKET_TTL,
+    )
+    await log_footage_access(
+        "footage.snapshot",
+        principal,
+        camera,
+        client_ip,
+        access=DocumentAccessAction.SNAPSHOT,
+        start=at,
+        end=at,
+        at=at.isoformat(),
+        gateway=gateway.gateway_id,
+    )
+    stamp = at.isoformat().replace("+00:00", "Z")
+    return SnapshotStart(
+        url=f"{gateway.public_url}/snapshot/{camera.id}?at={stamp}",
+        ticket=ticket,
+        expires_at=expires_at,
+        at=at,
+    )
+
+
 async def log_footage_access(
-    action: str, principal: Principal | None, camera: Camera, client_ip: str = "", **detail: Any
+    action: str,
+    principal: Principal,
+    camera: Camera,
+    client_ip: str = "",
+    *,
+    access: DocumentAccessAction,
+    start: datetime | None = None,
+    end: datetime | None = None,
+    export_id: int | None = None,
+    **detail: Any,
 ) -> None:
-    """Footage is as confidential as documents (Art. 10): who played back or copied what, when, from where."""
+    """Footage is as confidential as documents (Art. 10): who played back, snapshotted, exported or
+    downloaded which camera's footage, when and from where — a row of the Art. 10 access log (the one
+    documents use) plus the audit entry ``footage.*``."""
     project = await camera.project
+    await DocumentAccess.create(
+        document_id=None,
+        camera_id=camera.id,
+        clip_export_id=export_id,
+        footage_from=start,
+        footage_to=end,
+        user_id=principal.user_id,
+        username=principal.username,
+        role=str(principal.role),
+        action=access,
+        project_id=project.id,
+        district_id=project.district_id,
+        client_ip=client_ip,
+    )
+    if export_id is not None:
+        detail["exportId"] = export_id
     await record_audit(
         action,
-        actor_id=principal.user_id if principal else None,
-        actor_role=str(principal.role) if principal else "SYSTEM",
+        actor_id=principal.user_id,
+        actor_role=str(principal.role),
         object_type="Camera",
         object_id=str(camera.id),
         district_id=project.district_id,
         project_id=project.id,
-        detail={"username": principal.username if principal else "", **detail},
+        detail={"username": principal.username, **detail},
         client_ip=client_ip,
     )
 

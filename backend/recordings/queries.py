@@ -5,12 +5,12 @@ from typing import Annotated
 
 import strawberry
 
-from backend.authz.policy import Operation
+from backend.authz.policy import Operation, project_ref
 from backend.graphql_core.context import Info
 from backend.graphql_core.errors import BadInput
 from backend.graphql_core.ids import pk_of
 from backend.graphql_core.permissions import requires
-from backend.recordings.exports import scoped_export
+from backend.recordings.exports import exports_of_camera, scoped_export
 from backend.recordings.playback import InvalidRange, timeline
 from backend.recordings.types import ClipExportType, RecordingTimeline
 
@@ -46,3 +46,18 @@ class RecordingQueries:
     async def clip_export(self, info: Info, id: strawberry.ID) -> ClipExportType | None:
         found = await scoped_export(info.context.require_principal(), pk_of(id, "ClipExport"))
         return ClipExportType.from_row(found[0]) if found else None
+
+    @strawberry.field(
+        extensions=requires(Operation.EXPORT_CLIP),
+        description="The newest clip exports of a camera (at most 50) with their review state; null when "
+        "the camera is missing or outside your scope.",
+    )
+    async def clip_exports(self, info: Info, camera_id: strawberry.ID) -> list[ClipExportType] | None:
+        pk = pk_of(camera_id, "Camera")
+        camera = await info.context.loaders.camera_by_id.load(pk) if pk is not None else None
+        if camera is None:
+            return None
+        project = await info.context.loaders.project_by_id.load(camera.project_id)
+        if project is None or not info.context.allows(Operation.EXPORT_CLIP, project_ref(project)):
+            return None
+        return [ClipExportType.from_row(row) for row in await exports_of_camera(camera)]

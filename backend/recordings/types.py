@@ -10,11 +10,16 @@ from backend.graphql_core.errors import UserError
 from backend.graphql_core.ids import to_global_id
 from backend.graphql_core.node import Node
 from backend.media.types import CameraNotFound, GatewayUnavailable
-from backend.recordings.models import ClipExport, ExportState, GapCause
+from backend.recordings.models import ClipExport, ExportReview, ExportState, GapCause
 from backend.recordings.playback import EventMarker, Gap, Span, Timeline
 
 RecordingGapCauseEnum = strawberry.enum(GapCause, name="RecordingGapCause")
 ClipExportStateEnum = strawberry.enum(ExportState, name="ClipExportState")
+ClipExportReviewEnum = strawberry.enum(
+    ExportReview,
+    name="ClipExportReview",
+    description="How an export's review ended: RELEASED (its footage ages out again) or KEPT_AS_EVIDENCE.",
+)
 
 
 @strawberry.enum(name="TimelineEventKind")
@@ -94,7 +99,8 @@ class PlaybackSession:
     start: datetime = strawberry.field(name="from", description="Start of the window the ticket covers.")
     end: datetime = strawberry.field(name="to", description="End of the window the ticket covers.")
     snapshot_url: str = strawberry.field(
-        description="GET with `?at=<ISO instant>` and the ticket: a recorded frame."
+        description="The gateway's recorded-snapshot endpoint of this camera. It takes only snapshot tickets: "
+        "ask `snapshotAt` for one (each snapshot is written to the access log).",
     )
 
 
@@ -112,6 +118,11 @@ class ClipExportType(Node):
     error: str | None
     created_at: datetime
     finished_at: datetime | None
+    under_review: bool = strawberry.field(
+        description="While true, the exported footage is held: retention and the disk guard never delete it."
+    )
+    review_decision: ClipExportReviewEnum | None  # type: ignore[valid-type]
+    reviewed_at: datetime | None
 
     @classmethod
     def from_row(cls, row: ClipExport) -> ClipExportType:
@@ -127,6 +138,9 @@ class ClipExportType(Node):
             error=row.error,
             created_at=row.created_at,
             finished_at=row.finished_at,
+            under_review=row.under_review,
+            review_decision=row.review_decision,
+            reviewed_at=row.reviewed_at,
         )
 
     @strawberry.field(description="Seconds between `from` and `to`.")
@@ -153,6 +167,36 @@ class RecordingRangeInvalid(UserError):
 @strawberry.type
 class NothingRecorded(UserError):
     pass
+
+
+@strawberry.type
+class ClipExportNotFound(UserError):
+    pass
+
+
+@strawberry.type
+class ClipExportNotUnderReview(UserError):
+    pass
+
+
+@strawberry.type(
+    description="A ticket for one recorded frame (GET `url` with `Authorization: Bearer <ticket>`)."
+)
+class RecordedSnapshotTicket:
+    url: str
+    ticket: str
+    expires_at: datetime
+    at: datetime
+
+
+ReviewClipExportResult = Annotated[
+    ClipExportPayload | ClipExportNotFound | ClipExportNotUnderReview,
+    strawberry.union("ReviewClipExportResult"),
+]
+SnapshotAtResult = Annotated[
+    RecordedSnapshotTicket | CameraNotFound | RecordingRangeInvalid | GatewayUnavailable,
+    strawberry.union("SnapshotAtResult"),
+]
 
 
 ExportClipResult = Annotated[

@@ -759,6 +759,63 @@ CASES += [
     ),
 ]
 SUBSCRIPTION_TESTS["Subscription.clipExport"] = "tests/playback/test_playback_api.py"
+_REVIEW_EXPORTS: dict[str, int] = {}
+
+
+async def exports_under_review(world: World) -> None:
+    """A fresh export under review of each key's camera, with its EXPORT hold (a review is one-shot)."""
+    from backend.recordings.models import ClipExport, ExportState, HoldReason, RecordingHold
+
+    requester = world.principals["CITY_CENTER"].user_id
+    start = datetime(2026, 1, 1, tzinfo=UTC)
+    for key in ("A1", "B1"):
+        camera = world.cameras[key][0]
+        row = await ClipExport.create(
+            camera_id=camera.id,
+            requested_by_id=requester,
+            start_at=start,
+            end_at=start.replace(minute=1),
+            state=ExportState.DONE,
+            percent=100,
+            under_review=True,
+        )
+        await RecordingHold.create(
+            camera_id=camera.id,
+            start_at=row.start_at,
+            end_at=row.end_at,
+            reason=HoldReason.EXPORT,
+            ref_id=row.id,
+        )
+        _REVIEW_EXPORTS[key] = row.id
+
+
+CASES += [
+    Case(
+        "Mutation.reviewClipExport",
+        Operation.REVIEW_CLIP_EXPORT,
+        "mutation($id: ID!) { reviewClipExport(id: $id, decision: RELEASED) "
+        "{ __typename ... on UserError { code } } }",
+        lambda world, key: {"id": world.gid("ClipExport", _REVIEW_EXPORTS[key])},
+        typename_read("ClipExportPayload", {"EXPORT_NOT_FOUND"}),
+        prepare=exports_under_review,
+    ),
+    Case(
+        "Query.clipExports",
+        Operation.EXPORT_CLIP,
+        "query($id: ID!) { clipExports(cameraId: $id) { id underReview } }",
+        camera_id,
+        node_or_null("clipExports"),
+    ),
+    Case(
+        "Mutation.snapshotAt",
+        Operation.VIEW_RECORDINGS,
+        'mutation($id: ID!) { snapshotAt(cameraId: $id, at: "2026-01-01T00:00:00Z") '
+        "{ __typename ... on UserError { code } } }",
+        camera_id,
+        typename_read("RecordedSnapshotTicket", {"CAMERA_NOT_FOUND"}),
+        prepare=fresh_gateway,
+    ),
+]
 # --- Issue 9: intake and administration (tests/authz/cases_intake.py) -----------------------------------
 from tests.authz.cases_intake import INTAKE_CASES  # noqa: E402
 

@@ -83,3 +83,10 @@ def test_policy_spot_checks(world: World) -> None:
     )  # Art. 10: confidential to centers and parties
     assert not decide(p["SUPERVISOR"], Operation.VIEW_AUDIT_LOG)
     assert not decide(p["INTEGRATION"], Operation.VIEW_STREAM_URLS, a1)
+    # Exports under review: only the supervising authority closes a review, never the party that may have
+    # asked for the copy (site parties, the field inspector) and never an integration token.
+    assert decide(p["DISTRICT_CENTER"], Operation.REVIEW_CLIP_EXPORT, a1)
+    assert not decide(p["DISTRICT_CENTER"], Operation.REVIEW_CLIP_EXPORT, b1)
+    assert decide(p["CITY_CENTER"], Operation.REVIEW_CLIP_EXPORT, b1)
+    for role in ("SUPERVISOR", "CONSTRUCTION_UNIT", "CONTRACTOR", "INSPECTOR", "PROVIDER", "INTEGRATION"):
+        assert not decide(p[role], Operation.REVIEW_CLIP_EXPORT, a1), role

@@ -176,7 +176,10 @@ def test_a_segment_is_a_byte_range_starting_with_a_fragment(
 def test_recorded_snapshot_of_an_instant(
     gateway: PlaybackGateway, recorded: Recorded, signing_key: ec.EllipticCurvePrivateKey
 ) -> None:
-    token = ticket(signing_key, recorded)
+    token = ticket(signing_key, recorded, kind="snapshot")
+    # a playback ticket does not take snapshots: each snapshot ticket is minted (and logged) on its own
+    refused = get(gateway, f"/snapshot/{CAMERA}", ticket(signing_key, recorded), {"at": "1767225600"})
+    assert refused.status_code == 403 and refused.json()["error"] == "ticket-wrong-kind"
     first = get(
         gateway,
         f"/snapshot/{CAMERA}",
@@ -253,7 +256,17 @@ def test_tickets_out_of_scope_are_refused(
     )
     assert refusal(get(gateway, f"/playback/{CAMERA}/{first_file}", later)) == (403, "ticket-wrong-time")
     at = (recorded.start + timedelta(seconds=5)).isoformat()
-    assert refusal(get(gateway, f"/snapshot/{CAMERA}", later, {"at": str(at)})) == (403, "ticket-wrong-time")
+    later_snapshot = ticket(
+        signing_key,
+        recorded,
+        kind="snapshot",
+        start=recorded.end + timedelta(minutes=5),
+        end=recorded.end + timedelta(minutes=10),
+    )
+    assert refusal(get(gateway, f"/snapshot/{CAMERA}", later_snapshot, {"at": str(at)})) == (
+        403,
+        "ticket-wrong-time",
+    )
     # the later window lists nothing of the earlier footage
     assert parse_playlist(get(gateway, playlist, later).text) == []
     # paths outside the recording layout do not resolve

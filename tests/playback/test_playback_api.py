@@ -20,6 +20,7 @@ import pytest
 
 from backend.alerts.models import Alert
 from backend.audit.models import AuditEvent
+from backend.documents.access_models import DocumentAccess
 from backend.graphql_core.ids import pk_of, to_global_id
 from backend.media.gateways import register_gateway
 from backend.media.models import MediaGateway
@@ -149,6 +150,17 @@ EXPORT = """mutation($c: ID!, $f: DateTime!, $t: DateTime!) { exportClip(cameraI
 EXPORT_STATE = "query($id: ID!) { clipExport(id: $id) { id state percent bytes sha256 error } }"
 
 
+SNAPSHOT = """mutation($c: ID!, $at: DateTime!) { snapshotAt(cameraId: $c, at: $at) { __typename
+  ... on RecordedSnapshotTicket { url ticket at } ... on UserError { code } } }"""
+ACCESS_LOG = """query($p: ID) { documentAccessLog(projectId: $p, first: 20) { edges { node {
+  action username documentId cameraId cameraName clipExportId footageFrom footageTo } } } }"""
+
+
+async def access_log(base_url: str, token: str, world: World) -> list[dict[str, Any]]:
+    body = await gql(base_url, token, ACCESS_LOG, {"p": to_global_id("Project", world.project_a1.id)})
+    return [edge["node"] for edge in body["data"]["documentAccessLog"]["edges"]]
+
+
 def iso(value: datetime) -> str:
     return value.isoformat()
 
@@ -213,10 +225,24 @@ async def test_playback_ticket_is_scoped_to_camera_and_window_and_logged(
             f"{registered.url}/playback/{footage.camera_id + 1}/index.m3u8", headers=headers
         )
         assert wrong_camera.status_code == 403 and wrong_camera.json()["error"] == "ticket-wrong-camera"
-        snapshot = await http.get(session["snapshotUrl"], params={"at": iso(at)}, headers=headers)
+        # a playback ticket takes no snapshots: each recorded frame needs its own (logged) snapshot ticket
+        refused = await http.get(session["snapshotUrl"], params={"at": iso(at)}, headers=headers)
+        assert refused.status_code == 403 and refused.json()["error"] == "ticket-wrong-kind"
+        shot = (
+            await gql(
+                live_server.state.base_url,
+                tokens["SUPERVISOR"],
+                SNAPSHOT,
+                {"c": footage.camera, "at": iso(at)},
+            )
+        )["data"]["snapshotAt"]
+        assert shot["__typename"] == "RecordedSnapshotTicket", shot
+        assert shot["url"].startswith(f"{registered.url}/snapshot/{footage.camera_id}?at=")
+        shot_headers = {"Authorization": f"Bearer {shot['ticket']}"}
+        snapshot = await http.get(shot["url"], headers=shot_headers)
         assert snapshot.status_code == 200 and snapshot.content[:2] == b"\xff\xd8"
         outside = await http.get(
-            session["snapshotUrl"], params={"at": iso(at - timedelta(hours=2))}, headers=headers
+            session["snapshotUrl"], params={"at": iso(at + timedelta(seconds=5))}, headers=shot_headers
         )
         assert outside.status_code == 403 and outside.json()["error"] == "ticket-wrong-time"
     logged = await AuditEvent.filter(
@@ -225,6 +251,16 @@ async def test_playback_ticket_is_scoped_to_camera_and_window_and_logged(
         actor_id=world.principals["SUPERVISOR"].user_id,
     ).first()
     assert logged is not None and logged.detail["at"] == at.isoformat()
+    # both are rows of the Art. 10 access log (the documents' log), which the city center reads
+    supervisor = world.principals["SUPERVISOR"].user_id
+    rows = await DocumentAccess.filter(user_id=supervisor, camera_id=footage.camera_id).order_by("id")
+    assert [(r.action, r.document_id) for r in rows[-2:]] == [("PLAYBACK", None), ("SNAPSHOT", None)]
+    assert rows[-2].footage_from == at - timedelta(minutes=10) and rows[-1].footage_from == at
+    entries = await access_log(live_server.state.base_url, tokens["CITY_CENTER"], world)
+    mine = [e for e in entries if e["username"] == world.usernames["SUPERVISOR"]]
+    assert [e["action"] for e in mine[:2]] == ["SNAPSHOT", "PLAYBACK"], mine
+    assert mine[0]["cameraId"] == footage.camera and mine[0]["documentId"] is None
+    assert mine[0]["cameraName"] == world.cameras["A1"][0].name and mine[0]["footageFrom"] == iso(at)
     future = await gql(
         live_server.state.base_url,
         tokens["SUPERVISOR"],
@@ -321,6 +357,20 @@ async def test_export_progress_sha256_and_logged_download(
     )
     assert download_log is not None and download_log.detail["sha256"] == row.sha256
     assert await AuditEvent.filter(action="footage.export", object_id=str(footage.camera_id)).exists()
+    # the export and the download are in the Art. 10 access log, with the export they concern
+    export_gid = to_global_id("ClipExport", row.id)
+    logged = [
+        e for e in await access_log(base, tokens["CITY_CENTER"], world) if e["clipExportId"] == export_gid
+    ]
+    assert [(e["action"], e["username"]) for e in logged] == [
+        ("DOWNLOAD", world.usernames["DISTRICT_CENTER"]),
+        ("EXPORT", world.usernames["SUPERVISOR"]),
+    ], logged
+    assert logged[0]["footageFrom"] == iso(start) and logged[0]["footageTo"] == iso(end)
+    # the provider's refused download left no trace in the log (nothing was handed out)
+    assert not await DocumentAccess.filter(
+        user_id=world.principals["PROVIDER"].user_id, clip_export_id=row.id
+    ).exists()
 
     # progress is taken only from the gateway the export runs on, authenticated by its own credential
     async with httpx.AsyncClient(base_url=base, timeout=30) as http:

@@ -25,5 +25,7 @@ export function usePermissions() {
     viewFaults: is([...CENTERS, 'INSPECTOR', 'PROVIDER', 'CONSTRUCTION_UNIT', 'SUPERVISOR']),
     viewDuty: is([...CENTERS, 'INSPECTOR', 'CONSTRUCTION_UNIT', 'SUPERVISOR']),
     manageDuty: is(['SUPERVISOR']),
+    exportClips: is([...CENTERS, 'INSPECTOR', ...SITE]),
+    reviewExports: is(CENTERS),
   }
 }
