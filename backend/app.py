@@ -5,6 +5,8 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import logging
+import mimetypes
+import stat
 from collections.abc import AsyncIterator
 from pathlib import Path
 from typing import Any
@@ -96,19 +98,66 @@ class SiteWatchGraphQL(GraphQL[Context, None]):
         return None
 
 
+IMMUTABLE = "public, max-age=31536000, immutable"
+# (Accept-Encoding token, file suffix) in order of preference; the build writes both (vite.config.ts)
+PRECOMPRESSED = (("br", ".br"), ("gzip", ".gz"))
+
+
+def accepted_encodings(scope: Scope) -> set[str]:
+    for name, value in scope.get("headers", []):
+        if name == b"accept-encoding":
+            tokens = (part.split(";")[0].strip().lower() for part in value.decode("latin-1").split(","))
+            return {token for token in tokens if token}
+    return set()
+
+
 class SPAStaticFiles(StaticFiles):
-    """Serves the built SPA and falls back to index.html for client-side routes."""
+    """Serves the built SPA and falls back to index.html for client-side routes.
+
+    A file the build also wrote as ``.br`` / ``.gz`` is sent in that encoding when the client accepts
+    it (``Vary: Accept-Encoding``). Files under ``assets/`` have content hashes in their names, so a
+    browser may keep them for good (``immutable``); everything else (index.html, the service worker,
+    the manifest) is revalidated on each load (``no-cache``) so a new build is picked up at once."""
 
     async def get_response(self, path: str, scope: Scope) -> Response:
-        try:
-            response = await super().get_response(path, scope)
-        except HTTPException as exc:
-            if exc.status_code != 404:
-                raise
-            response = None
-        if response is None or response.status_code == 404:
-            return FileResponse(Path(str(self.directory)) / "index.html")
+        if path in ("", "."):
+            path = "index.html"
+        response = self.precompressed(path, scope)
+        if response is None:
+            try:
+                response = await super().get_response(path, scope)
+            except HTTPException as exc:
+                if exc.status_code != 404:
+                    raise
+                response = None
+            if response is None or response.status_code == 404:
+                path = "index.html"
+                response = self.precompressed(path, scope) or FileResponse(
+                    Path(str(self.directory)) / "index.html"
+                )
+        hashed = path.replace("\\", "/").startswith("assets/")
+        response.headers["cache-control"] = IMMUTABLE if hashed else "no-cache"
         return response
+
+    def precompressed(self, path: str, scope: Scope) -> Response | None:
+        if scope.get("method", "GET") not in ("GET", "HEAD") or path.endswith("/"):
+            return None
+        accepted = accepted_encodings(scope)
+        for encoding, suffix in PRECOMPRESSED:
+            if encoding not in accepted:
+                continue
+            full_path, stat_result = self.lookup_path(path + suffix)
+            if stat_result is None or not stat.S_ISREG(stat_result.st_mode):
+                continue
+            original, original_stat = self.lookup_path(path)
+            if original_stat is None:
+                continue
+            media_type = mimetypes.guess_type(original)[0] or "application/octet-stream"
+            response = FileResponse(full_path, stat_result=stat_result, media_type=media_type)
+            response.headers["content-encoding"] = encoding
+            response.headers["vary"] = "Accept-Encoding"
+            return response
+        return None
 
 
 def create_app(settings: Settings, *, manage_database: bool = True) -> Starlette:

@@ -37,6 +37,7 @@ from backend.duty.api import DutyMutations, DutyQueries
 from backend.faults.queries import FaultQueries
 from backend.geo.api import GeoMutations, GeoQueries
 from backend.graphql_core.errors import is_visible_error
+from backend.graphql_core.execution import ExecutionContext, mark_basic_leaf_fields
 from backend.graphql_core.node_query import NodeQueries
 from backend.hazards.mutations import HazardMutations
 from backend.hazards.queries import HazardQueries
@@ -124,13 +125,16 @@ def build_schema(settings: Settings | None = None) -> strawberry.Schema:
     ]
     if settings is not None and not settings.demo_mode:
         extensions.append(lambda: AddValidationRules([NoSchemaIntrospectionCustomRule]))
-    return strawberry.Schema(
+    built = strawberry.Schema(
         query=Query,
         mutation=Mutation,
         subscription=Subscription,
         extensions=extensions,
+        execution_context_class=ExecutionContext,
         config=StrawberryConfig(auto_camel_case=True),
     )
+    mark_basic_leaf_fields(built._schema)
+    return built
 
 
 # For `strawberry export-schema backend.schema:schema`; the served schema comes from build_schema().

@@ -2,7 +2,9 @@ import { defineConfig } from 'vite'
 import vue from '@vitejs/plugin-vue'
 import Components from 'unplugin-vue-components/vite'
 import { ElementPlusResolver } from 'unplugin-vue-components/resolvers'
-import { readFileSync } from 'node:fs'
+import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs'
+import { join, resolve } from 'node:path'
+import { brotliCompressSync, constants as zlibConstants, gzipSync } from 'node:zlib'
 import { fileURLToPath, URL } from 'node:url'
 import type { Plugin } from 'vite'
 
@@ -65,10 +67,44 @@ function localeParts(): Plugin {
   }
 }
 
+/**
+ * Writes `file.br` and `file.gz` next to every compressible built file (≥ 1 KB) so the backend serves
+ * them as they are, at the highest levels, instead of compressing per request (backend/app.py
+ * SPAStaticFiles). Node's own zlib: no extra dependency.
+ */
+function precompress(): Plugin {
+  const compressible = /\.(js|mjs|css|html|svg|json|webmanifest)$/
+  let outDir = 'dist'
+  return {
+    name: 'sitewatch-precompress',
+    apply: 'build',
+    configResolved(config) {
+      outDir = resolve(config.root, config.build.outDir)
+    },
+    closeBundle() {
+      const walk = (dir: string): string[] =>
+        readdirSync(dir).flatMap((name) => {
+          const path = join(dir, name)
+          return statSync(path).isDirectory() ? walk(path) : [path]
+        })
+      for (const file of walk(outDir)) {
+        if (!compressible.test(file) || statSync(file).size < 1024) continue
+        const body = readFileSync(file)
+        writeFileSync(`${file}.gz`, gzipSync(body, { level: 9 }))
+        writeFileSync(
+          `${file}.br`,
+          brotliCompressSync(body, { params: { [zlibConstants.BROTLI_PARAM_QUALITY]: 11 } }),
+        )
+      }
+    },
+  }
+}
+
 export default defineConfig({
   base: '/',
   plugins: [
     localeParts(),
+    precompress(),
     vue(),
     // Element Plus on demand: each <el-*> tag and v-loading imports its component and its CSS where it is
     // used, so a lazy route carries only the components it renders. Service APIs (ElMessage,

@@ -9,9 +9,11 @@ from backend.authz.policy import Operation, project_ref
 from backend.cameras.models import Camera, CameraRemoval, CameraStatus, LocationKind, RemovalStatus
 from backend.graphql_core.context import Info
 from backend.graphql_core.ids import to_global_id
+from backend.graphql_core.loading import now_or_later
 from backend.graphql_core.node import Node
 
 if TYPE_CHECKING:
+    from backend.projects.models import Project
     from backend.projects.types import ProjectType
 
 CameraStatusEnum = strawberry.enum(CameraStatus, name="CameraStatus")
@@ -70,12 +72,8 @@ class CameraType(Node):
         )
 
     @strawberry.field
-    async def project(self, info: Info) -> Annotated[ProjectType, strawberry.lazy("backend.projects.types")]:
-        from backend.projects.types import ProjectType
-
-        row = await info.context.loaders.project_by_id.load(self.row.project_id)
-        assert row is not None  # a visible camera's project is visible
-        return ProjectType.from_row(row)
+    def project(self, info: Info) -> Annotated[ProjectType, strawberry.lazy("backend.projects.types")]:
+        return now_or_later(info.context.loaders.project_by_id, self.row.project_id, _project_type)
 
     @strawberry.field(
         description="Whether you may take PTZ control of this camera (policy CONTROL_CAMERA in its scope)."
@@ -124,3 +122,10 @@ class CameraType(Node):
     async def pending_removal(self, info: Info) -> CameraRemovalType | None:
         row = await info.context.loaders.pending_removal_by_camera.load(self.row.id)
         return CameraRemovalType.from_row(row) if row else None
+
+
+def _project_type(row: Project | None) -> ProjectType:
+    from backend.projects.types import ProjectType
+
+    assert row is not None  # a visible camera's project is visible
+    return ProjectType.from_row(row)

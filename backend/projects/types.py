@@ -14,6 +14,7 @@ from backend.compliance.article5 import (
 )
 from backend.graphql_core.context import Info
 from backend.graphql_core.ids import to_global_id
+from backend.graphql_core.loading import now_or_later
 from backend.graphql_core.node import Node
 from backend.organizations.types import OrganizationType
 from backend.projects.models import (
@@ -26,9 +27,12 @@ from backend.projects.models import (
 
 if TYPE_CHECKING:
     from backend.auth.types import UserType
+    from backend.cameras.models import Camera
     from backend.cameras.types import CameraType
+    from backend.districts.models import District
     from backend.districts.types import DistrictType
     from backend.documents.types import DocumentType
+    from backend.organizations.models import Organization
 
 ProjectStatusEnum = strawberry.enum(ProjectStatus, name="ProjectStatus")
 InfrastructureKindEnum = strawberry.enum(InfrastructureKind, name="InfrastructureKind")
@@ -224,46 +228,38 @@ class ProjectType(Node):
         rows = await info.context.loaders.change_requests_by_project.load(self.row.id)
         return [ProjectChangeRequestType.from_row(r) for r in rows]
 
+    # The relation resolvers below are plain functions: when the page this project came from
+    # pre-loaded the relation (backend.districts.types.preload_project_relations) they complete at
+    # once, otherwise they return an awaitable (graphql-core accepts either).
+
     @strawberry.field
-    async def district(
-        self, info: Info
-    ) -> Annotated[DistrictType, strawberry.lazy("backend.districts.types")]:
-        from backend.districts.types import DistrictType
+    def district(self, info: Info) -> Annotated[DistrictType, strawberry.lazy("backend.districts.types")]:
+        return now_or_later(info.context.loaders.district_by_id, self.row.district_id, _district_type)
 
-        row = await info.context.loaders.district_by_id.load(self.row.district_id)
-        assert row is not None  # a visible project's district is always visible
-        return DistrictType.from_row(row)
-
-    async def _organization(self, info: Info, pk: int | None) -> OrganizationType | None:
+    def _organization(self, info: Info, pk: int | None) -> OrganizationType | None:
         if pk is None:
             return None
-        row = await info.context.loaders.organization_by_id.load(pk)
-        return OrganizationType.from_row(row) if row else None
+        return now_or_later(info.context.loaders.organization_by_id, pk, _organization_type)
 
     @strawberry.field(description="建设单位: the owner, who commissions and pays for monitoring (Art. 6).")
-    async def construction_unit(self, info: Info) -> OrganizationType | None:
-        return await self._organization(info, self.row.construction_unit_id)
+    def construction_unit(self, info: Info) -> OrganizationType | None:
+        return self._organization(info, self.row.construction_unit_id)
 
     @strawberry.field(description="监理单位: runs the site monitoring room (Art. 9).")
-    async def supervisor(self, info: Info) -> OrganizationType | None:
-        return await self._organization(info, self.row.supervisor_id)
+    def supervisor(self, info: Info) -> OrganizationType | None:
+        return self._organization(info, self.row.supervisor_id)
 
     @strawberry.field(description="施工总承包单位: the general contractor.")
-    async def contractor(self, info: Info) -> OrganizationType | None:
-        return await self._organization(info, self.row.contractor_id)
+    def contractor(self, info: Info) -> OrganizationType | None:
+        return self._organization(info, self.row.contractor_id)
 
     @strawberry.field(description="监控服务单位: installs and maintains the cameras (Art. 12, 16).")
-    async def provider(self, info: Info) -> OrganizationType | None:
-        return await self._organization(info, self.row.provider_id)
+    def provider(self, info: Info) -> OrganizationType | None:
+        return self._organization(info, self.row.provider_id)
 
     @strawberry.field
-    async def cameras(
-        self, info: Info
-    ) -> list[Annotated[CameraType, strawberry.lazy("backend.cameras.types")]]:
-        from backend.cameras.types import CameraType
-
-        rows = await info.context.loaders.cameras_by_project.load(self.row.id)
-        return [CameraType.from_row(row) for row in rows]
+    def cameras(self, info: Info) -> list[Annotated[CameraType, strawberry.lazy("backend.cameras.types")]]:
+        return now_or_later(info.context.loaders.cameras_by_project, self.row.id, _camera_types)
 
     @strawberry.field(description="Article 10 documents; empty for roles that may not browse them.")
     async def documents(
@@ -275,3 +271,20 @@ class ProjectType(Node):
             return []
         rows = await info.context.loaders.documents_by_project.load(self.row.id)
         return [DocumentType.from_row(row) for row in rows]
+
+
+def _district_type(row: District | None) -> DistrictType:
+    from backend.districts.types import DistrictType
+
+    assert row is not None  # a visible project's district is always visible
+    return DistrictType.from_row(row)
+
+
+def _organization_type(row: Organization | None) -> OrganizationType | None:
+    return OrganizationType.from_row(row) if row else None
+
+
+def _camera_types(rows: list[Camera]) -> list[CameraType]:
+    from backend.cameras.types import CameraType
+
+    return [CameraType.from_row(row) for row in rows]
