@@ -50,6 +50,10 @@ class Settings:
     max_query_depth: int = 12
     max_query_tokens: int = 2000
     max_query_aliases: int = 30
+    # Operation budget (backend/graphql_core/limits.py), with fragments expanded.
+    max_query_fields: int = 1000
+    max_query_cost: int = 50_000
+    max_request_bytes: int = 64 * 1024
     gateway_key: Secret = field(default_factory=lambda: Secret(""))
     live_ticket_ttl_seconds: int = 60
     # Camera control (Art. 8, 12): priority per role, higher wins (a deployment setting, see backend/control).
@@ -99,6 +103,8 @@ def load_settings(*, demo_mode: bool | None = None) -> Settings:
         refresh_token_ttl_seconds=_env_int("REFRESH_TOKEN_TTL", 14 * 24 * 3600),
         login_attempts_per_window=_env_int("LOGIN_ATTEMPTS", 10),
         login_window_seconds=_env_int("LOGIN_WINDOW", 300),
+        max_query_cost=_env_int("MAX_QUERY_COST", 50_000),
+        max_request_bytes=_env_int("MAX_REQUEST_BYTES", 64 * 1024),
         gateway_key=Secret(gateway_key),
         live_ticket_ttl_seconds=_env_int("LIVE_TICKET_TTL", 60),
         document_root=Path(_env("DOCUMENT_ROOT") or "").resolve() if _env("DOCUMENT_ROOT") else None,
