@@ -28,6 +28,7 @@ from backend.auth.services import authenticate_bearer
 from backend.authz.policy import Principal
 from backend.control.runtime import close_control, control_for
 from backend.documents.http import document_routes
+from backend.graphql_core.body_limit import GraphQLBodyLimit
 from backend.graphql_core.context import Context
 from backend.media.http import internal_routes
 from backend.schema import build_schema
@@ -148,7 +149,10 @@ def create_app(settings: Settings, *, manage_database: bool = True) -> Starlette
     app = Starlette(
         routes=routes,
         lifespan=lifespan,
-        middleware=[Middleware(SecurityHeadersMiddleware, graphiql=settings.demo_mode)],
+        middleware=[
+            Middleware(SecurityHeadersMiddleware, graphiql=settings.demo_mode),
+            Middleware(GraphQLBodyLimit, max_bytes=settings.max_request_bytes),
+        ],
     )
     app.state.services = services
     return app

@@ -268,6 +268,14 @@ class OperationAnalysis:
         for operation in self.operations:
             root = self.schema.get_root_type(operation.operation)
             self.merged_cost([(operation.selection_set, root)])
+            logins = sum(
+                1
+                for field, _ in self._flatten(operation.selection_set, root)
+                if root is not None and root.name == "Mutation" and field.name.value == "login"
+            )
+            if logins > 1:
+                # Each login costs an argon2 verification: aliases must not multiply it.
+                raise OverBudget("at most one login per request")
 
 
 def check_operation(
