@@ -26,6 +26,7 @@ from backend import db
 from backend.alerts.checks import run_scheduler
 from backend.auth.services import authenticate_bearer
 from backend.authz.policy import Principal
+from backend.client_address import client_address
 from backend.control.runtime import close_control, control_for
 from backend.documents.http import document_routes
 from backend.graphql_core.body_limit import GraphQLBodyLimit
@@ -65,7 +66,7 @@ class SiteWatchGraphQL(GraphQL[Context, None]):
             if token:
                 principal = await authenticate_bearer(self.services.settings, token)
                 rejected_token = principal is None
-        client_ip = request.client.host if request.client else ""
+        client_ip = client_address(request, self.services.proxies)
         return Context(
             services=self.services,
             principal=principal,

@@ -19,6 +19,11 @@ from backend.settings import PROJECT_ROOT, load_settings
 DEMO_ACCOUNTS = ("city", "district", "owner", "supervisor", "contractor", "provider", "inspector")
 
 
+# Forwarded headers are resolved by the app against SITEWATCH_TRUSTED_PROXIES
+# (backend/client_address.py), never by uvicorn (which trusts any loopback peer by default).
+UVICORN_OPTIONS = {"proxy_headers": False, "server_header": False}
+
+
 def _serve(settings_demo: bool, host: str, port: int, workers: int = 1) -> None:
     import uvicorn
 
@@ -26,7 +31,7 @@ def _serve(settings_demo: bool, host: str, port: int, workers: int = 1) -> None:
 
     settings = load_settings(demo_mode=settings_demo)
     asyncio.run(_migrate(settings.database_url))
-    uvicorn.run(create_app(settings), host=host, port=port, log_level="info", proxy_headers=True)
+    uvicorn.run(create_app(settings), host=host, port=port, log_level="info", **UVICORN_OPTIONS)
 
 
 async def _migrate(database_url: str) -> None:

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from redis.asyncio import Redis
 
 from backend.auth.ratelimit import InProcessRateLimiter, RateLimiter, RedisRateLimiter
+from backend.client_address import TrustedProxies, parse_proxies
 from backend.events.bus import EventBus, InProcessBus, RedisBus
 from backend.settings import Settings
 
@@ -15,27 +16,31 @@ from backend.settings import Settings
 class Services:
     settings: Settings
     bus: EventBus
-    login_limiter: RateLimiter
+    login_limiter: RateLimiter  # per account
+    address_limiter: RateLimiter  # per client address, across accounts
+    proxies: TrustedProxies
     redis: Redis | None = None
 
     @classmethod
     def create(cls, settings: Settings) -> Services:
+        proxies = TrustedProxies(parse_proxies(settings.trusted_proxies))
+        window = settings.login_window_seconds
         if settings.redis_url:
             redis = Redis.from_url(settings.redis_url)
             return cls(
                 settings=settings,
                 bus=RedisBus(redis),
-                login_limiter=RedisRateLimiter(
-                    redis, settings.login_attempts_per_window, settings.login_window_seconds
-                ),
+                login_limiter=RedisRateLimiter(redis, settings.login_attempts_per_window, window),
+                address_limiter=RedisRateLimiter(redis, settings.login_attempts_per_address, window),
+                proxies=proxies,
                 redis=redis,
             )
         return cls(
             settings=settings,
             bus=InProcessBus(),
-            login_limiter=InProcessRateLimiter(
-                settings.login_attempts_per_window, settings.login_window_seconds
-            ),
+            login_limiter=InProcessRateLimiter(settings.login_attempts_per_window, window),
+            address_limiter=InProcessRateLimiter(settings.login_attempts_per_address, window),
+            proxies=proxies,
         )
 
     async def close(self) -> None:

@@ -67,6 +67,10 @@ class Settings:
     # Scheduled regulatory checks (overdue notices, 24 h faults, overdue documents, duty room); 0 disables.
     check_interval_seconds: int = 60
     duty_heartbeat_timeout_seconds: int = 180
+    # Addresses/networks of our reverse proxies; X-Forwarded-For is read only from them.
+    trusted_proxies: str = ""
+    # Login limits: per account (any address) and per address (any account).
+    login_attempts_per_address: int = 100
 
     @property
     def uses_redis(self) -> bool:
@@ -103,6 +107,8 @@ def load_settings(*, demo_mode: bool | None = None) -> Settings:
         refresh_token_ttl_seconds=_env_int("REFRESH_TOKEN_TTL", 14 * 24 * 3600),
         login_attempts_per_window=_env_int("LOGIN_ATTEMPTS", 10),
         login_window_seconds=_env_int("LOGIN_WINDOW", 300),
+        trusted_proxies=_env("TRUSTED_PROXIES") or "",
+        login_attempts_per_address=_env_int("LOGIN_ATTEMPTS_PER_ADDRESS", 100),
         max_query_cost=_env_int("MAX_QUERY_COST", 50_000),
         max_request_bytes=_env_int("MAX_REQUEST_BYTES", 64 * 1024),
         gateway_key=Secret(gateway_key),

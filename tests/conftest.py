@@ -33,6 +33,7 @@ def make_settings(database_url: str, data_dir: Path, **overrides: Any) -> Settin
         "frontend_dist": data_dir / "no-frontend",
         "gateway_key": Secret("gateway-test-key"),
         "login_attempts_per_window": 50,
+        "login_attempts_per_address": 10_000,
     }
     values.update(overrides)
     return Settings(**values)

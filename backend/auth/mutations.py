@@ -34,7 +34,12 @@ class AuthMutations:
         ctx = info.context
         try:
             issued = await services.login(
-                ctx.services.settings, ctx.services.login_limiter, username, password, ctx.client_ip
+                ctx.services.settings,
+                ctx.services.login_limiter,
+                username,
+                password,
+                ctx.client_ip,
+                ctx.services.address_limiter,
             )
         except services.LoginRefused as refused:
             if refused.code == "RATE_LIMITED":

@@ -70,9 +70,19 @@ async def _issue(settings: Settings, user: User, family: str) -> IssuedTokens:
 
 
 async def login(
-    settings: Settings, limiter: RateLimiter, username: str, password: str, client_ip: str
+    settings: Settings,
+    limiter: RateLimiter,
+    username: str,
+    password: str,
+    client_ip: str,
+    address_limiter: RateLimiter | None = None,
 ) -> IssuedTokens:
-    wait = await limiter.hit(f"login:{username.lower()}:{client_ip}")
+    """``limiter`` counts attempts per account from any address, ``address_limiter`` per address
+    for any account: neither rotating addresses nor rotating usernames buys more guesses."""
+    account_key = f"login:account:{username.lower()[:64]}"
+    wait = await limiter.hit(account_key)
+    if address_limiter is not None:
+        wait = max(wait, await address_limiter.hit(f"login:address:{client_ip}"))
     if wait:
         raise LoginRefused("RATE_LIMITED", f"Too many login attempts; retry in {wait} s", wait)
     user = await User.get_or_none(username=username)
@@ -85,7 +95,7 @@ async def login(
             "auth.login_failed", actor=None, detail={"username": username[:64]}, client_ip=client_ip
         )
         raise LoginRefused("INVALID_CREDENTIALS", "Wrong username or password")
-    await limiter.reset(f"login:{username.lower()}:{client_ip}")
+    await limiter.reset(account_key)
     if user.password_hash and needs_rehash(user.password_hash):
         user.password_hash = hash_password(password)
         await user.save(update_fields=["password_hash"])

@@ -20,6 +20,7 @@ from starlette.routing import Route
 
 from backend.auth.services import authenticate_bearer
 from backend.authz.policy import Operation, Principal, role_allows
+from backend.client_address import client_address
 from backend.documents.services import UploadRequest, open_for_download, store_upload
 from backend.graphql_core.ids import pk_of, to_global_id
 from backend.lifecycle.errors import RuleViolation
@@ -88,7 +89,7 @@ def document_routes(services: Services) -> list[Any]:
                 upload_request,
                 chunks(),
                 bus=services.bus,
-                client_ip=request.client.host if request.client else "",
+                client_ip=client_address(request, services.proxies),
             )
         except RuleViolation as exc:
             return _error(exc)
@@ -114,7 +115,7 @@ def document_routes(services: Services) -> list[Any]:
                 pk_of(request.path_params["document_id"], "Document"),
                 int(raw_version) if raw_version and raw_version.isdigit() else None,
                 inline=inline,
-                client_ip=request.client.host if request.client else "",
+                client_ip=client_address(request, services.proxies),
             )
         except RuleViolation as exc:
             return _error(exc)
