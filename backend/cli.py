@@ -13,6 +13,7 @@ import subprocess
 import sys
 import time
 from pathlib import Path
+from typing import Any
 
 from backend.settings import PROJECT_ROOT, load_settings
 
@@ -21,7 +22,7 @@ DEMO_ACCOUNTS = ("city", "district", "owner", "supervisor", "contractor", "provi
 
 # Forwarded headers are resolved by the app against SITEWATCH_TRUSTED_PROXIES
 # (backend/client_address.py), never by uvicorn (which trusts any loopback peer by default).
-UVICORN_OPTIONS = {"proxy_headers": False, "server_header": False}
+UVICORN_OPTIONS: dict[str, Any] = {"proxy_headers": False, "server_header": False}
 
 
 def _serve(settings_demo: bool, host: str, port: int, workers: int = 1) -> None:
