@@ -127,8 +127,8 @@ def check_offer(offer_sdp: str) -> None:
         raise OfferError(400, "malformed-sdp", "the body is not an SDP offer (it must start with v=0)")
     try:
         description = SessionDescription.parse(offer_sdp)
-    except (ValueError, KeyError, IndexError, TypeError) as error:
-        raise OfferError(400, "malformed-sdp", f"the SDP offer could not be parsed: {error}") from error
+    except Exception as error:  # aiortc's parser also asserts on malformed m-lines
+        raise OfferError(400, "malformed-sdp", f"the SDP offer could not be parsed: {error!r}") from error
     video = [m for m in description.media if m.kind == "video"]
     if not video:
         raise OfferError(422, "no-video", "the offer has no video m-line")
@@ -166,7 +166,7 @@ class SessionManager:
         try:
             await pc.setRemoteDescription(RTCSessionDescription(sdp=offer_sdp, type="offer"))
             await pc.setLocalDescription(await pc.createAnswer())
-        except (ValueError, KeyError, IndexError, TypeError) as error:
+        except (ValueError, KeyError, IndexError, TypeError, AssertionError) as error:
             await self.close(session_id)
             raise OfferError(400, "malformed-sdp", f"the SDP offer was rejected: {error}") from error
         except InvalidStateError as error:

@@ -1,11 +1,10 @@
 from __future__ import annotations
 
 import strawberry
-from tortoise.expressions import Subquery
 from tortoise.queryset import QuerySet
 
 from backend.authz.policy import Operation, Principal, project_scope
-from backend.authz.roles import ScopeLevel
+from backend.authz.scope import scoped
 from backend.cameras.models import Camera, CameraStatus
 from backend.districts.models import City, District
 from backend.districts.types import CityType, DistrictType
@@ -16,12 +15,7 @@ from backend.projects.models import Project
 
 
 def visible_districts(principal: Principal) -> QuerySet[District]:
-    level = principal.scope_level
-    if level is ScopeLevel.CITY:
-        return District.all()
-    if level is ScopeLevel.DISTRICT:
-        return District.filter(id=principal.district_id)
-    return District.filter(id__in=Subquery(Project.filter(project_scope(principal)).values("district_id")))
+    return scoped(District.all(), principal)
 
 
 @strawberry.type(name="Overview")

@@ -200,6 +200,14 @@ def _clean_filename(name: str) -> str:
     return "".join(ch for ch in base if ch.isprintable() and ch not in '<>:"|?*')[:200] or "document"
 
 
+def download_name(filename: str, content_type: str) -> str:
+    """The client's name with the extension of what the bytes are: a PDF/HTML polyglot uploaded
+    as ``x.html`` is served as ``x.pdf``, so the browser never opens it as a page."""
+    stem = _clean_filename(filename)
+    stem = stem.rsplit(".", 1)[0] if "." in stem.lstrip(".") else stem
+    return f"{stem or 'document'}.{_MIME_TO_EXT.get(content_type, 'bin')}"
+
+
 async def _record_version(
     principal: Principal,
     project: Project,
@@ -231,7 +239,7 @@ async def _record_version(
         version = await DocumentVersion.create(
             document_id=document.id,
             version=(last.version + 1) if last else 1,
-            filename=_clean_filename(request.filename),
+            filename=download_name(request.filename, content_type),
             storage_name=storage_name,
             size_bytes=size,
             content_type=content_type,

@@ -12,6 +12,7 @@ from media_gateway.whep_client import WhepError, WhepViewer
 
 MALFORMED_SDP = "this is not sdp"
 SDP_WITHOUT_VIDEO = "v=0\r\no=- 1 1 IN IP4 127.0.0.1\r\ns=-\r\nt=0 0\r\n"
+BROKEN_M_LINE = "v=0\r\nm=video abc"  # aiortc's parser asserts on it (was a 500)
 
 
 async def offer_sdp(codec_mime: str | None = None) -> str:
@@ -85,6 +86,7 @@ async def test_offer_without_a_ticket_asks_for_one(gateway: GatewayProcess) -> N
     ("sdp_kind", "content_type", "status", "code"),
     [
         ("malformed", "application/sdp", 400, "malformed-sdp"),
+        ("broken-m-line", "application/sdp", 400, "malformed-sdp"),
         ("no-video", "application/sdp", 422, "no-video"),
         ("vp8-only", "application/sdp", 422, "no-h264"),
         ("h264", "text/plain", 415, "unsupported-media-type"),
@@ -95,6 +97,7 @@ async def test_bad_offer_is_refused_with_its_reason(
 ) -> None:
     sdp = {
         "malformed": MALFORMED_SDP,
+        "broken-m-line": BROKEN_M_LINE,
         "no-video": SDP_WITHOUT_VIDEO,
         "vp8-only": await offer_sdp("video/VP8"),
         "h264": await offer_sdp("video/H264"),

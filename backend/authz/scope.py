@@ -1,0 +1,157 @@
+"""Scope for every model, in one place: ``scoped(queryset, principal)`` narrows rows to what the
+principal may see, ``in_scope(principal, obj)`` decides one object. Domain code never compares
+district or project ids of a principal itself.
+
+A model this module does not know raises ``TypeError``: a new scoped model fails loudly until
+its rule is written here (tests/authz walks every model).
+"""
+
+from __future__ import annotations
+
+from typing import Any, TypeVar
+
+from tortoise.expressions import Q, Subquery
+from tortoise.models import Model
+from tortoise.queryset import QuerySet
+
+from backend.authz.policy import Principal, ProjectRef, project_ref, project_scope
+from backend.authz.policy import in_scope as _ref_in_scope
+from backend.authz.roles import ScopeLevel
+
+M = TypeVar("M", bound=Model)
+
+
+def _models() -> dict[str, Any]:
+    from backend.alerts.models import Alert
+    from backend.audit.models import AuditEvent
+    from backend.cameras.models import Camera
+    from backend.control.models import CameraControlLeaseRow
+    from backend.districts.models import District
+    from backend.documents.access_models import DocumentAccess, DocumentRequirement
+    from backend.documents.models import Document, DocumentVersion
+    from backend.duty.models import DutyCheckIn, DutyShift
+    from backend.faults.models import FaultTicket
+    from backend.hazards.models import HazardNotice, HazardNoticeEntry
+    from backend.lifecycle.models import LifecycleTransition, MonitoringContract, PenaltyRecord
+    from backend.projects.models import Project
+
+    return {
+        "Alert": Alert,
+        "AuditEvent": AuditEvent,
+        "Camera": Camera,
+        "CameraControlLeaseRow": CameraControlLeaseRow,
+        "District": District,
+        "DocumentAccess": DocumentAccess,
+        "DocumentRequirement": DocumentRequirement,
+        "Document": Document,
+        "DocumentVersion": DocumentVersion,
+        "DutyCheckIn": DutyCheckIn,
+        "DutyShift": DutyShift,
+        "FaultTicket": FaultTicket,
+        "HazardNotice": HazardNotice,
+        "HazardNoticeEntry": HazardNoticeEntry,
+        "LifecycleTransition": LifecycleTransition,
+        "MonitoringContract": MonitoringContract,
+        "PenaltyRecord": PenaltyRecord,
+        "Project": Project,
+    }
+
+
+# How each project-owned model reaches its project: a relation path ("project__") for
+# project_scope, or a plain integer column holding the project id.
+_PROJECT_PATH: dict[str, str] = {
+    "Project": "",
+    "Camera": "project__",
+    "Document": "project__",
+    "DocumentVersion": "document__project__",
+    "DutyShift": "project__",
+    "FaultTicket": "project__",
+    "HazardNotice": "project__",
+    "HazardNoticeEntry": "notice__project__",
+    "PenaltyRecord": "project__",
+    "DocumentRequirement": "project__",
+    "MonitoringContract": "project__",
+    "LifecycleTransition": "project__",
+    "DutyCheckIn": "project__",
+}
+_PROJECT_COLUMN: dict[str, str] = {"CameraControlLeaseRow": "project_id"}
+
+
+def _projects_in_scope(principal: Principal) -> Subquery:
+    from backend.projects.models import Project
+
+    return Subquery(Project.filter(project_scope(principal)).values("id"))
+
+
+def scope_filter(model: type[Model], principal: Principal) -> Q:
+    """The row filter for ``model``; see ``scoped``."""
+    name = model.__name__
+    level = principal.scope_level
+    if name in _PROJECT_PATH:
+        return project_scope(principal, _PROJECT_PATH[name])
+    if name in _PROJECT_COLUMN:
+        if level is ScopeLevel.CITY:
+            return Q()
+        filters: dict[str, Any] = {f"{_PROJECT_COLUMN[name]}__in": _projects_in_scope(principal)}
+        return Q(**filters)
+    if name == "District":
+        if level is ScopeLevel.CITY:
+            return Q()
+        if level is ScopeLevel.DISTRICT:
+            return Q(id=principal.district_id)
+        # A site user sees the district of a project it sees (never another district).
+        from backend.projects.models import Project
+
+        return Q(id__in=Subquery(Project.filter(project_scope(principal)).values("district_id")))
+    if name == "Alert":
+        addressed = Q(audience="") | Q(audience__contains=f",{principal.role},")
+        if level is ScopeLevel.CITY:
+            return addressed
+        if level is ScopeLevel.DISTRICT:
+            return addressed & Q(district_id=principal.district_id)
+        return addressed & Q(project_id__in=_projects_in_scope(principal))
+    if name in ("AuditEvent", "DocumentAccess"):
+        # Logs: the city sees all, a district (center or inspector) its district, nobody else any.
+        if level is ScopeLevel.CITY:
+            return Q()
+        if level is ScopeLevel.DISTRICT:
+            return Q(district_id=principal.district_id)
+        return Q(id=-1)
+    raise TypeError(f"authz.scope has no rule for {name}")
+
+
+def scoped(queryset: QuerySet[M], principal: Principal) -> QuerySet[M]:
+    """``queryset`` narrowed to rows inside the principal's scope."""
+    return queryset.filter(scope_filter(queryset.model, principal))
+
+
+def in_scope(principal: Principal, obj: object) -> bool:
+    """One object, decided without a database round trip (projects, districts, refs, alerts)."""
+    if isinstance(obj, ProjectRef):
+        return _ref_in_scope(principal, obj)
+    name = type(obj).__name__
+    level = principal.scope_level
+    if name == "Project":
+        return _ref_in_scope(principal, project_ref(obj))
+    if name == "District":
+        if level is ScopeLevel.CITY:
+            return True
+        if level is ScopeLevel.DISTRICT:
+            return principal.district_id == obj.id  # type: ignore[attr-defined]
+        raise TypeError("a site user's districts depend on its projects: use scoped(District.all(), …)")
+    raise TypeError(f"in_scope needs the object's project for {name}: use in_scope_row")
+
+
+async def in_scope_row(principal: Principal, obj: Model) -> bool:
+    """Any stored object: whether ``scoped`` keeps it."""
+    return await scoped(type(obj).filter(pk=obj.pk), principal).exists()
+
+
+SCOPED_MODELS = tuple(
+    sorted({*_PROJECT_PATH, *_PROJECT_COLUMN, "District", "Alert", "AuditEvent", "DocumentAccess"})
+)
+
+
+def scoped_model(name: str) -> type[Model]:
+    model: type[Model] = _models()[name]
+    return model
