@@ -52,7 +52,7 @@ class Settings:
     max_query_aliases: int = 30
     # Operation budget (backend/graphql_core/limits.py), with fragments expanded.
     max_query_fields: int = 1000
-    max_query_cost: int = 50_000
+    max_query_cost: int = 200_000
     max_request_bytes: int = 64 * 1024
     gateway_key: Secret = field(default_factory=lambda: Secret(""))
     live_ticket_ttl_seconds: int = 60
@@ -109,7 +109,7 @@ def load_settings(*, demo_mode: bool | None = None) -> Settings:
         login_window_seconds=_env_int("LOGIN_WINDOW", 300),
         trusted_proxies=_env("TRUSTED_PROXIES") or "",
         login_attempts_per_address=_env_int("LOGIN_ATTEMPTS_PER_ADDRESS", 100),
-        max_query_cost=_env_int("MAX_QUERY_COST", 50_000),
+        max_query_cost=_env_int("MAX_QUERY_COST", 200_000),
         max_request_bytes=_env_int("MAX_REQUEST_BYTES", 64 * 1024),
         gateway_key=Secret(gateway_key),
         live_ticket_ttl_seconds=_env_int("LIVE_TICKET_TTL", 60),

@@ -12,7 +12,8 @@ Three numbers are limited:
 - ``pairs``: same-named sibling fields after merging, Σ k·(k-1)/2 (the work the
   "overlapping fields can be merged" rule does: it compares every pair);
 - ``cost``: fields weighted by how many times they will be resolved — each connection multiplies
-  its subtree by ``first`` (default page size when absent), each plain list by ``list_estimate``.
+  its subtree by ``first`` (default page size when absent), each plain list by its known size
+  (``LIST_SIZES``) or ``list_estimate``.
 """
 
 from __future__ import annotations
@@ -51,14 +52,18 @@ from backend.graphql_core.pagination import DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE
 _SUGGESTION = re.compile(r"\s*Did you mean [^?]*\?")
 
 
+# Plain lists whose size the domain fixes (the city has 16 districts); others use list_estimate.
+LIST_SIZES = {"Query.districts": 16}
+
+
 @dataclass(frozen=True)
 class Budget:
     max_depth: int = 12
     max_aliases: int = 30
     max_fields: int = 1000
     max_pairs: int = 2000
-    max_cost: int = 50_000
-    list_estimate: int = 20
+    max_cost: int = 200_000
+    list_estimate: int = 10
     hide_suggestions: bool = True
 
 
@@ -217,6 +222,8 @@ class OperationAnalysis:
             # A connection's edges are already counted by its `first`.
             if parent is not None and parent.name.endswith("Connection"):
                 return 1
+            if parent is not None and f"{parent.name}.{node.name.value}" in LIST_SIZES:
+                return LIST_SIZES[f"{parent.name}.{node.name.value}"]
             return self.budget.list_estimate
         return 1
 
