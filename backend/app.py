@@ -16,7 +16,7 @@ from starlette.requests import Request
 from starlette.responses import FileResponse, JSONResponse, Response
 from starlette.routing import Mount, Route, WebSocketRoute
 from starlette.staticfiles import StaticFiles
-from starlette.types import Scope
+from starlette.types import Receive, Scope, Send
 from starlette.websockets import WebSocket
 from strawberry.asgi import GraphQL
 from strawberry.exceptions import ConnectionRejectionError
@@ -24,7 +24,9 @@ from strawberry.subscriptions import GRAPHQL_TRANSPORT_WS_PROTOCOL
 
 from backend import db
 from backend.alerts.checks import run_scheduler
+from backend.auth.live_connections import LiveConnections
 from backend.auth.services import authenticate_bearer
+from backend.auth.tokens import API_TOKEN_PREFIX, decode_access_token
 from backend.authz.policy import Principal
 from backend.client_address import client_address
 from backend.control.runtime import close_control, control_for
@@ -57,6 +59,7 @@ class SiteWatchGraphQL(GraphQL[Context, None]):
             multipart_uploads_enabled=False,
         )
         self.services = services
+        self.connections = LiveConnections()
 
     async def get_context(self, request: Request | WebSocket, response: Response | WebSocket) -> Context:
         principal: Principal | None = None
@@ -80,10 +83,22 @@ class SiteWatchGraphQL(GraphQL[Context, None]):
         raw = params.get("Authorization") or params.get("authorization")
         token = _bearer(raw) if isinstance(raw, str) else None
         principal = await authenticate_bearer(self.services.settings, token) if token else None
-        if principal is None:
+        if principal is None or token is None:
             raise ConnectionRejectionError({"code": "UNAUTHENTICATED"})
         context.principal = principal
+        expires_at = None
+        if not token.startswith(API_TOKEN_PREFIX):
+            expires_at = decode_access_token(self.services.settings, token).expires_at
+        if isinstance(context.request, WebSocket):
+            self.connections.add(context.request, principal.user_id, principal.session, expires_at)
         return None
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        try:
+            await super().__call__(scope, receive, send)
+        finally:
+            if scope["type"] == "websocket":
+                self.connections.discard(scope)
 
 
 class SPAStaticFiles(StaticFiles):
@@ -111,6 +126,7 @@ def create_app(settings: Settings, *, manage_database: bool = True) -> Starlette
         if manage_database:
             await db.connect(settings.database_url)
         control_for(services).start()  # lease expiry sweeper and PTZ auto-stop watchdog
+        graphql_app.connections.start()  # closes websockets of ended sessions
         checks = None
         if settings.check_interval_seconds > 0:
             checks = asyncio.create_task(run_scheduler(services), name="regulatory-checks")
@@ -121,6 +137,7 @@ def create_app(settings: Settings, *, manage_database: bool = True) -> Starlette
                 checks.cancel()
                 with contextlib.suppress(asyncio.CancelledError):
                     await checks
+            await graphql_app.connections.stop()
             await close_control(services)
             await services.close()
             if manage_database:

@@ -12,6 +12,7 @@ from backend.audit.services import record_audit
 from backend.auth.models import ApiToken, RefreshToken, User
 from backend.auth.passwords import hash_password, needs_rehash, verify_password
 from backend.auth.ratelimit import RateLimiter
+from backend.auth.sessions import end_session
 from backend.auth.tokens import (
     API_TOKEN_PREFIX,
     InvalidAccessToken,
@@ -113,9 +114,8 @@ async def refresh(settings: Settings, token: str) -> IssuedTokens:
         if stored.revoked_at is not None or stored.expires_at <= now:
             raise LoginRefused("INVALID_REFRESH_TOKEN", "Refresh token expired or revoked")
         if stored.rotated_at is not None:
-            # A rotated token presented again means it was stolen: end the whole session.
-            # (Committed before refusing: raising inside the transaction would roll it back.)
-            await RefreshToken.filter(family=stored.family, revoked_at=None).update(revoked_at=now)
+            # A rotated token presented again means it was stolen: end the whole session
+            # (after this transaction; raising inside it would roll the revocation back).
             reused_family = stored.family
         else:
             stored.rotated_at = now
@@ -124,12 +124,12 @@ async def refresh(settings: Settings, token: str) -> IssuedTokens:
             if not user.is_active:
                 raise LoginRefused("INVALID_REFRESH_TOKEN", "Account disabled")
             return await _issue(settings, user, stored.family)
+    await end_session(stored.user_id, stored.family, "refresh_reuse")
     await record_audit("auth.refresh_reuse", actor_id=stored.user_id, detail={"family": reused_family})
     raise LoginRefused("REFRESH_TOKEN_REUSED", "Refresh token was already used; session revoked")
 
 
 async def logout(principal: Principal, refresh_token: str | None) -> None:
-    now = datetime.now(UTC)
     families = {principal.session} if principal.session else set()
     if refresh_token:
         stored = await RefreshToken.get_or_none(
@@ -138,8 +138,8 @@ async def logout(principal: Principal, refresh_token: str | None) -> None:
         if stored is None:
             raise LoginRefused("INVALID_REFRESH_TOKEN", "Unknown refresh token")
         families.add(stored.family)
-    if families:
-        await RefreshToken.filter(family__in=list(families), revoked_at=None).update(revoked_at=now)
+    for family in sorted(families):
+        await end_session(principal.user_id, family, "logout")
     await record_audit("auth.logout", actor_id=principal.user_id)
 
 

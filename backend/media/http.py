@@ -8,6 +8,7 @@ from starlette.requests import Request
 from starlette.responses import JSONResponse, Response
 from starlette.routing import Route
 
+from backend.auth.sessions import revocations_after
 from backend.media.services import (
     apply_health_report,
     cameras_for_gateway,
@@ -81,6 +82,17 @@ def internal_routes(services: Services) -> list[Route]:
         changed = await apply_health_report(services.bus, str(body.get("gatewayId", "")), body["cameras"])
         return JSONResponse({"ok": True, "changed": changed})
 
+    async def revocations(request: Request) -> Response:
+        """Ended sessions after ``after`` (a cursor from a previous answer); gateways poll this to
+        drop WHEP sessions and refuse unused tickets of revoked sessions and users."""
+        if not authorised(request):
+            return refused()
+        raw = request.query_params.get("after")
+        if raw is not None and not (raw.isascii() and raw.isdigit() and len(raw) <= 18):
+            return JSONResponse({"error": "bad-request", "message": "after must be a cursor"}, 400)
+        recent = services.settings.live_ticket_ttl_seconds + 60
+        return JSONResponse(await revocations_after(int(raw) if raw is not None else None, recent))
+
     async def public_key(request: Request) -> Response:
         _, public_pem = ticket_keys(services.settings)
         return Response(public_pem, media_type="application/x-pem-file")
@@ -89,5 +101,6 @@ def internal_routes(services: Services) -> list[Route]:
         Route("/internal/gateway/register", register, methods=["POST"]),
         Route("/internal/gateway/cameras", cameras, methods=["GET"]),
         Route("/internal/gateway/health", health, methods=["POST"]),
+        Route("/internal/gateway/revocations", revocations, methods=["GET"]),
         Route("/internal/gateway/ticket-public-key", public_key, methods=["GET"]),
     ]

@@ -100,6 +100,7 @@ async def start_live_view(settings: Settings, principal: Principal, camera: Came
         user_id=principal.user_id,
         role=str(principal.role),
         ttl_seconds=settings.live_ticket_ttl_seconds,
+        session=principal.session,
     )
     await record_audit(
         "camera.live_view",
