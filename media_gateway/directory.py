@@ -46,6 +46,8 @@ class Directory(Protocol):
 
     async def report_health(self, payload: dict[str, Any]) -> None: ...
 
+    async def revocations(self, after: int | None) -> dict[str, Any] | None: ...
+
     async def aclose(self) -> None: ...
 
 
@@ -63,6 +65,9 @@ class StaticDirectory:
 
     async def report_health(self, payload: dict[str, Any]) -> None:
         logger.debug("health: %s", payload)
+
+    async def revocations(self, after: int | None) -> dict[str, Any] | None:
+        return None
 
     async def aclose(self) -> None:
         return None
@@ -100,6 +105,13 @@ class BackendDirectory:
     async def report_health(self, payload: dict[str, Any]) -> None:
         response = await self._client.post("/internal/gateway/health", json=payload)
         response.raise_for_status()
+
+    async def revocations(self, after: int | None) -> dict[str, Any] | None:
+        params = {"after": str(after)} if after is not None else {}
+        response = await self._client.get("/internal/gateway/revocations", params=params)
+        response.raise_for_status()
+        body = response.json()
+        return body if isinstance(body, dict) else None
 
     async def aclose(self) -> None:
         await self._client.aclose()

@@ -13,6 +13,7 @@ from media_gateway.app import Gateway, create_app
 from media_gateway.cameras import CameraRegistry
 from media_gateway.directory import BackendDirectory, CameraConfig, Directory, StaticDirectory
 from media_gateway.health import HealthMonitor
+from media_gateway.revocations import RevocationWatcher
 from media_gateway.sessions import SessionManager
 from media_gateway.tickets import TicketVerifier
 
@@ -83,12 +84,18 @@ def build_gateway(args: argparse.Namespace) -> Gateway:
     registry = CameraRegistry(directory, args.idle_close_seconds)
     health = HealthMonitor(registry, args.gateway_id)
     registry.on_change = health.source_changed
+    sessions = SessionManager(args.max_sessions_per_user)
     return Gateway(
         gateway_id=args.gateway_id,
         verifier=TicketVerifier.from_file(args.ticket_public_key, args.gateway_id),
         registry=registry,
-        sessions=SessionManager(args.max_sessions_per_user),
+        sessions=sessions,
         health=health,
+        health_keys=(
+            os.environ.get("SITEWATCH_GATEWAY_KEY", ""),
+            os.environ.get("SITEWATCH_GATEWAY_OPERATOR_KEY", ""),
+        ),
+        revocations=RevocationWatcher(directory, sessions),
     )
 
 

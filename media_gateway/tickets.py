@@ -22,6 +22,8 @@ class Ticket:
     role: str
     ticket_id: str
     expires_at: int
+    session: str = ""  # the login session the ticket was minted in (empty for API tokens)
+    issued_at: float = 0.0
 
 
 class TicketError(Exception):
@@ -42,7 +44,9 @@ class TicketVerifier:
     def from_file(cls, path: str | Path, gateway_id: str) -> TicketVerifier:
         return cls(Path(path).read_bytes(), gateway_id)
 
-    def verify(self, token: str) -> Ticket:
+    def verify(self, token: str, *, allow_expired: bool = False) -> Ticket:
+        """``allow_expired``: for ending or patching a WHEP session the ticket started (a session
+        outlives its ticket's short validity; the signature still proves who holds it)."""
         try:
             claims = jwt.decode(
                 token,
@@ -51,7 +55,10 @@ class TicketVerifier:
                 audience=TICKET_AUDIENCE,
                 issuer=TICKET_ISSUER,
                 leeway=self._leeway,
-                options={"require": ["exp", "iat", "iss", "aud", "sub", "cam", "gw", "q"]},
+                options={
+                    "require": ["exp", "iat", "iss", "aud", "sub", "cam", "gw", "q", "jti"],
+                    "verify_exp": not allow_expired,
+                },
             )
         except jwt.ExpiredSignatureError as error:
             raise TicketError(
@@ -72,6 +79,8 @@ class TicketVerifier:
             quality=quality,
             user_id=str(claims["sub"]),
             role=str(claims.get("role", "")),
-            ticket_id=str(claims.get("jti", "")),
+            ticket_id=str(claims["jti"]),
             expires_at=int(claims["exp"]),
+            session=str(claims.get("sid") or ""),
+            issued_at=float(claims["iat"]),
         )

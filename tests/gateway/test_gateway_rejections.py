@@ -133,13 +133,15 @@ async def test_too_many_sessions_for_one_user_is_refused_without_harming_the_oth
 async def test_session_ends_on_delete_and_is_gone_afterwards(
     gateway: GatewayProcess, mint_ticket: TicketMint
 ) -> None:
-    viewer = WhepViewer(gateway.whep("1"), mint_ticket("1", "SUB", user_id="88"), decode=False)
+    ticket = mint_ticket("1", "SUB", user_id="88")
+    viewer = WhepViewer(gateway.whep("1"), ticket, decode=False)
     await viewer.start()
     location = viewer.location
     assert location is not None
+    owner = {"Authorization": f"Bearer {ticket}"}
     async with httpx.AsyncClient(trust_env=False) as client:
-        deleted = await client.delete(location)
-        deleted_again = await client.delete(location)
+        deleted = await client.delete(location, headers=owner)
+        deleted_again = await client.delete(location, headers=owner)
     await viewer.stop()
 
     assert deleted.status_code == 200
@@ -162,9 +164,13 @@ async def test_cors_preflight_allows_a_browser_on_another_origin(gateway: Gatewa
 
 
 async def test_answer_exposes_location_to_browsers(gateway: GatewayProcess, mint_ticket: TicketMint) -> None:
-    response = await post_offer(gateway, "1", await offer_sdp(), mint_ticket("1", "SUB", user_id="99"))
+    ticket = mint_ticket("1", "SUB", user_id="99")
+    response = await post_offer(gateway, "1", await offer_sdp(), ticket)
     async with httpx.AsyncClient(trust_env=False) as client:
-        await client.delete(str(httpx.URL(gateway.url).join(response.headers["location"])))
+        await client.delete(
+            str(httpx.URL(gateway.url).join(response.headers["location"])),
+            headers={"Authorization": f"Bearer {ticket}"},
+        )
 
     assert response.status_code == 201
     assert response.headers["content-type"] == "application/sdp"
@@ -176,7 +182,9 @@ async def test_snapshot_needs_a_ticket_for_that_camera(
 ) -> None:
     async with httpx.AsyncClient(trust_env=False) as client:
         missing = await client.get(f"{gateway.url}/snapshot/1")
-        foreign = await client.get(f"{gateway.url}/snapshot/1", params={"ticket": mint_ticket("2")})
+        foreign = await client.get(
+            f"{gateway.url}/snapshot/1", headers={"Authorization": f"Bearer {mint_ticket('2')}"}
+        )
 
     assert missing.status_code == 401
     assert (foreign.status_code, foreign.json()["error"]) == (403, "ticket-wrong-camera")

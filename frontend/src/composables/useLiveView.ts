@@ -56,6 +56,8 @@ export interface LiveStats {
 interface Session {
   pc: RTCPeerConnection
   location: string | null
+  /** the ticket that started the WHEP session: the gateway lets only its holder end the session */
+  ticket: string
   startedAt: number
   lastFrames: number
   lastFramesAt: number
@@ -172,7 +174,12 @@ export function useLiveView(options: UseLiveViewOptions) {
     if (current.location) {
       // End the WHEP session first, then the peer connection: closing the peer connection first makes
       // the gateway drop the session by itself and answer the DELETE with 404.
-      fetch(current.location, { method: 'DELETE', keepalive: true, signal: AbortSignal.timeout(DELETE_TIMEOUT_MS) })
+      fetch(current.location, {
+        method: 'DELETE',
+        keepalive: true,
+        headers: { Authorization: `Bearer ${current.ticket}` },
+        signal: AbortSignal.timeout(DELETE_TIMEOUT_MS),
+      })
         .catch(() => undefined)
         .finally(() => current.pc.close())
     } else {
@@ -259,6 +266,7 @@ export function useLiveView(options: UseLiveViewOptions) {
     const current: Session = {
       pc,
       location: null,
+      ticket: payload.ticket,
       startedAt: performance.now(),
       lastFrames: 0,
       lastFramesAt: performance.now(),
@@ -291,7 +299,11 @@ export function useLiveView(options: UseLiveViewOptions) {
       if (session !== current) {
         const location = response.headers.get('Location')
         if (response.status === 201 && location) {
-          fetch(new URL(location, payload.whepUrl).href, { method: 'DELETE', keepalive: true }).catch(() => undefined)
+          fetch(new URL(location, payload.whepUrl).href, {
+            method: 'DELETE',
+            keepalive: true,
+            headers: { Authorization: `Bearer ${payload.ticket}` },
+          }).catch(() => undefined)
         }
         return
       }
