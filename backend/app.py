@@ -24,6 +24,7 @@ from strawberry.subscriptions import GRAPHQL_TRANSPORT_WS_PROTOCOL
 
 from backend import db
 from backend.alerts.checks import run_scheduler
+from backend.auth.cookies import refresh_routes
 from backend.auth.live_connections import LiveConnections
 from backend.auth.services import authenticate_bearer
 from backend.auth.tokens import API_TOKEN_PREFIX, decode_access_token
@@ -75,6 +76,7 @@ class SiteWatchGraphQL(GraphQL[Context, None]):
             principal=principal,
             client_ip=client_ip,
             request=request,
+            response=response if isinstance(response, Response) else None,
             rejected_token=rejected_token,
         )
 
@@ -158,6 +160,7 @@ def create_app(settings: Settings, *, manage_database: bool = True) -> Starlette
         WebSocketRoute("/graphql", graphql_app),
         Route("/healthz", healthz),
         *internal_routes(services),
+        *refresh_routes(services),
         *document_routes(services),
     ]
     if (settings.frontend_dist / "index.html").exists():

@@ -5,6 +5,7 @@ from datetime import datetime
 import strawberry
 
 from backend.auth import services
+from backend.auth.cookies import clear_refresh_cookie, set_refresh_cookie, wants_cookie
 from backend.auth.types import (
     ApiTokenCreated,
     CreateApiTokenResult,
@@ -49,9 +50,13 @@ class AuthMutations:
             return InvalidCredentials(code=refused.code, message=refused.message)
         # The rest of this response (e.g. `user { project { name } }`) is resolved as the new user.
         ctx.principal = services.principal_for(issued.user)
+        refresh_token = issued.refresh_token
+        if ctx.response is not None and wants_cookie(ctx.request):
+            set_refresh_cookie(ctx.response, refresh_token, ctx.services.settings.refresh_token_ttl_seconds)
+            refresh_token = ""  # never readable by script in the browser
         return LoginSuccess(
             access_token=issued.access_token,
-            refresh_token=issued.refresh_token,
+            refresh_token=refresh_token,
             expires_in=issued.expires_in,
             user=UserType.from_row(issued.user),
         )
@@ -76,6 +81,8 @@ class AuthMutations:
             await services.logout(info.context.require_principal(), refresh_token)
         except services.LoginRefused as refused:
             return InvalidRefreshToken(code=refused.code, message=refused.message)
+        if info.context.response is not None:
+            clear_refresh_cookie(info.context.response)
         return LogoutSuccess(ok=True)
 
     @strawberry.mutation(

@@ -1,5 +1,5 @@
 import { computed, ref } from 'vue'
-import { client, onSessionLost } from '@/graphql/client'
+import { client, onSessionLost, refreshTokens } from '@/graphql/client'
 import { clearTokens, getTokens, hasSession, onSessionStorageChange, setTokens } from '@/auth/tokens'
 import {
   LoginDocument,
@@ -55,14 +55,17 @@ export type LoginOutcome =
 export type LoadUserOutcome = 'ok' | 'unauthenticated' | 'network'
 
 async function login(username: string, password: string): Promise<LoginOutcome> {
-  const result = await client.mutation(LoginDocument, { username, password }).toPromise()
+  // The refresh token comes back as an HttpOnly cookie, never in the body.
+  const result = await client
+    .mutation(LoginDocument, { username, password }, { fetchOptions: { headers: { 'X-Refresh-Cookie': '1' } } })
+    .toPromise()
   const payload = result.data?.login
   if (!payload) {
     const code = errorCode(result.error) ?? 'UNKNOWN'
     return { ok: false, code, message: result.error?.message ?? '' }
   }
   if (payload.__typename === 'LoginSuccess') {
-    setTokens(payload.accessToken, payload.refreshToken, payload.expiresIn)
+    setTokens(payload.accessToken, payload.expiresIn)
     // The scope (district / project / organization) comes from `me`, asked
     // with the new token, not from the login payload.
     const outcome = await loadUser()
@@ -78,7 +81,13 @@ async function login(username: string, password: string): Promise<LoginOutcome> 
 }
 
 async function loadUser(): Promise<LoadUserOutcome> {
-  if (!getTokens()) return 'unauthenticated'
+  if (!hasSession.value) return 'unauthenticated'
+  if (!getTokens()) {
+    // A reload or a new tab: the access token was in memory only; the cookie gets a new one.
+    const refreshed = await refreshTokens()
+    if (refreshed === 'network') return 'network'
+    if (refreshed !== 'ok') return 'unauthenticated'
+  }
   const result = await client.query(MeDocument, {}, { requestPolicy: 'network-only' }).toPromise()
   if (result.data?.me) {
     user.value = result.data.me
@@ -92,10 +101,10 @@ async function loadUser(): Promise<LoadUserOutcome> {
 }
 
 async function logout(): Promise<void> {
-  const tokens = getTokens()
-  if (tokens) {
+  if (getTokens()) {
     try {
-      await client.mutation(LogoutDocument, { refreshToken: tokens.refreshToken }).toPromise()
+      // Ends this session server-side (its refresh family) and clears the cookie.
+      await client.mutation(LogoutDocument, { refreshToken: null }).toPromise()
     } catch {
       /* the session is dropped locally whatever the server says */
     }

@@ -610,6 +610,7 @@ export type LoginSuccess = {
   __typename?: 'LoginSuccess';
   accessToken: Scalars['String']['output'];
   expiresIn: Scalars['Int']['output'];
+  /** Empty when the login asked for the HttpOnly cookie (header `X-Refresh-Cookie: 1`). */
   refreshToken: Scalars['String']['output'];
   user: User;
 };
