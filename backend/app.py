@@ -30,7 +30,6 @@ from backend.auth.services import authenticate_bearer
 from backend.auth.tokens import API_TOKEN_PREFIX, decode_access_token
 from backend.authz.policy import Principal
 from backend.client_address import client_address
-from backend.control.runtime import close_control, control_for
 from backend.documents.http import document_routes
 from backend.graphql_core.body_limit import GraphQLBodyLimit
 from backend.graphql_core.context import Context
@@ -127,7 +126,7 @@ def create_app(settings: Settings, *, manage_database: bool = True) -> Starlette
     async def lifespan(app: Starlette) -> AsyncIterator[None]:
         if manage_database:
             await db.connect(settings.database_url)
-        control_for(services).start()  # lease expiry sweeper and PTZ auto-stop watchdog
+        services.control.start()  # lease expiry sweeper and PTZ auto-stop watchdog
         graphql_app.connections.start()  # closes websockets of ended sessions
         checks = None
         if settings.check_interval_seconds > 0:
@@ -140,7 +139,6 @@ def create_app(settings: Settings, *, manage_database: bool = True) -> Starlette
                 with contextlib.suppress(asyncio.CancelledError):
                     await checks
             await graphql_app.connections.stop()
-            await close_control(services)
             await services.close()
             if manage_database:
                 await db.disconnect()

@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from redis.asyncio import Redis
 
 from backend.auth.ratelimit import InProcessRateLimiter, RateLimiter, RedisRateLimiter
 from backend.client_address import TrustedProxies, parse_proxies
+from backend.control.services import ControlService
 from backend.events.bus import EventBus, InProcessBus, RedisBus
 from backend.settings import Settings
 
@@ -20,6 +21,14 @@ class Services:
     address_limiter: RateLimiter  # per client address, across accounts
     proxies: TrustedProxies
     redis: Redis | None = None
+    # PTZ leases (Art. 8, 12) and the Art. 12 upload check: part of the services object, not a
+    # registry filled at import time, so the lock cannot vanish with a missing import.
+    control: ControlService = field(init=False)
+
+    def __post_init__(self) -> None:
+        from backend.control.runtime import build_control
+
+        self.control = build_control(self)
 
     @classmethod
     def create(cls, settings: Settings) -> Services:
@@ -44,6 +53,7 @@ class Services:
         )
 
     async def close(self) -> None:
+        await self.control.aclose()
         await self.bus.close()
         if self.redis is not None:
             await self.redis.aclose()

@@ -21,7 +21,9 @@ from backend.auth.types import (
     RefreshSuccess,
     UserType,
 )
-from backend.authz.policy import Operation, ProjectRef, in_district_scope, in_scope
+from backend.authz.policy import Operation
+from backend.authz.scope import load_in_scope
+from backend.districts.models import District
 from backend.graphql_core.context import Info
 from backend.graphql_core.ids import pk_of
 from backend.graphql_core.permissions import authenticated, public, requires
@@ -112,12 +114,11 @@ class AuthMutations:
         district_pk = pk_of(district_id, "District") if district_id else None
         project_pk = pk_of(project_id, "Project") if project_id else None
         if project_pk is not None:
-            project = await Project.get_or_none(id=project_pk)
-            if project is None or not in_scope(creator, ProjectRef(project.id, project.district_id)):
+            if await load_in_scope(Project, project_pk, creator) is None:
                 return invalid("project not found")
             district_pk = None
         elif district_pk is not None:
-            if not in_district_scope(creator, district_pk) or creator.district_id not in (None, district_pk):
+            if await load_in_scope(District, district_pk, creator) is None:
                 return invalid("district not found")
         elif creator.district_id is not None:
             district_pk = creator.district_id  # a district center's token is at most district-wide

@@ -3,7 +3,7 @@ from __future__ import annotations
 import strawberry
 from tortoise.queryset import QuerySet
 
-from backend.authz.policy import Operation, Principal, project_scope
+from backend.authz.policy import Operation, Principal
 from backend.authz.scope import scoped
 from backend.cameras.models import Camera, CameraStatus
 from backend.districts.models import City, District
@@ -50,12 +50,10 @@ class DistrictQueries:
     @strawberry.field(extensions=requires(Operation.VIEW_PROJECT), description="Counts over your scope.")
     async def overview(self, info: Info) -> OverviewType:
         principal = info.context.require_principal()
-        cameras = Camera.filter(project_scope(principal, "project__")).exclude(
-            status=CameraStatus.DECOMMISSIONED
-        )
+        cameras = scoped(Camera.all(), principal).exclude(status=CameraStatus.DECOMMISSIONED)
         return OverviewType(
             district_count=await visible_districts(principal).count(),
-            project_count=await Project.filter(project_scope(principal)).count(),
+            project_count=await scoped(Project.all(), principal).count(),
             camera_count=await cameras.count(),
             cameras_online=await cameras.filter(status=CameraStatus.ONLINE).count(),
             cameras_offline=await cameras.filter(

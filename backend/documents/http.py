@@ -88,6 +88,7 @@ def document_routes(services: Services) -> list[Any]:
                 principal,
                 upload_request,
                 chunks(),
+                city_control=services.control,
                 bus=services.bus,
                 client_ip=client_address(request, services.proxies),
             )

@@ -2,7 +2,8 @@ from __future__ import annotations
 
 import strawberry
 
-from backend.authz.policy import Operation, project_scope
+from backend.authz.policy import Operation
+from backend.authz.scope import scoped
 from backend.compliance.article5 import ProjectAttributes, monitoring_requirement
 from backend.districts.dataloaders import search_filter
 from backend.graphql_core.context import Info
@@ -42,7 +43,7 @@ class ProjectQueries:
         search: str | None = None,
     ) -> Connection[ProjectType]:
         size, after_id = page_bounds(first, after)
-        query = Project.filter(project_scope(info.context.require_principal()), **search_filter(search))
+        query = scoped(Project.filter(**search_filter(search)), info.context.require_principal())
         if district_id is not None:
             query = query.filter(district_id=pk_of(district_id, "District") or -1)
         total = await query.count()
