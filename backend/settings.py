@@ -61,6 +61,9 @@ class Settings:
     control_inactivity_seconds: float = 60.0
     control_store: str = ""  # "database" | "redis"; empty: redis when redis_url is set
     ptz_autostop_seconds: float = 1.5
+    # Art. 16: a gateway silent this long leaves its cameras UNKNOWN with fault tickets; 0 disables.
+    gateway_silence_seconds: int = 90
+    city_reservation_seconds: int = 2 * 3600  # Art. 12: a city reservation ends after this long
     # Art. 10 documents: where uploads are stored (default <data_dir>/documents) and the size limit.
     document_root: Path | None = None
     upload_max_bytes: int = 25 * 1024 * 1024
@@ -121,6 +124,8 @@ def load_settings(*, demo_mode: bool | None = None) -> Settings:
         control_inactivity_seconds=float(_env("CONTROL_INACTIVITY_SECONDS") or 60.0),
         control_store=_env("CONTROL_STORE") or "",
         ptz_autostop_seconds=float(_env("PTZ_AUTOSTOP_SECONDS") or 1.5),
+        city_reservation_seconds=_env_int("CITY_RESERVATION_SECONDS", 2 * 3600),
+        gateway_silence_seconds=_env_int("GATEWAY_SILENCE_SECONDS", 90),
     )
 
 

@@ -12,10 +12,11 @@ from backend.alerts.models import AlertSeverity
 from backend.alerts.services import raise_alert
 from backend.audit.services import record_audit
 from backend.authz.policy import Principal, project_ref
+from backend.authz.roles import Role, breach_audience
 from backend.cameras.models import Camera, CameraStatus
 from backend.districts.models import District
 from backend.events.bus import EventBus
-from backend.faults.services import sync_fault_tickets
+from backend.faults.services import open_fault, sync_fault_tickets
 from backend.media.keys import ensure_ticket_keys
 from backend.media.models import MediaGateway
 from backend.media.tickets import mint_live_ticket
@@ -127,9 +128,64 @@ _GATEWAY_STATES = {
 }
 
 
+async def check_silent_gateways(bus: EventBus, now: datetime, silence: timedelta) -> int:
+    """Art. 16: a gateway that stops reporting leaves nobody watching its cameras. After
+    ``silence`` its cameras (those no other live gateway serves) become UNKNOWN, their fault
+    tickets open (the 24 h clock starts), and the city and the district hear of it once."""
+    down = 0
+    fresh = await MediaGateway.filter(last_seen_at__gte=now - silence)
+    covered_codes = {code for gateway in fresh for code in gateway.districts}
+    for gateway in await MediaGateway.filter(last_seen_at__lt=now - silence, down_since=None):
+        if not await MediaGateway.filter(id=gateway.id, down_since=None).update(down_since=now):
+            continue  # another instance handled it
+        down += 1
+        if "*" in covered_codes:
+            continue
+        cameras = [
+            camera
+            for camera in await Camera.filter(
+                id__in=[c.id for c in await cameras_for_gateway(gateway.gateway_id)]
+            )
+            .exclude(status=CameraStatus.UNKNOWN)
+            .select_related("project__district")
+            if camera.project.district.code not in covered_codes
+        ]
+        for camera in cameras:
+            previous = camera.status
+            await Camera.filter(id=camera.id).update(status=CameraStatus.UNKNOWN, status_changed_at=now)
+            await bus.publish(
+                CAMERA_STATUS_TOPIC,
+                {
+                    "cameraId": camera.id,
+                    "projectId": camera.project_id,
+                    "districtId": camera.project.district_id,
+                    "projectOrganizations": project_ref(camera.project).organization_ids,
+                    "status": str(CameraStatus.UNKNOWN),
+                    "previous": str(previous),
+                    "at": now.isoformat(),
+                },
+            )
+            camera.status = CameraStatus.UNKNOWN
+            await open_fault(bus, camera, now, detail=f"gateway {gateway.gateway_id} silent")
+        for district_id in sorted({camera.project.district_id for camera in cameras}):
+            await raise_alert(
+                bus,
+                kind="GATEWAY_DOWN",
+                severity=AlertSeverity.CRITICAL,
+                title=f"视频网关失联 / Media gateway silent: {gateway.gateway_id}",
+                message=f"第十六条 / Art. 16: no report since {gateway.last_seen_at.isoformat()}; "
+                f"{sum(1 for c in cameras if c.project.district_id == district_id)} cameras unknown",
+                district_id=district_id,
+                audience_roles=breach_audience(Role.DISTRICT_CENTER),
+                object_type="MediaGateway",
+                object_id=gateway.gateway_id,
+            )
+    return down
+
+
 async def apply_health_report(bus: EventBus, gateway_id: str, cameras: list[dict[str, Any]]) -> int:
     """Update camera status from a gateway's report; return how many cameras changed."""
-    await MediaGateway.filter(gateway_id=gateway_id).update(last_seen_at=datetime.now(UTC))
+    await MediaGateway.filter(gateway_id=gateway_id).update(last_seen_at=datetime.now(UTC), down_since=None)
     reported = {str(item.get("id")): _GATEWAY_STATES.get(str(item.get("state"))) for item in cameras}
     ids = [int(key) for key, state in reported.items() if key.isdigit() and state is not None]
     now = datetime.now(UTC)

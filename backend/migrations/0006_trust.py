@@ -20,4 +20,9 @@ class Migration(migrations.Migration):
             options={'table': 'session_revocation', 'app': 'models', 'pk_attr': 'id', 'table_description': 'A session (one refresh family) or every session of a user ended before its tokens expire:'},
             bases=['Model'],
         ),
+        ops.AddField(
+            model_name='MediaGateway',
+            name='down_since',
+            field=fields.DatetimeField(null=True, auto_now=False, auto_now_add=False),
+        ),
     ]
