@@ -141,12 +141,12 @@ export type CameraControlEventKind =
   | 'RELEASED'
   | 'STATE';
 
-/** The right to move one camera, until `expiresAt` (null while reserved). */
+/** The right to move one camera, until `expiresAt` (a city reservation ends too). */
 export type CameraControlLease = {
   __typename?: 'CameraControlLease';
   acquiredAt: Scalars['DateTime']['output'];
   camera?: Maybe<Camera>;
-  /** Null: reserved by the city center until released. */
+  /** When the lease ends: after inactivity, or for a city reservation its fixed end (Art. 12). */
   expiresAt?: Maybe<Scalars['DateTime']['output']>;
   /** Whether you hold this lease. */
   heldByYou: Scalars['Boolean']['output'];
