@@ -199,7 +199,8 @@ async def test_art11_completeness_and_overdue_alert_to_owner_and_district(bus, m
     await ensure_requirements(site.project.id, now - timedelta(hours=1))
     assert await check_overdue_documents(bus, now) >= 1
     alert = await Alert.get(kind="DOCUMENTS_OVERDUE", project_id=site.project.id)
-    assert alert.audience == ",CONSTRUCTION_UNIT,DISTRICT_CENTER," and "Art. 11" in alert.message
+    # Issue 10: the city center is in the audience of every breach alert.
+    assert alert.audience == ",CITY_CENTER,CONSTRUCTION_UNIT,DISTRICT_CENTER," and "Art. 11" in alert.message
     await check_overdue_documents(bus, now)
     assert await Alert.filter(kind="DOCUMENTS_OVERDUE", project_id=site.project.id).count() == 1
     grid = await as_role("CITY_CENTER").data(
