@@ -31,6 +31,7 @@ from backend.auth.tokens import API_TOKEN_PREFIX, decode_access_token
 from backend.authz.policy import Principal
 from backend.client_address import client_address
 from backend.documents.http import document_routes
+from backend.graphql_core.availability import ServiceUnavailableMiddleware
 from backend.graphql_core.body_limit import GraphQLBodyLimit
 from backend.graphql_core.context import Context
 from backend.media.http import internal_routes
@@ -171,6 +172,7 @@ def create_app(settings: Settings, *, manage_database: bool = True) -> Starlette
         middleware=[
             Middleware(SecurityHeadersMiddleware, graphiql=settings.demo_mode),
             Middleware(GraphQLBodyLimit, max_bytes=settings.max_request_bytes),
+            Middleware(ServiceUnavailableMiddleware),
         ],
     )
     app.state.services = services

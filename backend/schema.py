@@ -31,6 +31,7 @@ from backend.districts.queries import DistrictQueries
 from backend.documents.api import DocumentQueries
 from backend.duty.api import DutyMutations, DutyQueries
 from backend.faults.queries import FaultQueries
+from backend.graphql_core.availability import ServiceUnavailableExtension
 from backend.graphql_core.errors import is_visible_error
 from backend.graphql_core.limits import Budget, OperationBudget
 from backend.graphql_core.node_query import NodeQueries
@@ -97,6 +98,7 @@ def build_schema(settings: Settings | None = None) -> strawberry.Schema:
         lambda: OperationBudget(budget),
         lambda: MaxTokensLimiter(max_token_count=max_tokens),
         lambda: MaskErrors(should_mask_error=_mask),
+        ServiceUnavailableExtension,  # after MaskErrors: it sees the original errors first
     ]
     if settings is not None and not settings.demo_mode:
         extensions.append(lambda: AddValidationRules([NoSchemaIntrospectionCustomRule]))
