@@ -10,6 +10,7 @@ from __future__ import annotations
 import os
 import signal
 import time
+from pathlib import Path
 
 import pytest
 
@@ -37,6 +38,12 @@ def tickets_of(stack: Stack, token: str, camera_gid: str) -> list[str]:
     ]
 
 
+def camera_processes(launcher: int) -> list[int]:
+    """The launcher and its workers (the processes that serve RTSP), workers first."""
+    workers = Path(f"/proc/{launcher}/task/{launcher}/children").read_text().split()
+    return [*map(int, workers), launcher]
+
+
 async def test_killed_camera_is_offline_within_10_s_with_a_ticket_and_recovers(stack: Stack) -> None:
     token = stack.token("CITY_CENTER")
     _, camera_gid = stack.seed["flaky"]
@@ -47,7 +54,9 @@ async def test_killed_camera_is_offline_within_10_s_with_a_ticket_and_recovers(s
     assert await eventually(lambda: status() == "ONLINE", 30)
     process = stack.flaky_simcam.process
     assert process is not None
-    os.kill(process.pid, signal.SIGKILL)
+    # The simulated camera is a launcher plus the worker that serves RTSP: kill -9 both.
+    for pid in camera_processes(process.pid):
+        os.kill(pid, signal.SIGKILL)
     process.wait(5)
     stack.flaky_simcam.process = None
     killed_at = time.monotonic()
