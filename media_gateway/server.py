@@ -63,6 +63,12 @@ def parse_args(argv: list[str]) -> argparse.Namespace:
         default=_env(ENV + "CORS_ORIGINS", "*"),
         help="comma-separated origins allowed to call the gateway, or *",
     )
+    parser.add_argument(
+        "--view-hash-seconds",
+        type=float,
+        default=float(_env(ENV + "VIEW_HASH_SECONDS", "30") or 30),
+        help="how often to hash a streaming camera's keyframe for tamper detection (Art. 16)",
+    )
     parser.add_argument("--log-level", default=_env(ENV + "LOG_LEVEL", "info"))
     args = parser.parse_args(argv)
     if not args.ticket_public_key:
@@ -82,7 +88,7 @@ def build_gateway(args: argparse.Namespace) -> Gateway:
         districts = ["*"] if args.districts.strip() == "*" else [d.strip() for d in args.districts.split(",")]
         directory = BackendDirectory(args.backend_url, key, args.gateway_id, public_url, districts)
     registry = CameraRegistry(directory, args.idle_close_seconds)
-    health = HealthMonitor(registry, args.gateway_id)
+    health = HealthMonitor(registry, args.gateway_id, view_hash_seconds=args.view_hash_seconds)
     registry.on_change = health.source_changed
     sessions = SessionManager(args.max_sessions_per_user)
     return Gateway(

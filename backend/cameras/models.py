@@ -24,6 +24,10 @@ class Camera(Model):
     ptz_capable = fields.BooleanField(default=False)
     status = fields.CharEnumField(CameraStatus, max_length=16, default=CameraStatus.UNKNOWN)
     status_changed_at = fields.DatetimeField(null=True)
+    # Art. 16 tamper / view-moved detection: the pHash of the approved view (re-baselined after
+    # PTZ moves made through SiteWatch) and when a changed view was last reported.
+    reference_view_hash = fields.CharField(max_length=16, null=True)
+    view_alerted_at = fields.DatetimeField(null=True)
     created_at = fields.DatetimeField(auto_now_add=True)
 
     class Meta:

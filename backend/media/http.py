@@ -79,7 +79,9 @@ def internal_routes(services: Services) -> list[Route]:
         body = await read_json(request)
         if not body or not isinstance(body.get("cameras"), list):
             return JSONResponse({"error": "bad-request", "message": "cameras list required"}, 400)
-        changed = await apply_health_report(services.bus, str(body.get("gatewayId", "")), body["cameras"])
+        changed = await apply_health_report(
+            services.bus, str(body.get("gatewayId", "")), body["cameras"], services.control
+        )
         return JSONResponse({"ok": True, "changed": changed})
 
     async def revocations(request: Request) -> Response:

@@ -183,7 +183,53 @@ async def check_silent_gateways(bus: EventBus, now: datetime, silence: timedelta
     return down
 
 
-async def apply_health_report(bus: EventBus, gateway_id: str, cameras: list[dict[str, Any]]) -> int:
+# Bits of the 64-bit pHash that may differ before a view counts as moved or covered.
+VIEW_CHANGED_BITS = 20
+
+
+def _view_distance(a: str, b: str) -> int:
+    try:
+        return (int(a, 16) ^ int(b, 16)).bit_count()
+    except ValueError:
+        return 0
+
+
+async def compare_view(bus: EventBus, control: Any, camera: Camera, view_hash: str, now: datetime) -> None:
+    """Art. 16: a camera may not be moved without approval. Its keyframe's pHash is compared with
+    the reference view; a PTZ move through SiteWatch (a control lease is live) is not tampering:
+    the comparison waits and the view after the lease becomes the new reference."""
+    if len(view_hash) != 16 or any(c not in "0123456789abcdef" for c in view_hash):
+        return
+    lease = await control.store.load(camera.id) if control is not None else None
+    if lease is not None and lease.live(control.clock()):
+        if camera.reference_view_hash is not None:
+            await Camera.filter(id=camera.id).update(reference_view_hash=None, view_alerted_at=None)
+        return
+    if camera.reference_view_hash is None:
+        await Camera.filter(id=camera.id).update(reference_view_hash=view_hash, view_alerted_at=None)
+        return
+    moved = _view_distance(camera.reference_view_hash, view_hash) > VIEW_CHANGED_BITS
+    if moved and camera.view_alerted_at is None:
+        await Camera.filter(id=camera.id).update(view_alerted_at=now)
+        await raise_alert(
+            bus,
+            kind="CAMERA_VIEW_CHANGED",
+            severity=AlertSeverity.CRITICAL,
+            title=f"摄像机被移动或遮挡 / Camera moved or covered: {camera.name}",
+            message=f"第十六条 / Art. 16: {camera.project.name} · {camera.location} — the picture no longer "
+            "matches the approved view",
+            project=camera.project,
+            audience_roles=breach_audience(Role.DISTRICT_CENTER, Role.PROVIDER, Role.SUPERVISOR),
+            object_type="Camera",
+            object_id=str(camera.id),
+        )
+    elif not moved and camera.view_alerted_at is not None:
+        await Camera.filter(id=camera.id).update(view_alerted_at=None)  # back in place: alert again next time
+
+
+async def apply_health_report(
+    bus: EventBus, gateway_id: str, cameras: list[dict[str, Any]], control: Any = None
+) -> int:
     """Update camera status from a gateway's report; return how many cameras changed."""
     await MediaGateway.filter(gateway_id=gateway_id).update(last_seen_at=datetime.now(UTC), down_since=None)
     reported = {str(item.get("id")): _GATEWAY_STATES.get(str(item.get("state"))) for item in cameras}
@@ -241,4 +287,14 @@ async def apply_health_report(bus: EventBus, gateway_id: str, cameras: list[dict
     if changed_ids:
         # Art. 16: the 24-hour repair clock starts when the gateway reports the fault, not at the next sweep.
         await sync_fault_tickets(bus, now, changed_ids)
+    hashes = {
+        int(str(item.get("id"))): str(item["viewHash"])
+        for item in cameras
+        if isinstance(item.get("viewHash"), str) and str(item.get("id")).isdigit()
+    }
+    if hashes:
+        for camera in await Camera.filter(id__in=list(hashes), status=CameraStatus.ONLINE).select_related(
+            "project"
+        ):
+            await compare_view(bus, control, camera, hashes[camera.id], now)
     return len(changed_ids)

@@ -21,6 +21,16 @@ class Migration(migrations.Migration):
             bases=['Model'],
         ),
         ops.AddField(
+            model_name='Camera',
+            name='reference_view_hash',
+            field=fields.CharField(null=True, max_length=16),
+        ),
+        ops.AddField(
+            model_name='Camera',
+            name='view_alerted_at',
+            field=fields.DatetimeField(null=True, auto_now=False, auto_now_add=False),
+        ),
+        ops.AddField(
             model_name='MediaGateway',
             name='down_since',
             field=fields.DatetimeField(null=True, auto_now=False, auto_now_add=False),

@@ -125,3 +125,50 @@ async def test_the_city_center_hears_of_every_breach(bus, make_site) -> None:  #
     overdue = await Alert.get(kind="FAULT_REPAIR_OVERDUE", object_id=str(ticket.id))
     assert await Alert.filter(visible_alerts_filter(site.people["CITY_CENTER"]), id=overdue.id).exists()
     assert ",CITY_CENTER," in overdue.audience and ",DISTRICT_CENTER," in overdue.audience
+
+
+STILL = "c3a5c3a5c3a5c3a5"
+NEAR = "c3a5c3a5c3a5c3a4"  # one bit: the same view
+TURNED = "3c5a3c5a3c5a3c5a"  # every bit: another view
+
+
+async def test_moved_or_covered_camera_alerts_once_and_ptz_under_a_lease_does_not(
+    app, bus, make_site
+) -> None:  # type: ignore[no-untyped-def]
+    from backend.cameras.models import Camera as CameraRow
+
+    control = app.state.services.control
+    site = await make_site(ProjectStatus.UNDER_CONSTRUCTION)
+    camera = site.cameras[0]
+    await CameraRow.filter(id=camera.id).update(ptz_capable=True)
+    gateway = "gw-world"
+
+    async def report(view: str) -> None:
+        await apply_health_report(
+            bus, gateway, [{"id": str(camera.id), "state": "ONLINE", "viewHash": view}], control
+        )
+
+    async def alerts() -> int:
+        return await Alert.filter(kind="CAMERA_VIEW_CHANGED", object_id=str(camera.id)).count()
+
+    await report(STILL)  # the first view becomes the reference
+    assert (await CameraRow.get(id=camera.id)).reference_view_hash == STILL
+    await report(NEAR)
+    assert await alerts() == 0
+    await report(TURNED)  # turned or covered without approval
+    await report(TURNED)
+    assert await alerts() == 1
+    alert = await Alert.get(kind="CAMERA_VIEW_CHANGED", object_id=str(camera.id))
+    assert ",CITY_CENTER," in alert.audience and ",DISTRICT_CENTER," in alert.audience
+
+    await report(STILL)  # put back: the next move alerts again
+    # A PTZ move through SiteWatch under a control lease is not tampering; the view after it is the new reference.
+    row = await CameraRow.get(id=camera.id)
+    await control.acquire(site.people["DISTRICT_CENTER"], row, site.project.district_id)
+    await report(TURNED)
+    assert await alerts() == 1
+    await control.release(site.people["DISTRICT_CENTER"], row)
+    await report(TURNED)
+    assert (await CameraRow.get(id=camera.id)).reference_view_hash == TURNED
+    await report(NEAR.replace("c3a5", "3c5a"))
+    assert await alerts() == 1
