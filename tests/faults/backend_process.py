@@ -63,8 +63,8 @@ class Backend:
 
 
 @contextmanager
-def running_backend(root: Path, **env_overrides: str) -> Iterator[Backend]:
-    database_url = f"sqlite://{root / 'sitewatch.sqlite3'}"
+def running_backend(root: Path, database_url: str | None = None, **env_overrides: str) -> Iterator[Backend]:
+    database_url = database_url or f"sqlite://{root / 'sitewatch.sqlite3'}"
     seeded = subprocess.run(
         [PYTHON, "-c", SEED, database_url], cwd=REPO, capture_output=True, text=True, check=True, timeout=120
     )
