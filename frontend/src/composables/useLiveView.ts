@@ -77,15 +77,20 @@ class WhepHttpError extends Error {
 
 const ICE_GATHER_TIMEOUT_MS = 1500
 const FIRST_FRAME_MS = 8_000
-const STALL_MS = 3_000
+// A 25 fps stream frozen for 2 s is broken (e.g. its gateway died): reconnect (issue 10: video
+// back within 5 s of a gateway kill -9 and restart, bench/faults/gateway_kill.py).
+const STALL_MS = 2_000
 const POLL_MS = 500
 const BACKOFF_MIN_MS = 1_000
+/** The first retry after a stream that was playing stops: at once, the viewer is watching. */
+const FIRST_RETRY_MS = 250
 const BACKOFF_MAX_MS = 10_000
 const OFFLINE_RETRY_MS = 10_000
 const DELETE_TIMEOUT_MS = 2_000
 
 function backoffDelay(attempt: number): number {
-  const base = Math.min(BACKOFF_MAX_MS, BACKOFF_MIN_MS * 2 ** Math.max(0, attempt - 1))
+  if (attempt <= 0) return FIRST_RETRY_MS
+  const base = Math.min(BACKOFF_MAX_MS, BACKOFF_MIN_MS * 2 ** (attempt - 1))
   return base * (0.8 + Math.random() * 0.4)
 }
 
