@@ -34,6 +34,7 @@ from backend.documents.http import document_routes
 from backend.graphql_core.availability import ServiceUnavailableMiddleware
 from backend.graphql_core.body_limit import GraphQLBodyLimit
 from backend.graphql_core.context import Context
+from backend.intake_import.http import intake_routes
 from backend.media.http import internal_routes
 from backend.schema import build_schema
 from backend.security_headers import SecurityHeadersMiddleware
@@ -161,6 +162,7 @@ def create_app(settings: Settings, *, manage_database: bool = True) -> Starlette
         *internal_routes(services),
         *refresh_routes(services),
         *document_routes(services),
+        *intake_routes(services),
     ]
     if (settings.frontend_dist / "index.html").exists():
         routes.append(Mount("/", SPAStaticFiles(directory=settings.frontend_dist, html=True), name="spa"))

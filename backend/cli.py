@@ -163,22 +163,31 @@ def cmd_gateway(args: argparse.Namespace, rest: list[str]) -> int:
 def cmd_demo(args: argparse.Namespace) -> int:
     """Everything on one machine: SQLite, demo data, simulated cameras, a gateway, the backend."""
     from backend import db
-    from backend.demo.seed import DEMO_PASSWORD, SIMCAM_NAMES, seed_demo
+    from backend.demo.seed import (
+        DEMO_GATEWAY_ID,
+        DEMO_PASSWORD,
+        SIMCAM_NAMES,
+        demo_gateway_credential,
+        seed_demo,
+    )
     from backend.media.services import ticket_keys
 
     os.environ.setdefault("SITEWATCH_DEMO", "1")
     settings = load_settings(demo_mode=True)
     settings.data_dir.mkdir(parents=True, exist_ok=True)
 
-    async def prepare() -> bool:
+    async def prepare() -> tuple[bool, str]:
         await db.migrate(settings.database_url)
         await db.connect(settings.database_url)
         try:
-            return await seed_demo(settings, rtsp_port=args.rtsp_port)
+            created = await seed_demo(settings, rtsp_port=args.rtsp_port)
+            # The demo gateway is registered through the gateway register like any other; its credential
+            # is rotated at each start (it is never stored in plain) and handed to the gateway process.
+            return created, await demo_gateway_credential(settings)
         finally:
             await db.disconnect()
 
-    created = asyncio.run(prepare())
+    created, gateway_credential = asyncio.run(prepare())
     _, _ = ticket_keys(settings)
     python = sys.executable
     children: list[subprocess.Popen[bytes]] = []
@@ -205,11 +214,11 @@ def cmd_demo(args: argparse.Namespace) -> int:
         gateway_env = {
             **os.environ,
             "SITEWATCH_BACKEND_URL": f"http://127.0.0.1:{args.port}",
-            "SITEWATCH_GATEWAY_KEY": str(settings.gateway_key),
+            "SITEWATCH_GATEWAY_CREDENTIAL": gateway_credential,
             "SITEWATCH_GATEWAY_TICKET_PUBLIC_KEY_FILE": str(
                 settings.data_dir / "keys" / "live-ticket-public.pem"
             ),
-            "SITEWATCH_GATEWAY_ID": "gw-demo",
+            "SITEWATCH_GATEWAY_ID": DEMO_GATEWAY_ID,
         }
         children.append(
             subprocess.Popen(  # noqa: S603

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from backend.auth.dataloaders import user_by_id
 from backend.authz.policy import Principal
-from backend.cameras.dataloaders import camera_by_id, cameras_by_project
+from backend.cameras.dataloaders import camera_by_id, cameras_by_project, pending_removal_by_camera
 from backend.districts.dataloaders import district_by_id, projects_by_district
 from backend.documents.dataloaders import document_by_id, documents_by_project, versions_by_document
 from backend.documents.dataloaders_access import requirements_by_project
@@ -12,7 +12,7 @@ from backend.duty.dataloaders import open_check_ins_by_project, shifts_by_projec
 from backend.hazards.dataloaders import entries_by_notice, hazard_notice_by_id
 from backend.lifecycle.dataloaders import contracts_by_project, penalties_by_project, transitions_by_project
 from backend.organizations.dataloaders import organization_by_id
-from backend.projects.dataloaders import project_by_id
+from backend.projects.dataloaders import change_requests_by_project, project_by_id
 
 
 class Loaders:
@@ -20,8 +20,10 @@ class Loaders:
         self.district_by_id = district_by_id(principal)
         self.projects_by_district = projects_by_district(principal)
         self.project_by_id = project_by_id(principal)
+        self.change_requests_by_project = change_requests_by_project(principal)
         self.camera_by_id = camera_by_id(principal)
         self.cameras_by_project = cameras_by_project(principal)
+        self.pending_removal_by_camera = pending_removal_by_camera(principal)
         self.document_by_id = document_by_id(principal)
         self.documents_by_project = documents_by_project(principal)
         self.versions_by_document = versions_by_document()

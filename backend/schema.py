@@ -16,12 +16,14 @@ from strawberry.extensions import (
 from strawberry.schema.config import StrawberryConfig
 from strawberry.tools import merge_types
 
+from backend.accounts.api import AccountMutations, AccountQueries
 from backend.alerts.mutations import AlertMutations
 from backend.alerts.queries import AlertQueries
 from backend.alerts.subscriptions import AlertSubscriptions
 from backend.audit.queries import AuditQueries
 from backend.auth.mutations import AuthMutations
 from backend.auth.queries import AuthQueries
+from backend.cameras.mutations import CameraMutations
 from backend.cameras.queries import CameraQueries
 from backend.cameras.subscriptions import CameraSubscriptions
 from backend.control.mutations import ControlMutations
@@ -37,9 +39,13 @@ from backend.graphql_core.limits import Budget, OperationBudget
 from backend.graphql_core.node_query import NodeQueries
 from backend.hazards.mutations import HazardMutations
 from backend.hazards.queries import HazardQueries
+from backend.intake_import.api import ImportMutations
 from backend.lifecycle.mutations import LifecycleMutations
 from backend.lifecycle.queries import LifecycleQueries
+from backend.media.admin import GatewayMutations, GatewayQueries
 from backend.media.mutations import MediaMutations
+from backend.organizations.api import OrganizationMutations, OrganizationQueries
+from backend.projects.mutations import ProjectMutations
 from backend.projects.queries import ProjectQueries
 from backend.settings import Settings
 
@@ -59,6 +65,9 @@ Query = merge_types(
         FaultQueries,
         DutyQueries,
         ControlQueries,
+        OrganizationQueries,
+        GatewayQueries,
+        AccountQueries,
     ),
 )
 Mutation = merge_types(
@@ -71,6 +80,12 @@ Mutation = merge_types(
         HazardMutations,
         DutyMutations,
         ControlMutations,
+        OrganizationMutations,
+        ProjectMutations,
+        CameraMutations,
+        GatewayMutations,
+        AccountMutations,
+        ImportMutations,
     ),
 )
 Subscription = merge_types("Subscription", (AlertSubscriptions, CameraSubscriptions, ControlSubscriptions))

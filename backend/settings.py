@@ -54,7 +54,12 @@ class Settings:
     max_query_fields: int = 1000
     max_query_cost: int = 200_000
     max_request_bytes: int = 64 * 1024
-    gateway_key: Secret = field(default_factory=lambda: Secret(""))
+    # Encrypts camera credentials at rest (issue 9); any string of ≥ 32 characters.
+    credentials_key: Secret = field(default_factory=lambda: Secret(""))
+    # How long a gateway's previous credential stays valid after a rotation (unless the new one is used).
+    gateway_credential_grace_seconds: int = 24 * 3600
+    # Bulk intake import (Excel/CSV): size limit of an uploaded file.
+    import_max_bytes: int = 10 * 1024 * 1024
     live_ticket_ttl_seconds: int = 60
     # Camera control (Art. 8, 12): priority per role, higher wins (a deployment setting, see backend/control).
     control_priorities: str = "CITY_CENTER=300,DISTRICT_CENTER=200,SUPERVISOR=100"
@@ -96,9 +101,11 @@ def load_settings(*, demo_mode: bool | None = None) -> Settings:
         jwt_secret = _persistent_demo_secret(data_dir / "demo-jwt-secret")
     if len(jwt_secret) < 32:
         raise RuntimeError("SITEWATCH_JWT_SECRET must be at least 32 characters")
-    gateway_key = _env("GATEWAY_KEY") or (
-        _persistent_demo_secret(data_dir / "demo-gateway-key") if demo else ""
+    credentials_key = _env("CREDENTIALS_KEY") or (
+        _persistent_demo_secret(data_dir / "demo-credentials-key") if demo else ""
     )
+    if credentials_key and len(credentials_key) < 32:
+        raise RuntimeError("SITEWATCH_CREDENTIALS_KEY must be at least 32 characters")
     return Settings(
         database_url=database_url,
         redis_url=_env("REDIS_URL") or None,
@@ -114,7 +121,9 @@ def load_settings(*, demo_mode: bool | None = None) -> Settings:
         login_attempts_per_address=_env_int("LOGIN_ATTEMPTS_PER_ADDRESS", 100),
         max_query_cost=_env_int("MAX_QUERY_COST", 200_000),
         max_request_bytes=_env_int("MAX_REQUEST_BYTES", 64 * 1024),
-        gateway_key=Secret(gateway_key),
+        credentials_key=Secret(credentials_key),
+        gateway_credential_grace_seconds=_env_int("GATEWAY_CREDENTIAL_GRACE", 24 * 3600),
+        import_max_bytes=_env_int("IMPORT_MAX_BYTES", 10 * 1024 * 1024),
         live_ticket_ttl_seconds=_env_int("LIVE_TICKET_TTL", 60),
         document_root=Path(_env("DOCUMENT_ROOT") or "").resolve() if _env("DOCUMENT_ROOT") else None,
         upload_max_bytes=_env_int("UPLOAD_MAX_BYTES", 25 * 1024 * 1024),

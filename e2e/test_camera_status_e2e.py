@@ -12,12 +12,46 @@ from e2e.conftest import DemoSystem, log_in
 pytestmark = pytest.mark.e2e
 
 
+_CREDENTIALS: dict[str, str] = {}
+
+
+def _gql(demo: DemoSystem, query: str, variables: dict[str, object], token: str | None = None) -> dict:  # type: ignore[type-arg]
+    headers = {"authorization": f"Bearer {token}"} if token else {}
+    response = httpx.post(
+        f"{demo.base_url}/graphql", json={"query": query, "variables": variables}, headers=headers, timeout=10
+    )
+    body = response.json()
+    assert not body.get("errors"), body
+    return body["data"]  # type: ignore[no-any-return]
+
+
+def reporting_gateway(demo: DemoSystem) -> str:
+    """A second gateway registered by the city (every district, after the demo's own in line for viewers):
+    gateways report with their own credential; the demo's is never written down."""
+    if demo.base_url not in _CREDENTIALS:
+        login = _gql(
+            demo,
+            "mutation($u: String!, $p: String!) { login(username: $u, password: $p) "
+            "{ ... on LoginSuccess { accessToken } } }",
+            {"u": "city", "p": "sitewatch-demo"},
+        )
+        token = login["login"]["accessToken"]
+        registered = _gql(
+            demo,
+            'mutation { registerGateway(input: {gatewayId: "gw-e2e-reporter", districtIds: [], allDistricts: true}) '
+            "{ ... on GatewayCredentialPayload { credential } ... on UserError { code } } }",
+            {},
+            token,
+        )
+        _CREDENTIALS[demo.base_url] = registered["registerGateway"]["credential"]
+    return _CREDENTIALS[demo.base_url]
+
+
 def report(demo: DemoSystem, camera_pk: int, state: str) -> None:
-    key = (demo.data_dir / "demo-gateway-key").read_text().strip()
     response = httpx.post(
         f"{demo.base_url}/internal/gateway/health",
-        json={"gatewayId": "gw-demo", "cameras": [{"id": str(camera_pk), "state": state}]},
-        headers={"authorization": f"Bearer {key}"},
+        json={"cameras": [{"id": str(camera_pk), "state": state}]},
+        headers={"authorization": f"Bearer {reporting_gateway(demo)}"},
         timeout=10,
     )
     assert response.status_code == 200, response.text

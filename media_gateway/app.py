@@ -21,6 +21,7 @@ from media_gateway.cameras import CameraRegistry
 from media_gateway.directory import CameraConfig
 from media_gateway.h264 import decode_keyframe
 from media_gateway.health import HealthMonitor
+from media_gateway.probe import probe
 from media_gateway.revocations import RevocationWatcher
 from media_gateway.sessions import OfferError, SessionLimitError, SessionManager
 from media_gateway.sources import Quality
@@ -254,6 +255,8 @@ def create_app(gateway: Gateway, cors_origins: list[str]) -> Starlette:
             Route("/whep/{camera_id}", whep_offer, methods=["POST"]),
             Route("/whep/{camera_id}/{session_id}", whep_session, methods=["DELETE", "PATCH"]),
             Route("/snapshot/{camera_id}", snapshot, methods=["GET"]),
+            # issue 9: test connection for the backend's camera form (probe ticket, see probe.py)
+            Route("/probe", probe, methods=["POST"]),
         ],
         middleware=[
             Middleware(

@@ -74,7 +74,7 @@ class StaticDirectory:
 
 
 class BackendDirectory:
-    """The backend's ``/internal/gateway/*`` endpoints, authenticated with the gateway's shared key."""
+    """The backend's ``/internal/gateway/*`` endpoints, authenticated with this gateway's own credential."""
 
     def __init__(
         self, backend_url: str, gateway_key: str, gateway_id: str, public_url: str, districts: list[str]

@@ -84,7 +84,8 @@ def build_gateway(args: argparse.Namespace) -> Gateway:
     if args.camera:
         directory = StaticDirectory([CameraConfig.from_cli(spec) for spec in args.camera])
     else:
-        key = os.environ.get("SITEWATCH_GATEWAY_KEY", "")
+        # The gateway's own credential from the city's gateway register (SITEWATCH_GATEWAY_KEY: older name).
+        key = os.environ.get("SITEWATCH_GATEWAY_CREDENTIAL") or os.environ.get("SITEWATCH_GATEWAY_KEY", "")
         districts = ["*"] if args.districts.strip() == "*" else [d.strip() for d in args.districts.split(",")]
         directory = BackendDirectory(args.backend_url, key, args.gateway_id, public_url, districts)
     registry = CameraRegistry(directory, args.idle_close_seconds)
@@ -98,7 +99,7 @@ def build_gateway(args: argparse.Namespace) -> Gateway:
         sessions=sessions,
         health=health,
         health_keys=(
-            os.environ.get("SITEWATCH_GATEWAY_KEY", ""),
+            os.environ.get("SITEWATCH_GATEWAY_CREDENTIAL") or os.environ.get("SITEWATCH_GATEWAY_KEY", ""),
             os.environ.get("SITEWATCH_GATEWAY_OPERATOR_KEY", ""),
         ),
         revocations=RevocationWatcher(directory, sessions),

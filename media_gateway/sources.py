@@ -12,6 +12,7 @@ import asyncio
 import contextlib
 import enum
 import logging
+import re
 import threading
 import time
 from collections import deque
@@ -25,6 +26,14 @@ from media_gateway.h264 import NAL_IDR, NAL_SPS, decode_keyframe, nal_types, par
 from media_gateway.transcode import ReorderDetector, Transcoder
 
 logger = logging.getLogger(__name__)
+
+_USERINFO = re.compile(r"(?P<scheme>[a-zA-Z][a-zA-Z0-9+.-]*://)[^/@\s'\"]+@")
+
+
+def redact_credentials(text: str) -> str:
+    """FFmpeg errors quote the URL, user:password included; logs get ``rtsp://***@host/...`` instead."""
+    return _USERINFO.sub(r"\g<scheme>***@", text)
+
 
 RTSP_OPTIONS = {"rtsp_transport": "tcp", "analyzeduration": "0", "probesize": "32", "fflags": "nobuffer"}
 OPEN_TIMEOUT_SECONDS = 5.0
@@ -295,7 +304,9 @@ class StreamSource:
                 self.url, options=RTSP_OPTIONS, timeout=(OPEN_TIMEOUT_SECONDS, READ_TIMEOUT_SECONDS)
             )
         except Exception as error:
-            loop.call_soon_threadsafe(_resolve, ended, (False, f"open failed: {error}"))
+            loop.call_soon_threadsafe(
+                _resolve, ended, (False, f"open failed: {redact_credentials(str(error))}")
+            )
             return
         transcoder: Transcoder | None = None
         try:
@@ -355,7 +366,7 @@ class StreamSource:
                     pending = []
                 loop.call_soon_threadsafe(self._on_access_unit, generation, data, pts, False)
         except Exception as error:
-            reason = f"opened, read failed: {error}"
+            reason = f"opened, read failed: {redact_credentials(str(error))}"
         finally:
             container.close()
             if transcoder is not None:

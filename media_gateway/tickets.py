@@ -40,6 +40,14 @@ class TicketVerifier:
         self._gateway_id = gateway_id
         self._leeway = leeway_seconds
 
+    @property
+    def public_key(self) -> str | bytes:
+        return self._public_key
+
+    @property
+    def gateway_id(self) -> str:
+        return self._gateway_id
+
     @classmethod
     def from_file(cls, path: str | Path, gateway_id: str) -> TicketVerifier:
         return cls(Path(path).read_bytes(), gateway_id)

@@ -31,7 +31,7 @@ def make_settings(database_url: str, data_dir: Path, **overrides: Any) -> Settin
         "demo_mode": True,
         "data_dir": data_dir,
         "frontend_dist": data_dir / "no-frontend",
-        "gateway_key": Secret("gateway-test-key"),
+        "credentials_key": Secret("test-credentials-key-" + "c" * 32),
         "login_attempts_per_window": 50,
         "login_attempts_per_address": 10_000,
         # The shared world's placeholder gateway never reports: tests call the silence check themselves.

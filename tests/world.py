@@ -16,6 +16,7 @@ from backend.cameras.models import Camera
 from backend.districts.models import City, District
 from backend.documents.models import Document, DocumentCategory, DocumentVersion
 from backend.graphql_core.ids import to_global_id
+from backend.media.gateways import register_gateway
 from backend.media.models import MediaGateway
 from backend.organizations.models import Organization, OrganizationKind
 from backend.projects.models import Project, ProjectStatus
@@ -38,6 +39,7 @@ class World:
     documents: dict[str, Document] = field(default_factory=dict)
     alerts: dict[str, Alert] = field(default_factory=dict)
     audit_events: dict[str, AuditEvent] = field(default_factory=dict)
+    gateway_credential: str = ""  # gw-world's own credential (serves every district, explicitly)
 
     def gid(self, type_name: str, pk: int) -> str:
         return to_global_id(type_name, pk)
@@ -156,12 +158,10 @@ async def build_world() -> World:
         granted=frozenset(INTEGRATION_GRANTABLE),
         api_token_id=api_token.id,
     )
-    await MediaGateway.create(
-        gateway_id="gw-world",
-        public_url="http://127.0.0.1:9",
-        districts=["*"],
-        last_seen_at=datetime.now(UTC),
+    _, gateway_credential = await register_gateway(
+        None, "gw-world", [], all_districts=True, public_url="http://127.0.0.1:9"
     )
+    await MediaGateway.filter(gateway_id="gw-world").update(last_seen_at=datetime.now(UTC))
     return World(
         password=PASSWORD,
         usernames=usernames,
@@ -176,4 +176,5 @@ async def build_world() -> World:
         documents=documents,
         alerts=alerts,
         audit_events=audit_events,
+        gateway_credential=gateway_credential,
     )

@@ -23,6 +23,10 @@ class User(Model):
     )
     organization_id: int | None
     is_active = fields.BooleanField(default=True)
+    # Set on accounts created or reset by the level above: login then demands a new password.
+    must_change_password = fields.BooleanField(default=False)
+    password_changed_at = fields.DatetimeField(null=True)
+    deactivated_at = fields.DatetimeField(null=True)
     created_at = fields.DatetimeField(auto_now_add=True)
 
     class Meta:

@@ -6,8 +6,12 @@ import strawberry
 
 from backend.auth import services
 from backend.auth.cookies import clear_refresh_cookie, set_refresh_cookie, wants_cookie
+from backend.auth.models import User
+from backend.auth.passwords import verify_password
 from backend.auth.types import (
     ApiTokenCreated,
+    ChangePasswordResult,
+    CompletePasswordChangeResult,
     CreateApiTokenResult,
     InvalidApiTokenRequest,
     InvalidCredentials,
@@ -16,6 +20,9 @@ from backend.auth.types import (
     LoginSuccess,
     LogoutResult,
     LogoutSuccess,
+    PasswordChanged,
+    PasswordChangeRequired,
+    PasswordRejected,
     RateLimited,
     RefreshResult,
     RefreshSuccess,
@@ -44,6 +51,10 @@ class AuthMutations:
                 ctx.client_ip,
                 ctx.services.address_limiter,
             )
+        except services.PasswordChangeRequired as required:
+            return PasswordChangeRequired(
+                code=required.code, message=required.message, change_token=required.change_token
+            )
         except services.LoginRefused as refused:
             if refused.code == "RATE_LIMITED":
                 return RateLimited(
@@ -62,6 +73,65 @@ class AuthMutations:
             expires_in=issued.expires_in,
             user=UserType.from_row(issued.user),
         )
+
+    @strawberry.mutation(
+        extensions=public(),
+        description="After login answered PasswordChangeRequired: set the new password and get a session. "
+        "Codes: INVALID_CHANGE_TOKEN, PASSWORD_REUSED (InvalidCredentials); PASSWORD_TOO_SHORT, "
+        "PASSWORD_TOO_LONG, PASSWORD_CONTAINS_USERNAME, PASSWORD_TOO_COMMON (PasswordRejected).",
+    )
+    async def complete_password_change(
+        self, info: Info, change_token: str, new_password: str
+    ) -> CompletePasswordChangeResult:
+        from backend.graphql_core.input_errors import InputRefused
+
+        ctx = info.context
+        try:
+            issued = await services.complete_password_change(
+                ctx.services.settings, change_token, new_password
+            )
+        except InputRefused as exc:
+            return PasswordRejected(code=exc.code, message=exc.message, field="newPassword")
+        except services.LoginRefused as refused:
+            return InvalidCredentials(code=refused.code, message=refused.message)
+        ctx.principal = services.principal_for(issued.user)
+        refresh_token = issued.refresh_token
+        if ctx.response is not None and wants_cookie(ctx.request):
+            set_refresh_cookie(ctx.response, refresh_token, ctx.services.settings.refresh_token_ttl_seconds)
+            refresh_token = ""  # never readable by script in the browser
+        return LoginSuccess(
+            access_token=issued.access_token,
+            refresh_token=refresh_token,
+            expires_in=issued.expires_in,
+            user=UserType.from_row(issued.user),
+        )
+
+    @strawberry.mutation(
+        extensions=authenticated(),
+        description="Change your own password. Codes: INVALID_CREDENTIALS (current password wrong), "
+        "PASSWORD_REUSED; password rule codes (PasswordRejected).",
+    )
+    async def change_password(
+        self, info: Info, current_password: str, new_password: str
+    ) -> ChangePasswordResult:
+        from backend.accounts.services import change_own_password
+        from backend.graphql_core.input_errors import InputRefused
+
+        principal = info.context.require_principal()
+        user = await User.get_or_none(id=principal.user_id, is_active=True)
+        if user is None or not verify_password(user.password_hash, current_password):
+            return InvalidCredentials(
+                code="INVALID_CREDENTIALS", message="当前密码错误 / Current password is wrong"
+            )
+        if current_password == new_password:
+            return InvalidCredentials(
+                code="PASSWORD_REUSED", message="新密码不能与旧密码相同 / Choose a new password"
+            )
+        try:
+            await change_own_password(user, new_password)
+        except InputRefused as exc:
+            return PasswordRejected(code=exc.code, message=exc.message, field="newPassword")
+        return PasswordChanged(ok=True)
 
     @strawberry.mutation(
         extensions=public(), description="Rotate a refresh token; reuse revokes the session."

@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import hashlib
 import uuid
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 
+import jwt
 from tortoise.transactions import in_transaction
 
 from backend.audit.services import record_audit
@@ -40,6 +42,69 @@ class LoginRefused(Exception):
         self.code = code
         self.message = message
         self.retry_after = retry_after
+
+
+class PasswordChangeRequired(LoginRefused):
+    """Right password, but the account was created or reset by the level above: no session until it is changed."""
+
+    def __init__(self, change_token: str) -> None:
+        super().__init__(
+            "PASSWORD_CHANGE_REQUIRED", "首次登录或密码被重置，请设置新密码 / Set a new password to continue"
+        )
+        self.change_token = change_token
+
+
+PASSWORD_CHANGE_AUDIENCE = "sitewatch-password-change"  # noqa: S105 - a JWT audience, not a secret
+PASSWORD_CHANGE_TTL = timedelta(minutes=10)
+
+
+def _password_fingerprint(user: User) -> str:
+    # Binds a change token to the password it was issued for: once changed, the token is dead.
+    return hashlib.sha256((user.password_hash or "").encode()).hexdigest()[:32]
+
+
+def password_change_token(settings: Settings, user: User) -> str:
+    now = datetime.now(UTC)
+    return jwt.encode(
+        {
+            "iss": settings.jwt_issuer,
+            "aud": PASSWORD_CHANGE_AUDIENCE,
+            "sub": str(user.id),
+            "pw": _password_fingerprint(user),
+            "iat": now,
+            "exp": now + PASSWORD_CHANGE_TTL,
+        },
+        settings.jwt_secret,
+        algorithm="HS256",
+    )
+
+
+async def complete_password_change(settings: Settings, change_token: str, new_password: str) -> IssuedTokens:
+    """The forced change after login: a valid change token and an acceptable password open a session."""
+    from backend.accounts.services import change_own_password
+
+    try:
+        claims = jwt.decode(
+            change_token,
+            settings.jwt_secret,
+            algorithms=["HS256"],
+            audience=PASSWORD_CHANGE_AUDIENCE,
+            issuer=settings.jwt_issuer,
+            options={"require": ["exp", "sub", "pw"]},
+        )
+    except jwt.InvalidTokenError as exc:
+        raise LoginRefused(
+            "INVALID_CHANGE_TOKEN", "密码修改链接无效或已过期，请重新登录 / Log in again"
+        ) from exc
+    user = await User.get_or_none(id=int(claims["sub"]), is_active=True)
+    if user is None or claims["pw"] != _password_fingerprint(user):
+        raise LoginRefused("INVALID_CHANGE_TOKEN", "密码修改链接无效或已过期，请重新登录 / Log in again")
+    if verify_password(user.password_hash, new_password):
+        raise LoginRefused(
+            "PASSWORD_REUSED", "新密码不能与旧密码相同 / Choose a password different from the old one"
+        )
+    await change_own_password(user, new_password)
+    return await _issue(settings, user, uuid.uuid4().hex)
 
 
 def principal_for(user: User, session: str | None = None) -> Principal:
@@ -97,6 +162,9 @@ async def login(
         )
         raise LoginRefused("INVALID_CREDENTIALS", "Wrong username or password")
     await limiter.reset(account_key)
+    if user.must_change_password:
+        await record_audit("auth.login_password_change_required", actor=user, client_ip=client_ip)
+        raise PasswordChangeRequired(password_change_token(settings, user))
     if user.password_hash and needs_rehash(user.password_hash):
         user.password_hash = hash_password(password)
         await user.save(update_fields=["password_hash"])

@@ -15,13 +15,21 @@ from __future__ import annotations
 from datetime import UTC, datetime
 from typing import Any
 
+from backend.audit.services import record_audit
 from backend.auth.models import RefreshToken, SessionRevocation
 
 
-async def end_user_sessions(user_id: int, reason: str) -> None:
+async def end_user_sessions(user_id: int, reason: str) -> int:
     """End every session of a user (deactivation, password reset): within 2 s no token, websocket
-    or live video of theirs keeps working."""
-    await _end(user_id, None, reason)
+    or live video of theirs keeps working. Returns how many refresh tokens were revoked."""
+    revoked = await _end(user_id, None, reason)
+    await record_audit(
+        "auth.sessions_ended",
+        object_type="User",
+        object_id=str(user_id),
+        detail={"reason": reason, "revoked": revoked},
+    )
+    return revoked
 
 
 async def end_session(user_id: int, session: str, reason: str) -> None:
@@ -29,13 +37,14 @@ async def end_session(user_id: int, session: str, reason: str) -> None:
     await _end(user_id, session, reason)
 
 
-async def _end(user_id: int, session: str | None, reason: str) -> None:
+async def _end(user_id: int, session: str | None, reason: str) -> int:
     now = datetime.now(UTC)
     families = RefreshToken.filter(user_id=user_id, revoked_at=None)
     if session is not None:
         families = families.filter(family=session)
-    await families.update(revoked_at=now)
+    revoked = await families.update(revoked_at=now)
     await SessionRevocation.create(user_id=user_id, session=session, reason=reason[:32])
+    return int(revoked)
 
 
 async def revocations_after(after_id: int | None, recent_seconds: int, limit: int = 500) -> dict[str, Any]:

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+from datetime import datetime
 from typing import TYPE_CHECKING, Annotated
 
 import strawberry
@@ -25,6 +26,9 @@ class UserType(Node):
     username: str
     role: RoleEnum  # type: ignore[valid-type]
     display_name: str
+    is_active: bool
+    must_change_password: bool = strawberry.field(description="The next login must set a new password.")
+    deactivated_at: datetime | None
 
     @classmethod
     def from_row(cls, row: User) -> UserType:
@@ -34,6 +38,9 @@ class UserType(Node):
             username=row.username,
             role=row.role,
             display_name=row.display_name,
+            is_active=row.is_active,
+            must_change_password=row.must_change_password,
+            deactivated_at=row.deactivated_at,
         )
 
     @strawberry.field(description="The district the user is scoped to, if any.")
@@ -116,7 +123,32 @@ class InvalidApiTokenRequest(UserError):
     pass
 
 
-LoginResult = Annotated[LoginSuccess | InvalidCredentials | RateLimited, strawberry.union("LoginResult")]
+@strawberry.type(
+    description="Right password, but it must be changed first (new or reset account): call completePasswordChange."
+)
+class PasswordChangeRequired(UserError):
+    change_token: str = strawberry.field(description="Valid for 10 minutes, for completePasswordChange only.")
+
+
+@strawberry.type(description="The new password breaks a rule; `field` names the input.")
+class PasswordRejected(UserError):
+    field: str | None
+
+
+@strawberry.type
+class PasswordChanged:
+    ok: bool
+
+
+LoginResult = Annotated[
+    LoginSuccess | InvalidCredentials | RateLimited | PasswordChangeRequired, strawberry.union("LoginResult")
+]
+CompletePasswordChangeResult = Annotated[
+    LoginSuccess | PasswordRejected | InvalidCredentials, strawberry.union("CompletePasswordChangeResult")
+]
+ChangePasswordResult = Annotated[
+    PasswordChanged | PasswordRejected | InvalidCredentials, strawberry.union("ChangePasswordResult")
+]
 RefreshResult = Annotated[RefreshSuccess | InvalidRefreshToken, strawberry.union("RefreshResult")]
 LogoutResult = Annotated[LogoutSuccess | InvalidRefreshToken, strawberry.union("LogoutResult")]
 CreateApiTokenResult = Annotated[

@@ -49,6 +49,17 @@ class Operation(StrEnum):
     VIEW_DUTY_ROSTER = "VIEW_DUTY_ROSTER"
     MANAGE_DUTY_ROSTER = "MANAGE_DUTY_ROSTER"
     DUTY_CHECK_IN = "DUTY_CHECK_IN"
+    # Issue 9: intake and administration.
+    VIEW_ORGANIZATIONS = "VIEW_ORGANIZATIONS"
+    MANAGE_ORGANIZATIONS = "MANAGE_ORGANIZATIONS"
+    REGISTER_PROJECT = "REGISTER_PROJECT"
+    UPDATE_PROJECT = "UPDATE_PROJECT"
+    APPROVE_PROJECT = "APPROVE_PROJECT"
+    MANAGE_CAMERAS = "MANAGE_CAMERAS"
+    APPROVE_CAMERA_REMOVAL = "APPROVE_CAMERA_REMOVAL"
+    MANAGE_GATEWAYS = "MANAGE_GATEWAYS"
+    MANAGE_ACCOUNTS = "MANAGE_ACCOUNTS"
+    IMPORT_INTAKE = "IMPORT_INTAKE"
 
 
 _ALL_ROLES = frozenset(Role)
@@ -102,6 +113,21 @@ POLICY: dict[Operation, frozenset[Role]] = {
     Operation.VIEW_DUTY_ROSTER: _CENTERS | {Role.INSPECTOR, Role.CONSTRUCTION_UNIT, Role.SUPERVISOR},
     Operation.MANAGE_DUTY_ROSTER: frozenset({Role.SUPERVISOR}),
     Operation.DUTY_CHECK_IN: frozenset({Role.SUPERVISOR}),
+    # Issue 9 — intake. Centers keep the register of parties; a construction unit picks its parties
+    # when it registers its own project (pending the district's approval).
+    Operation.VIEW_ORGANIZATIONS: _CENTERS | {Role.CONSTRUCTION_UNIT},
+    Operation.MANAGE_ORGANIZATIONS: _CENTERS,
+    Operation.REGISTER_PROJECT: _CENTERS | {Role.CONSTRUCTION_UNIT},
+    Operation.UPDATE_PROJECT: _CENTERS | {Role.CONSTRUCTION_UNIT},
+    Operation.APPROVE_PROJECT: _CENTERS,
+    # The provider contracted for the project installs its cameras (Art. 12); centers may correct them.
+    Operation.MANAGE_CAMERAS: _CENTERS | {Role.PROVIDER},
+    # Art. 16: removing a camera from a site under construction needs the district's approval.
+    Operation.APPROVE_CAMERA_REMOVAL: _CENTERS,
+    Operation.MANAGE_GATEWAYS: frozenset({Role.CITY_CENTER}),
+    # The city manages district accounts; a district manages the site accounts of its district.
+    Operation.MANAGE_ACCOUNTS: _CENTERS,
+    Operation.IMPORT_INTAKE: _CENTERS | {Role.PROVIDER},
 }
 
 # Operations an integration token may be granted; anything else is refused whatever it asks.

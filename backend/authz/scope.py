@@ -69,6 +69,8 @@ _PROJECT_PATH: dict[str, str] = {
     "HazardNotice": "project__",
     "HazardNoticeEntry": "notice__project__",
     "PenaltyRecord": "project__",
+    "ProjectChangeRequest": "project__",
+    "CameraRemoval": "project__",
     "DocumentRequirement": "project__",
     "MonitoringContract": "project__",
     "LifecycleTransition": "project__",

@@ -2,9 +2,9 @@ from __future__ import annotations
 
 from strawberry.dataloader import DataLoader
 
-from backend.authz.policy import Principal
+from backend.authz.policy import Principal, project_scope
 from backend.authz.scope import scoped
-from backend.cameras.models import Camera
+from backend.cameras.models import Camera, CameraRemoval, RemovalStatus
 from backend.graphql_core.loading import many_per_key, one_per_key
 
 
@@ -20,5 +20,15 @@ def cameras_by_project(principal: Principal) -> DataLoader[int, list[Camera]]:
     async def load(keys: list[int]) -> list[list[Camera]]:
         rows = await scoped(Camera.filter(project_id__in=keys), principal).order_by("id")
         return many_per_key(keys, rows, lambda row: row.project_id)
+
+    return DataLoader(load_fn=load)
+
+
+def pending_removal_by_camera(principal: Principal) -> DataLoader[int, CameraRemoval | None]:
+    async def load(keys: list[int]) -> list[CameraRemoval | None]:
+        rows = await CameraRemoval.filter(
+            project_scope(principal, "project__"), camera_id__in=keys, status=RemovalStatus.PENDING
+        )
+        return one_per_key(keys, rows, lambda row: row.camera_id)
 
     return DataLoader(load_fn=load)

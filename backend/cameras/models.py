@@ -12,15 +12,38 @@ class CameraStatus(StrEnum):
     DECOMMISSIONED = "DECOMMISSIONED"
 
 
+class LocationKind(StrEnum):
+    GATE = "GATE"
+    TOWER_CRANE = "TOWER_CRANE"
+    WORK_FACE = "WORK_FACE"
+    MATERIAL_YARD = "MATERIAL_YARD"
+    OTHER = "OTHER"
+
+
+class RemovalStatus(StrEnum):
+    PENDING = "PENDING"
+    APPROVED = "APPROVED"
+    REJECTED = "REJECTED"
+
+
 class Camera(Model):
     id = fields.IntField(primary_key=True)
     project = fields.ForeignKeyField("models.Project", related_name="cameras", on_delete=fields.RESTRICT)
     project_id: int
     name = fields.CharField(max_length=100)
+    # The manufacturer's serial: the idempotency key of bulk imports.
+    serial = fields.CharField(max_length=64, null=True, unique=True)
+    location_kind = fields.CharEnumField(LocationKind, max_length=16, default=LocationKind.OTHER)
     location = fields.CharField(max_length=200, default="")
+    # Stream URLs never hold credentials: user and password are split off and kept below
+    # (the password encrypted, backend.cameras.credentials).
     main_stream_url = fields.CharField(max_length=500)
     sub_stream_url = fields.CharField(max_length=500, default="")
+    rtsp_username = fields.CharField(max_length=100, default="")
+    rtsp_password_encrypted = fields.TextField(default="")
     onvif_endpoint = fields.CharField(max_length=500, default="")
+    onvif_username = fields.CharField(max_length=100, default="")
+    onvif_password_encrypted = fields.TextField(default="")
     ptz_capable = fields.BooleanField(default=False)
     status = fields.CharEnumField(CameraStatus, max_length=16, default=CameraStatus.UNKNOWN)
     status_changed_at = fields.DatetimeField(null=True)
@@ -32,4 +55,28 @@ class Camera(Model):
 
     class Meta:
         table = "camera"
+        ordering = ["id"]
+
+
+class CameraRemoval(Model):
+    """Taking a camera off a project. Under construction it waits for the district (Art. 16:
+    otherwise it is an unauthorized removal); before or after construction it is approved at once."""
+
+    id = fields.IntField(primary_key=True)
+    camera = fields.ForeignKeyField("models.Camera", related_name="removals", on_delete=fields.CASCADE)
+    camera_id: int
+    project = fields.ForeignKeyField(
+        "models.Project", related_name="camera_removals", on_delete=fields.CASCADE
+    )
+    project_id: int
+    status = fields.CharEnumField(RemovalStatus, max_length=16, default=RemovalStatus.PENDING)
+    reason = fields.CharField(max_length=500, default="")
+    requested_by_id = fields.IntField(null=True)
+    decided_by_id = fields.IntField(null=True)
+    decided_at = fields.DatetimeField(null=True)
+    decision_note = fields.CharField(max_length=500, default="")
+    created_at = fields.DatetimeField(auto_now_add=True)
+
+    class Meta:
+        table = "camera_removal"
         ordering = ["id"]

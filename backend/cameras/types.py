@@ -1,11 +1,12 @@
 from __future__ import annotations
 
+from datetime import datetime
 from typing import TYPE_CHECKING, Annotated
 
 import strawberry
 
 from backend.authz.policy import Operation, project_ref
-from backend.cameras.models import Camera, CameraStatus
+from backend.cameras.models import Camera, CameraRemoval, CameraStatus, LocationKind, RemovalStatus
 from backend.graphql_core.context import Info
 from backend.graphql_core.ids import to_global_id
 from backend.graphql_core.node import Node
@@ -14,12 +15,43 @@ if TYPE_CHECKING:
     from backend.projects.types import ProjectType
 
 CameraStatusEnum = strawberry.enum(CameraStatus, name="CameraStatus")
+LocationKindEnum = strawberry.enum(LocationKind, name="CameraLocationKind")
+RemovalStatusEnum = strawberry.enum(RemovalStatus, name="CameraRemovalStatus")
+
+
+@strawberry.type(name="CameraRemoval")
+class CameraRemovalType(Node):
+    row: strawberry.Private[CameraRemoval]
+    status: RemovalStatusEnum  # type: ignore[valid-type]
+    reason: str
+    decision_note: str
+    created_at: datetime
+    decided_at: datetime | None
+
+    @classmethod
+    def from_row(cls, row: CameraRemoval) -> CameraRemovalType:
+        return cls(
+            id=strawberry.ID(to_global_id("CameraRemoval", row.id)),
+            row=row,
+            status=row.status,
+            reason=row.reason,
+            decision_note=row.decision_note,
+            created_at=row.created_at,
+            decided_at=row.decided_at,
+        )
+
+    @strawberry.field
+    async def camera(self, info: Info) -> CameraType | None:
+        row = await info.context.loaders.camera_by_id.load(self.row.camera_id)
+        return CameraType.from_row(row) if row else None
 
 
 @strawberry.type(name="Camera")
 class CameraType(Node):
     row: strawberry.Private[Camera]
     name: str
+    serial: str | None
+    location_kind: LocationKindEnum  # type: ignore[valid-type]
     location: str
     ptz_capable: bool
     status: CameraStatusEnum  # type: ignore[valid-type]
@@ -30,6 +62,8 @@ class CameraType(Node):
             id=strawberry.ID(to_global_id("Camera", row.id)),
             row=row,
             name=row.name,
+            serial=row.serial,
+            location_kind=row.location_kind,
             location=row.location,
             ptz_capable=row.ptz_capable,
             status=row.status,
@@ -72,3 +106,30 @@ class CameraType(Node):
     )
     def sub_stream_url(self, info: Info) -> str | None:
         return self.row.sub_stream_url if info.context.allows(Operation.VIEW_STREAM_URLS) else None
+
+    @strawberry.field(
+        description="ONVIF device service URL (no credentials); null unless you may see stream addresses."
+    )
+    def onvif_endpoint(self, info: Info) -> str | None:
+        return self.row.onvif_endpoint if info.context.allows(Operation.VIEW_STREAM_URLS) else None
+
+    @strawberry.field(description="The RTSP user name; null unless you may see stream addresses.")
+    def rtsp_username(self, info: Info) -> str | None:
+        return self.row.rtsp_username if info.context.allows(Operation.VIEW_STREAM_URLS) else None
+
+    @strawberry.field(description="The ONVIF user name; null unless you may see stream addresses.")
+    def onvif_username(self, info: Info) -> str | None:
+        return self.row.onvif_username if info.context.allows(Operation.VIEW_STREAM_URLS) else None
+
+    @strawberry.field(description="Whether an RTSP password is stored (passwords are never returned).")
+    def rtsp_password_set(self) -> bool:
+        return bool(self.row.rtsp_password_encrypted)
+
+    @strawberry.field(description="Whether an ONVIF password is stored (passwords are never returned).")
+    def onvif_password_set(self) -> bool:
+        return bool(self.row.onvif_password_encrypted)
+
+    @strawberry.field(description="The removal waiting for the district's approval (Art. 16), if any.")
+    async def pending_removal(self, info: Info) -> CameraRemovalType | None:
+        row = await info.context.loaders.pending_removal_by_camera.load(self.row.id)
+        return CameraRemovalType.from_row(row) if row else None

@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import timedelta
 from typing import TYPE_CHECKING
 
+from backend.cameras.services import usable_onvif_endpoint
 from backend.control.priority import PriorityTable
 from backend.control.services import ControlConfig, ControlService
 from backend.control.store import DatabaseLeaseStore, LeaseStore, RedisLeaseStore
@@ -30,5 +31,6 @@ def build_control(services: Services) -> ControlService:
         inactivity=timedelta(seconds=settings.control_inactivity_seconds),
         reservation=timedelta(seconds=settings.city_reservation_seconds),
         autostop_seconds=settings.ptz_autostop_seconds,
+        endpoint_of=lambda camera: usable_onvif_endpoint(settings, camera),
     )
     return ControlService(store, services.bus, config)

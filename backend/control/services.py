@@ -8,7 +8,7 @@ import asyncio
 import contextlib
 import logging
 from collections.abc import Awaitable, Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 from typing import Any, TypeVar
 
@@ -53,6 +53,8 @@ class ControlConfig:
     reservation: timedelta = timedelta(hours=2)  # Art. 12: a city reservation ends by itself
     autostop_seconds: float = 1.5
     sweep_interval_seconds: float = 1.0
+    # The ONVIF endpoint with the camera's credentials put back in (they are stored apart, encrypted).
+    endpoint_of: Callable[[Camera], str] = field(default=lambda camera: camera.onvif_endpoint)
 
 
 @dataclass
@@ -147,7 +149,7 @@ class ControlService:
         if decision.verdict is Verdict.PREEMPTED:
             assert previous is not None
             await self._publish("PREEMPTED", camera.id, lease, previous)
-            self._background(self._stop_quietly(camera.onvif_endpoint, camera.id))
+            self._background(self._stop_quietly(self.config.endpoint_of(camera), camera.id))
             await self._audit(
                 "camera_control.preempt",
                 principal,
@@ -177,7 +179,7 @@ class ControlService:
             raise ControlError("CONTROL_CONTENDED", "Too many concurrent requests for this camera; try again")
         self._moves.pop(camera.id, None)
         await self._publish("RELEASED", camera.id, None, current)
-        self._background(self._stop_quietly(camera.onvif_endpoint, camera.id))
+        self._background(self._stop_quietly(self.config.endpoint_of(camera), camera.id))
         await self._audit("camera_control.release", principal, current, client_ip)
         return current
 
@@ -243,7 +245,9 @@ class ControlService:
 
     # -- PTZ commands ------------------------------------------------------------------------------------------
     async def driver_for(self, camera: Camera) -> PtzDriver:
-        driver = await self.drivers.for_endpoint(camera.onvif_endpoint) if camera.ptz_capable else None
+        driver = (
+            await self.drivers.for_endpoint(self.config.endpoint_of(camera)) if camera.ptz_capable else None
+        )
         if driver is None:
             raise ControlError("PTZ_NOT_SUPPORTED", "This camera has no PTZ control endpoint")
         return driver
@@ -268,7 +272,7 @@ class ControlService:
         except PtzUnsupported as exc:
             raise ControlError("PTZ_NOT_SUPPORTED", str(exc)) from exc
         except PtzError as exc:
-            await self.drivers.forget(camera.onvif_endpoint)
+            await self.drivers.forget(self.config.endpoint_of(camera))
             raise ControlError("PTZ_DEVICE_ERROR", str(exc)) from exc
         if audit:
             await self._audit(f"ptz.{name}", principal, lease, client_ip, **(detail or {}))
@@ -300,7 +304,7 @@ class ControlService:
             lease_id=lease.lease_id,
             issued_at=lease.last_command_at,
             deadline=lease.last_command_at + timedelta(seconds=self.config.autostop_seconds),
-            endpoint=camera.onvif_endpoint,
+            endpoint=self.config.endpoint_of(camera),
         )
         return lease
 

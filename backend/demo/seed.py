@@ -7,18 +7,24 @@ from __future__ import annotations
 import hashlib
 import random
 import uuid
-from datetime import UTC, datetime, timedelta
+from datetime import UTC, date, datetime, timedelta
 from typing import Any
 
 from tortoise.transactions import in_transaction
 
+from backend.accounts.services import AccountData, create_account
 from backend.auth.models import User
 from backend.auth.passwords import hash_password
+from backend.auth.services import create_user, principal_for
 from backend.authz.roles import Role
-from backend.cameras.models import Camera
+from backend.cameras.models import Camera, LocationKind
 from backend.districts.models import City, District
 from backend.documents.models import Document, DocumentCategory, DocumentVersion
+from backend.intake_import.engine import import_file
+from backend.intake_import.files import parsed_from_rows
+from backend.organizations.credit_code import check_character
 from backend.organizations.models import Organization, OrganizationKind
+from backend.organizations.services import OrganizationData, create_organization
 from backend.projects.models import InfrastructureKind, Project, ProjectStatus
 from backend.settings import Settings
 
@@ -137,8 +143,27 @@ def _tiny_pdf(title: str) -> bytes:
     return bytes(out)
 
 
+def _demo_credit_code(kind_index: int, number: int) -> str:
+    """A stable, valid unified social credit code per demo organization (GB 32100-2015 check character)."""
+    body = f"9112{kind_index:02d}{number:02d}MA0{kind_index * 7 + number:02d}DEMO"[:17].replace("O", "0")
+    return body + check_character(body)
+
+
+_LOCATION_KINDS = {
+    "大门出入口": LocationKind.GATE,
+    "塔吊全景": LocationKind.TOWER_CRANE,
+    "作业面": LocationKind.WORK_FACE,
+    "材料堆场": LocationKind.MATERIAL_YARD,
+    "基坑": LocationKind.OTHER,
+}
+
+
 async def seed_demo(settings: Settings, rtsp_port: int = 8554) -> bool:
-    """Create the demo data once; return False when it already exists."""
+    """Create the demo data once; return False when it already exists.
+
+    Goes through the intake services a city would use on day one: organizations are registered with
+    their credit codes and qualifications, the accounts are created by the level above, and the 224
+    projects and their cameras are imported from a workbook by the city (the bulk import)."""
     if await City.exists():
         return False
     rng = random.Random(20261125)
@@ -150,18 +175,39 @@ async def seed_demo(settings: Settings, rtsp_port: int = 8554) -> bool:
             await District.create(city=city, code=code, name=name, name_en=name_en)
             for code, name, name_en in TIANJIN_DISTRICTS
         ]
+        password_hash = hash_password(DEMO_PASSWORD)
+        city_user = await create_user("city", None, Role.CITY_CENTER, "市监控指挥中心")
+        city_user.password_hash = password_hash
+        await city_user.save(update_fields=["password_hash"])
+        as_city = principal_for(city_user)
         organizations: dict[OrganizationKind, list[Organization]] = {}
-        for org_kind, suffix in _ORG_SUFFIX.items():
+        qualification_expires = date.today() + timedelta(days=3 * 365)
+        for kind_index, (org_kind, suffix) in enumerate(_ORG_SUFFIX.items()):
             organizations[org_kind] = [
-                await Organization.create(
-                    name=f"天津{prefix}{suffix}",
-                    kind=org_kind,
-                    qualification_number=f"{org_kind.value[:2]}-{1000 + i}",
+                await create_organization(
+                    as_city,
+                    OrganizationData(
+                        name=f"天津{prefix}{suffix}",
+                        kind=org_kind,
+                        credit_code=_demo_credit_code(kind_index, i),
+                        contact_name="联系人",
+                        contact_phone=f"022-2{kind_index}{i:02d}0000",
+                        qualification_number=f"{org_kind.value[:2]}-{1000 + i}",
+                        qualification_level="壹级" if org_kind is OrganizationKind.PROVIDER else "",
+                        qualification_expires_on=qualification_expires
+                        if org_kind is OrganizationKind.PROVIDER
+                        else None,
+                    ),
                 )
                 for i, prefix in enumerate(_SURNAMES)
             ]
-        projects: list[Project] = []
-        camera_rows: list[Camera] = []
+
+        def code_of(kind: OrganizationKind, index: int) -> str:
+            return organizations[kind][index].credit_code or ""
+
+        project_rows: list[dict[str, str]] = []
+        camera_rows: list[dict[str, str]] = []
+        statuses: dict[str, ProjectStatus] = {}
         sequence = 0
         for district in districts:
             for index in range(PROJECTS_PER_DISTRICT):
@@ -186,42 +232,59 @@ async def seed_demo(settings: Settings, rtsp_port: int = 8554) -> bool:
                         whole_building_relocation=False,
                     )
                     attributes.update(_THRESHOLD_CASES[index])
-                project = await Project.create(
-                    code=f"TJ{district.code}-{2026}{index + 1:03d}",
-                    name=f"{district.name}{_SURNAMES[(sequence * 7) % len(_SURNAMES)]}{kind}项目（{index + 1}期）",
-                    address=f"天津市{district.name}{_ROADS[sequence % len(_ROADS)]}{10 + sequence}号",
-                    district=district,
-                    status=_STATUSES[(sequence * 5) % len(_STATUSES)],
-                    construction_unit=organizations[OrganizationKind.CONSTRUCTION_UNIT][sequence % 12],
-                    supervisor=organizations[OrganizationKind.SUPERVISOR][(sequence * 5) % 12],
-                    contractor=organizations[OrganizationKind.CONTRACTOR][(sequence * 7) % 12],
-                    provider=organizations[OrganizationKind.PROVIDER][sequence % 4],
-                    **attributes,
+                code = f"TJ{district.code}-{2026}{index + 1:03d}"
+                statuses[code] = _STATUSES[(sequence * 5) % len(_STATUSES)]
+                project_rows.append(
+                    {
+                        "code": code,
+                        "name": f"{district.name}{_SURNAMES[(sequence * 7) % len(_SURNAMES)]}{kind}项目（{index + 1}期）",
+                        "district_code": district.code,
+                        "address": f"天津市{district.name}{_ROADS[sequence % len(_ROADS)]}{10 + sequence}号",
+                        **{key: _cell(value) for key, value in attributes.items()},
+                        "construction_unit_code": code_of(OrganizationKind.CONSTRUCTION_UNIT, sequence % 12),
+                        "supervisor_code": code_of(OrganizationKind.SUPERVISOR, (sequence * 5) % 12),
+                        "contractor_code": code_of(OrganizationKind.CONTRACTOR, (sequence * 7) % 12),
+                        "provider_code": code_of(OrganizationKind.PROVIDER, sequence % 4),
+                    }
                 )
-                projects.append(project)
                 for number in range(3 + sequence % 3):
                     place_zh, _ = _CAMERA_PLACES[number % len(_CAMERA_PLACES)]
                     stream = SIMCAM_NAMES[(sequence + number) % len(SIMCAM_NAMES)]
                     # A few cameras point at an address where no camera answers: they show as offline.
                     host_port = f"127.0.0.1:{rtsp_port}" if (sequence * 3 + number) % 41 else "127.0.0.1:9"
+                    ptz = number in (0, 1)
                     camera_rows.append(
-                        Camera(
-                            project=project,
-                            name=f"{number + 1}号摄像机",
-                            location=place_zh,
-                            main_stream_url=f"rtsp://{host_port}/{stream}/main",
-                            sub_stream_url=f"rtsp://{host_port}/{stream}/sub",
+                        {
+                            "serial": f"DEMO-{code}-{number + 1}",
+                            "project_code": code,
+                            "name": f"{number + 1}号摄像机",
+                            "location_kind": _LOCATION_KINDS[place_zh].value,
+                            "location": place_zh,
+                            "main_stream_url": f"rtsp://{host_port}/{stream}/main",
+                            "sub_stream_url": f"rtsp://{host_port}/{stream}/sub",
                             # PTZ cameras are driven through the simulated camera's ONVIF service
                             # (sitewatch demo starts it with its control port at rtsp_port + 1).
-                            onvif_endpoint=(
+                            "onvif_endpoint": (
                                 f"http://127.0.0.1:{rtsp_port + 1}/onvif/device_service?profile={stream}"
-                                if number in (0, 1) and host_port != "127.0.0.1:9"
+                                if ptz and host_port != "127.0.0.1:9"
                                 else ""
                             ),
-                            ptz_capable=number in (0, 1),
-                        )
+                            "ptz": "yes" if ptz and host_port != "127.0.0.1:9" else "no",
+                        }
                     )
-        await Camera.bulk_create(camera_rows)
+        # The city imports the register of projects and cameras (dry run first, like the import page).
+        parsed = parsed_from_rows({"projects": project_rows, "cameras": camera_rows})
+        checked = await import_file(settings, as_city, parsed, dry_run=True, language="en")
+        if checked.issues:
+            raise RuntimeError(f"demo workbook refused: {checked.issues[:3]}")
+        await import_file(settings, as_city, parsed, dry_run=False, language="en")
+        # The demo starts mid-way through the projects' lives (the workflows screens need every state).
+        by_status: dict[ProjectStatus, list[str]] = {}
+        for code, status in statuses.items():
+            by_status.setdefault(status, []).append(code)
+        for status, codes in by_status.items():
+            await Project.filter(code__in=codes).update(status=status)
+        projects = await Project.all().order_by("id")
 
         demo_district = next(d for d in districts if d.code == DEMO_DISTRICT_CODE)
         demo_project = next(
@@ -229,20 +292,35 @@ async def seed_demo(settings: Settings, rtsp_port: int = 8554) -> bool:
             for p in projects
             if p.district_id == demo_district.id and p.status == ProjectStatus.UNDER_CONSTRUCTION
         )
-        password_hash = hash_password(DEMO_PASSWORD)
+        # The accounts are created by the level above, as in production; the demo ones skip the forced
+        # first-login change so the documented password works.
         accounts: list[tuple[str, str, Role, dict[str, Any]]] = [
-            ("city", "市监控指挥中心", Role.CITY_CENTER, {}),
-            ("district", f"{demo_district.name}监控中心", Role.DISTRICT_CENTER, {"district": demo_district}),
-            ("inspector", f"{demo_district.name}巡查员", Role.INSPECTOR, {"district": demo_district}),
-            ("owner", "建设单位项目负责人", Role.CONSTRUCTION_UNIT, {"project": demo_project}),
-            ("supervisor", "监理值班员", Role.SUPERVISOR, {"project": demo_project}),
-            ("contractor", "施工总包安全员", Role.CONTRACTOR, {"project": demo_project}),
+            (
+                "district",
+                f"{demo_district.name}监控中心",
+                Role.DISTRICT_CENTER,
+                {"district_id": demo_district.id},
+            ),
+            ("inspector", f"{demo_district.name}巡查员", Role.INSPECTOR, {"district_id": demo_district.id}),
+            (
+                "owner",
+                "建设单位项目负责人",
+                Role.CONSTRUCTION_UNIT,
+                _site(demo_project, "construction_unit_id"),
+            ),
+            ("supervisor", "监理值班员", Role.SUPERVISOR, _site(demo_project, "supervisor_id")),
+            ("contractor", "施工总包安全员", Role.CONTRACTOR, _site(demo_project, "contractor_id")),
             ("provider", "监控服务运维员", Role.PROVIDER, {"organization_id": demo_project.provider_id}),
         ]
-        users: dict[str, User] = {}
+        users: dict[str, User] = {"city": city_user}
         for username, display_name, role, scope in accounts:
-            users[username] = await User.create(
-                username=username, display_name=display_name, role=role, password_hash=password_hash, **scope
+            users[username] = await create_account(
+                as_city,
+                AccountData(
+                    username=username, display_name=display_name, role=role, password=DEMO_PASSWORD, **scope
+                ),
+                must_change_password=False,
+                password_hash=password_hash,
             )
 
         categories = list(DocumentCategory)
@@ -274,12 +352,23 @@ async def seed_demo(settings: Settings, rtsp_port: int = 8554) -> bool:
     return True
 
 
+def _cell(value: Any) -> str:
+    if isinstance(value, bool):
+        return "yes" if value else "no"
+    if isinstance(value, InfrastructureKind):
+        return value.value
+    return repr(value) if isinstance(value, float) else str(value)
+
+
+def _site(project: Project, column: str) -> dict[str, Any]:
+    return {"project_id": project.id, "organization_id": getattr(project, column)}
+
+
 async def _seed_workflows(users: dict[str, User], demo_project: Project, projects: list[Project]) -> None:
     """Issue 5 screens start non-empty: lifecycle history and contract, overdue documents (Art. 11),
     hazard notices in every state (Art. 14), fault tickets (Art. 16), a duty roster (Art. 9), and the
     alerts all of these raise. Goes through the workflow services, so the rows are what they would be."""
     from backend.alerts.models import Alert
-    from backend.auth.services import principal_for
     from backend.cameras.models import CameraStatus
     from backend.documents.services import check_overdue_documents, ensure_requirements
     from backend.duty.services import add_shift
@@ -450,3 +539,22 @@ _DOC_TITLES = {
 
 def _doc_title(category: DocumentCategory) -> str:
     return _DOC_TITLES[category]
+
+
+DEMO_GATEWAY_ID = "gw-demo"
+
+
+async def demo_gateway_credential(settings: Settings) -> str:
+    """Register the demo's one gateway (every district, explicitly) or rotate its credential: a fresh
+    credential per start, passed to the gateway process, never written down in plain."""
+    from backend.media.gateways import register_gateway, rotate_credential
+    from backend.media.models import MediaGateway
+
+    existing = await MediaGateway.get_or_none(gateway_id=DEMO_GATEWAY_ID)
+    if existing is None:
+        _, credential = await register_gateway(
+            None, DEMO_GATEWAY_ID, [], all_districts=True, name="演示网关 / demo gateway"
+        )
+        return credential
+    _, credential = await rotate_credential(settings, None, existing.id)
+    return credential

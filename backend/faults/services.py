@@ -12,7 +12,7 @@ from backend.alerts.models import AlertSeverity
 from backend.alerts.services import raise_alert
 from backend.audit.services import record_audit
 from backend.authz.roles import Role, breach_audience
-from backend.cameras.models import Camera, CameraStatus
+from backend.cameras.models import Camera, CameraRemoval, CameraStatus, RemovalStatus
 from backend.events.bus import EventBus
 from backend.faults.models import FaultKind, FaultStatus, FaultTicket
 from backend.projects.models import Project, ProjectStatus
@@ -196,6 +196,10 @@ async def check_unauthorized_removals(bus: EventBus, now: datetime) -> int:
         await FaultTicket.filter(kind=FaultKind.UNAUTHORIZED_REMOVAL, status=FaultStatus.OPEN).values_list(
             "camera_id", flat=True
         )
+    )
+    # A removal the district approved (issue 9, backend.cameras.services) is authorized.
+    already |= set(
+        await CameraRemoval.filter(status=RemovalStatus.APPROVED).values_list("camera_id", flat=True)
     )
     for camera in await Camera.filter(status=CameraStatus.DECOMMISSIONED).exclude(
         project__status__in=[s.value for s in REMOVAL_ALLOWED]

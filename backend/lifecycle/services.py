@@ -25,7 +25,9 @@ from backend.compliance.article5 import attributes_of, monitoring_requirement
 from backend.events.bus import EventBus
 from backend.lifecycle.errors import NotFound, RuleViolation
 from backend.lifecycle.models import FeePayer, LifecycleTransition, MonitoringContract, PenaltyRecord
-from backend.projects.models import Project, ProjectStatus
+from backend.organizations.models import Organization, OrganizationKind
+from backend.organizations.services import qualification_expired
+from backend.projects.models import ApprovalStatus, Project, ProjectStatus
 
 S = ProjectStatus
 DOCUMENTS_DUE_AFTER = timedelta(days=7)
@@ -131,6 +133,13 @@ async def check_action(principal: Principal, project: Project, action: Lifecycle
     sources, _, operation = TRANSITIONS[action]
     if not decide(principal, operation, project_ref(project)):
         return ActionCheck(action, False, "FORBIDDEN", "Your role may not take this action on this project")
+    if project.approval_status != ApprovalStatus.APPROVED:
+        return ActionCheck(
+            action,
+            False,
+            "PROJECT_NOT_APPROVED",
+            "项目登记尚待区监控中心审批 / The project's registration awaits the district's approval",
+        )
     status = ProjectStatus(project.status)
     if status not in sources:
         return ActionCheck(
@@ -303,6 +312,14 @@ async def record_contract(
             "第六条：须委托具有相应资质的单位 / Art. 6: the provider and its qualification number are required",
             "6",
         )
+    provider = await _contracted_provider(provider_id, project, provider_name)
+    if provider is not None and qualification_expired(provider):
+        raise RuleViolation(
+            "ART6_QUALIFICATION_EXPIRED",
+            f"第六条：{provider.name}的安防工程资质已于{provider.qualification_expires_on}过期，不得签订新的监控合同 / "
+            f"Art. 6: the provider's qualification expired on {provider.qualification_expires_on}; no new contract",
+            "6",
+        )
     contract = await MonitoringContract.create(
         project_id=project.id,
         provider_id=provider_id if provider_id is not None else project.provider_id,
@@ -322,6 +339,17 @@ async def record_contract(
         checked=True,
     )
     return contract
+
+
+async def _contracted_provider(
+    provider_id: int | None, project: Project, provider_name: str
+) -> Organization | None:
+    """The registered provider organization the contract is signed with (by id, the project's, or by name)."""
+    if provider_id is not None:
+        return await Organization.get_or_none(id=provider_id)
+    if project.provider_id is not None:
+        return await Organization.get_or_none(id=project.provider_id)
+    return await Organization.get_or_none(name=provider_name.strip(), kind=OrganizationKind.PROVIDER)
 
 
 async def advance(

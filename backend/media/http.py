@@ -1,4 +1,6 @@
-"""Internal HTTP endpoints the media gateways call (authenticated with the gateway key)."""
+"""Internal HTTP endpoints the media gateways call. Each gateway authenticates with its own credential
+(``Authorization: Bearer swgw_…``, issued by ``registerGateway``); its identity comes from the credential,
+never from the request, and every camera id it names is checked against its district assignment."""
 
 from __future__ import annotations
 
@@ -9,37 +11,73 @@ from starlette.responses import JSONResponse, Response
 from starlette.routing import Route
 
 from backend.auth.sessions import revocations_after
+from backend.cameras.services import gateway_urls
+from backend.media.gateways import authenticate_gateway
+from backend.media.models import MediaGateway
 from backend.media.services import (
     apply_health_report,
+    camera_ids_outside_gateway,
     cameras_for_gateway,
-    gateway_key_valid,
-    register_gateway,
+    gateway_checked_in,
     ticket_keys,
 )
 from backend.services import Services
 
 
-def internal_routes(services: Services) -> list[Route]:
-    def authorised(request: Request) -> bool:
-        header = request.headers.get("authorization", "")
-        scheme, _, token = header.partition(" ")
-        return scheme.lower() == "bearer" and gateway_key_valid(services.settings, token.strip())
+def _refused() -> Response:
+    return JSONResponse(
+        {"error": "unauthorized", "message": "gateway credential missing, wrong, revoked or superseded"},
+        status_code=401,
+    )
 
-    def refused() -> Response:
+
+async def authenticated_gateway(request: Request) -> MediaGateway | None:
+    """The gateway behind the request's bearer credential (for every /internal/gateway/* endpoint)."""
+    scheme, _, token = request.headers.get("authorization", "").partition(" ")
+    if scheme.lower() != "bearer":
+        return None
+    return await authenticate_gateway(token.strip())
+
+
+async def read_json(request: Request) -> dict[str, Any] | None:
+    try:
+        body = await request.json()
+    except ValueError:
+        return None
+    return body if isinstance(body, dict) else None
+
+
+def foreign_gateway(claimed: object, gateway: MediaGateway) -> Response | None:
+    """A gateway naming another gateway's id (in a query or body) is refused, not silently corrected."""
+    if claimed not in (None, "", gateway.gateway_id):
         return JSONResponse(
-            {"error": "unauthorized", "message": "gateway key missing or wrong"}, status_code=401
+            {
+                "error": "foreign-gateway",
+                "message": f"this credential belongs to gateway {gateway.gateway_id}",
+            },
+            status_code=403,
         )
+    return None
 
-    async def read_json(request: Request) -> dict[str, Any] | None:
-        try:
-            body = await request.json()
-        except ValueError:
-            return None
-        return body if isinstance(body, dict) else None
+
+def cameras_outside(ids: list[int]) -> Response:
+    return JSONResponse(
+        {
+            "error": "camera-not-assigned",
+            "message": "cameras outside this gateway's districts",
+            "cameraIds": [str(pk) for pk in ids],
+        },
+        status_code=403,
+    )
+
+
+def internal_routes(services: Services) -> list[Route]:
+    settings = services.settings
 
     async def register(request: Request) -> Response:
-        if not authorised(request):
-            return refused()
+        gateway = await authenticated_gateway(request)
+        if gateway is None:
+            return _refused()
         body = await read_json(request)
         if (
             not body
@@ -47,57 +85,71 @@ def internal_routes(services: Services) -> list[Route]:
             or not isinstance(body.get("publicUrl"), str)
         ):
             return JSONResponse({"error": "bad-request", "message": "gatewayId and publicUrl required"}, 400)
-        districts = body.get("districts") or ["*"]
-        if not isinstance(districts, list):
-            return JSONResponse({"error": "bad-request", "message": "districts must be a list"}, 400)
-        await register_gateway(body["gatewayId"], body["publicUrl"], districts)
-        return JSONResponse({"ok": True})
-
-    async def cameras(request: Request) -> Response:
-        if not authorised(request):
-            return refused()
-        gateway_id = request.query_params.get("gateway", "")
-        rows = await cameras_for_gateway(gateway_id)
+        refusal = foreign_gateway(body["gatewayId"], gateway)
+        if refusal is not None:
+            return refusal
+        await gateway_checked_in(gateway, body["publicUrl"])
+        # The districts a gateway asks for are ignored: the city assigns them (registerGateway).
         return JSONResponse(
-            {
-                "cameras": [
-                    {
-                        "id": str(c.id),
-                        "name": c.name,
-                        "mainUrl": c.main_stream_url,
-                        "subUrl": c.sub_stream_url or c.main_stream_url,
-                        "transcode": False,
-                    }
-                    for c in rows
-                ]
-            }
+            {"ok": True, "gatewayId": gateway.gateway_id, "districts": list(gateway.districts)}
         )
 
+    async def cameras(request: Request) -> Response:
+        gateway = await authenticated_gateway(request)
+        if gateway is None:
+            return _refused()
+        refusal = foreign_gateway(request.query_params.get("gateway"), gateway)
+        if refusal is not None:
+            return refusal
+        rows = await cameras_for_gateway(gateway.gateway_id)
+        items = []
+        for camera in rows:
+            main, sub = gateway_urls(settings, camera)  # the gateway needs usable URLs; nobody else gets them
+            items.append(
+                {
+                    "id": str(camera.id),
+                    "name": camera.name,
+                    "mainUrl": main,
+                    "subUrl": sub,
+                    "transcode": False,
+                }
+            )
+        return JSONResponse({"gatewayId": gateway.gateway_id, "cameras": items})
+
     async def health(request: Request) -> Response:
-        if not authorised(request):
-            return refused()
+        gateway = await authenticated_gateway(request)
+        if gateway is None:
+            return _refused()
         body = await read_json(request)
         if not body or not isinstance(body.get("cameras"), list):
             return JSONResponse({"error": "bad-request", "message": "cameras list required"}, 400)
-        changed = await apply_health_report(
-            services.bus, str(body.get("gatewayId", "")), body["cameras"], services.control
-        )
+        refusal = foreign_gateway(body.get("gatewayId"), gateway)
+        if refusal is not None:
+            return refusal
+        reported = [item for item in body["cameras"] if isinstance(item, dict)]
+        raw_ids = [str(item.get("id")) for item in reported]
+        if any(not raw.isdigit() or len(raw) > 18 for raw in raw_ids):
+            return JSONResponse({"error": "bad-request", "message": "camera ids must be numeric"}, 400)
+        outside = await camera_ids_outside_gateway(gateway.gateway_id, [int(raw) for raw in raw_ids])
+        if outside:
+            return cameras_outside(outside)
+        changed = await apply_health_report(services.bus, gateway.gateway_id, reported, services.control)
         return JSONResponse({"ok": True, "changed": changed})
+
+    async def public_key(request: Request) -> Response:
+        _, public_pem = ticket_keys(settings)
+        return Response(public_pem, media_type="application/x-pem-file")
 
     async def revocations(request: Request) -> Response:
         """Ended sessions after ``after`` (a cursor from a previous answer); gateways poll this to
         drop WHEP sessions and refuse unused tickets of revoked sessions and users."""
-        if not authorised(request):
-            return refused()
+        if await authenticated_gateway(request) is None:
+            return _refused()
         raw = request.query_params.get("after")
         if raw is not None and not (raw.isascii() and raw.isdigit() and len(raw) <= 18):
             return JSONResponse({"error": "bad-request", "message": "after must be a cursor"}, 400)
         recent = services.settings.live_ticket_ttl_seconds + 60
         return JSONResponse(await revocations_after(int(raw) if raw is not None else None, recent))
-
-    async def public_key(request: Request) -> Response:
-        _, public_pem = ticket_keys(services.settings)
-        return Response(public_pem, media_type="application/x-pem-file")
 
     return [
         Route("/internal/gateway/register", register, methods=["POST"]),

@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
-import hmac
 import logging
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from typing import Any
+
+from tortoise.queryset import QuerySet
 
 from backend.alerts.models import AlertSeverity
 from backend.alerts.services import raise_alert
@@ -40,37 +41,26 @@ class LiveView:
     gateway_id: str
 
 
-def gateway_key_valid(settings: Settings, presented: str | None) -> bool:
-    expected = str(settings.gateway_key)
-    return bool(expected) and presented is not None and hmac.compare_digest(presented, expected)
-
-
 def ticket_keys(settings: Settings) -> tuple[bytes, bytes]:
     keys_dir = settings.data_dir / "keys"
     return ensure_ticket_keys(keys_dir / "live-ticket-private.pem", keys_dir / "live-ticket-public.pem")
 
 
-async def register_gateway(gateway_id: str, public_url: str, districts: list[str]) -> MediaGateway:
-    gateway, _ = await MediaGateway.update_or_create(
-        gateway_id=gateway_id,
-        defaults={
-            "public_url": public_url.rstrip("/"),
-            "districts": [str(d) for d in districts],
-            "last_seen_at": datetime.now(UTC),
-        },
-    )
+async def gateway_checked_in(gateway: MediaGateway, public_url: str) -> MediaGateway:
+    """An authenticated gateway announces where viewers reach it; its districts are the city's assignment."""
+    gateway.public_url = public_url.rstrip("/")
+    gateway.last_seen_at = datetime.now(UTC)
+    await gateway.save(update_fields=["public_url", "last_seen_at"])
     return gateway
-
-
-def _serves(gateway: MediaGateway, district_code: str) -> bool:
-    return "*" in gateway.districts or district_code in gateway.districts
 
 
 async def pick_gateway(district_id: int) -> MediaGateway:
     """The live gateway for a district: its own if registered, else one serving every district."""
     district = await District.get(id=district_id)
-    fresh = await MediaGateway.filter(last_seen_at__gte=datetime.now(UTC) - GATEWAY_STALE_AFTER).order_by(
-        "id"
+    fresh = (
+        await MediaGateway.filter(active=True, last_seen_at__gte=datetime.now(UTC) - GATEWAY_STALE_AFTER)
+        .exclude(public_url="")
+        .order_by("id")
     )
     own = [g for g in fresh if district.code in g.districts]
     wildcard = [g for g in fresh if "*" in g.districts]
@@ -79,14 +69,32 @@ async def pick_gateway(district_id: int) -> MediaGateway:
     raise NoGatewayAvailable(f"no media gateway serves district {district.code}")
 
 
-async def cameras_for_gateway(gateway_id: str) -> list[Camera]:
-    gateway = await MediaGateway.get_or_none(gateway_id=gateway_id)
-    if gateway is None:
-        return []
+def _assigned_cameras(gateway: MediaGateway) -> QuerySet[Camera]:
     query = Camera.exclude(status=CameraStatus.DECOMMISSIONED)
     if "*" not in gateway.districts:
-        query = query.filter(project__district__code__in=gateway.districts)
-    return await query.order_by("id")
+        query = query.filter(project__district__code__in=list(gateway.districts))
+    return query
+
+
+async def cameras_for_gateway(gateway_id: str) -> list[Camera]:
+    """The cameras of the districts assigned to this (authenticated) gateway."""
+    gateway = await MediaGateway.get_or_none(gateway_id=gateway_id, active=True)
+    if gateway is None:
+        return []
+    return await _assigned_cameras(gateway).order_by("id")
+
+
+async def camera_ids_outside_gateway(gateway_id: str, ids: list[int]) -> list[int]:
+    """Of ``ids``, those that are not (live) cameras of the districts assigned to the gateway ``gateway_id``.
+    Pass the id of the gateway that authenticated the request, never one taken from its body."""
+    wanted = sorted(set(ids))
+    if not wanted:
+        return []
+    gateway = await MediaGateway.get_or_none(gateway_id=gateway_id, active=True)
+    if gateway is None:
+        return wanted
+    inside = set(await _assigned_cameras(gateway).filter(id__in=wanted).values_list("id", flat=True))
+    return [pk for pk in wanted if pk not in inside]
 
 
 async def start_live_view(settings: Settings, principal: Principal, camera: Camera, quality: str) -> LiveView:
@@ -135,7 +143,7 @@ async def check_silent_gateways(bus: EventBus, now: datetime, silence: timedelta
     down = 0
     fresh = await MediaGateway.filter(last_seen_at__gte=now - silence)
     covered_codes = {code for gateway in fresh for code in gateway.districts}
-    for gateway in await MediaGateway.filter(last_seen_at__lt=now - silence, down_since=None):
+    for gateway in await MediaGateway.filter(last_seen_at__lt=now - silence, down_since=None, active=True):
         if not await MediaGateway.filter(id=gateway.id, down_since=None).update(down_since=now):
             continue  # another instance handled it
         down += 1
@@ -173,7 +181,8 @@ async def check_silent_gateways(bus: EventBus, now: datetime, silence: timedelta
                 kind="GATEWAY_DOWN",
                 severity=AlertSeverity.CRITICAL,
                 title=f"视频网关失联 / Media gateway silent: {gateway.gateway_id}",
-                message=f"第十六条 / Art. 16: no report since {gateway.last_seen_at.isoformat()}; "
+                message=f"第十六条 / Art. 16: no report since "
+                f"{gateway.last_seen_at.isoformat() if gateway.last_seen_at else 'registration'}; "
                 f"{sum(1 for c in cameras if c.project.district_id == district_id)} cameras unknown",
                 district_id=district_id,
                 audience_roles=breach_audience(Role.DISTRICT_CENTER),

@@ -3,7 +3,7 @@ from tortoise.migrations import operations as ops
 from tortoise import fields
 
 class Migration(migrations.Migration):
-    dependencies = [('models', '0003_camera_control')]
+    dependencies = [('models', '0005_intake')]
 
     initial = False
 

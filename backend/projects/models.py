@@ -27,6 +27,14 @@ class InfrastructureKind(StrEnum):
     PORT = "PORT"
 
 
+class ApprovalStatus(StrEnum):
+    """A project registered by a construction unit waits for its district (issue 9)."""
+
+    APPROVED = "APPROVED"
+    PENDING = "PENDING"
+    REJECTED = "REJECTED"
+
+
 class Project(Model):
     id = fields.IntField(primary_key=True)
     code = fields.CharField(max_length=32, unique=True)
@@ -61,9 +69,33 @@ class Project(Model):
         "models.Organization", related_name="monitored_projects", null=True, on_delete=fields.SET_NULL
     )
     provider_id: int | None
+    approval_status = fields.CharEnumField(ApprovalStatus, max_length=16, default=ApprovalStatus.APPROVED)
+    registered_by_id = fields.IntField(null=True)
     created_at = fields.DatetimeField(auto_now_add=True)
     updated_at = fields.DatetimeField(auto_now=True)
 
     class Meta:
         table = "project"
+        ordering = ["id"]
+
+
+class ProjectChangeRequest(Model):
+    """An attribute change that would take the project out of mandatory monitoring (Art. 5):
+    it waits for the district's approval instead of applying at once."""
+
+    id = fields.IntField(primary_key=True)
+    project = fields.ForeignKeyField(
+        "models.Project", related_name="change_requests", on_delete=fields.CASCADE
+    )
+    project_id: int
+    changes = fields.JSONField(default=dict)  # attribute → new value
+    status = fields.CharEnumField(ApprovalStatus, max_length=16, default=ApprovalStatus.PENDING)
+    requested_by_id = fields.IntField(null=True)
+    decided_by_id = fields.IntField(null=True)
+    decided_at = fields.DatetimeField(null=True)
+    reason = fields.CharField(max_length=500, default="")
+    created_at = fields.DatetimeField(auto_now_add=True)
+
+    class Meta:
+        table = "project_change_request"
         ordering = ["id"]

@@ -10,10 +10,12 @@ from backend.graphql_core.context import Info
 from backend.graphql_core.ids import pk_of
 from backend.graphql_core.pagination import Connection, build_connection, page_bounds
 from backend.graphql_core.permissions import requires
-from backend.projects.models import Project
+from backend.projects.models import ApprovalStatus, Project, ProjectChangeRequest
 from backend.projects.types import (
+    ApprovalStatusEnum,
     InfrastructureKindEnum,
     MonitoringRequirementType,
+    ProjectChangeRequestType,
     ProjectType,
     RequirementReasonType,
 )
@@ -41,9 +43,12 @@ class ProjectQueries:
         first: int | None = 50,
         after: str | None = None,
         search: str | None = None,
+        approval_status: ApprovalStatusEnum | None = None,  # type: ignore[valid-type]
     ) -> Connection[ProjectType]:
         size, after_id = page_bounds(first, after)
         query = scoped(Project.filter(**search_filter(search)), info.context.require_principal())
+        if approval_status is not None:
+            query = query.filter(approval_status=ApprovalStatus(approval_status))
         if district_id is not None:
             query = query.filter(district_id=pk_of(district_id, "District") or -1)
         total = await query.count()
@@ -81,4 +86,27 @@ class ProjectQueries:
                 RequirementReasonType(article=r.article, clause=r.clause, text=r.text)
                 for r in decision.reasons
             ],
+        )
+
+    @strawberry.field(
+        extensions=requires(Operation.VIEW_PROJECT),
+        description="Attribute changes in your scope (default: those waiting for the district, Art. 5).",
+    )
+    async def project_change_requests(
+        self,
+        info: Info,
+        status: ApprovalStatusEnum | None = ApprovalStatusEnum.PENDING,  # type: ignore[valid-type]
+        first: int | None = 50,
+        after: str | None = None,
+    ) -> Connection[ProjectChangeRequestType]:
+        size, after_id = page_bounds(first, after)
+        query = scoped(ProjectChangeRequest.all(), info.context.require_principal())
+        if status is not None:
+            query = query.filter(status=ApprovalStatus(status))
+        total = await query.count()
+        if after_id is not None:
+            query = query.filter(id__gt=after_id)
+        rows = await query.order_by("id").limit(size + 1)
+        return build_connection(
+            [ProjectChangeRequestType.from_row(r) for r in rows], [r.id for r in rows], size, total
         )

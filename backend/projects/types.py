@@ -1,16 +1,28 @@
 from __future__ import annotations
 
+from datetime import datetime
 from typing import TYPE_CHECKING, Annotated
 
 import strawberry
 
 from backend.authz.policy import Operation, decide, project_ref
-from backend.compliance.article5 import attributes_of, monitoring_requirement
+from backend.compliance.article5 import (
+    MonitoringRequirement,
+    ProjectAttributes,
+    attributes_of,
+    monitoring_requirement,
+)
 from backend.graphql_core.context import Info
 from backend.graphql_core.ids import to_global_id
 from backend.graphql_core.node import Node
 from backend.organizations.types import OrganizationType
-from backend.projects.models import InfrastructureKind, Project, ProjectStatus
+from backend.projects.models import (
+    ApprovalStatus,
+    InfrastructureKind,
+    Project,
+    ProjectChangeRequest,
+    ProjectStatus,
+)
 
 if TYPE_CHECKING:
     from backend.cameras.types import CameraType
@@ -19,6 +31,45 @@ if TYPE_CHECKING:
 
 ProjectStatusEnum = strawberry.enum(ProjectStatus, name="ProjectStatus")
 InfrastructureKindEnum = strawberry.enum(InfrastructureKind, name="InfrastructureKind")
+ApprovalStatusEnum = strawberry.enum(ApprovalStatus, name="ApprovalStatus")
+
+
+@strawberry.type(name="ProjectChangeRequest")
+class ProjectChangeRequestType(Node):
+    row: strawberry.Private[ProjectChangeRequest]
+    status: ApprovalStatusEnum  # type: ignore[valid-type]
+    reason: str
+    created_at: datetime
+    decided_at: datetime | None
+
+    @classmethod
+    def from_row(cls, row: ProjectChangeRequest) -> ProjectChangeRequestType:
+        return cls(
+            id=strawberry.ID(to_global_id("ProjectChangeRequest", row.id)),
+            row=row,
+            status=row.status,
+            reason=row.reason,
+            created_at=row.created_at,
+            decided_at=row.decided_at,
+        )
+
+    @strawberry.field(description="The requested attribute values, as a JSON object (snake_case keys).")
+    def changes(self) -> strawberry.scalars.JSON:
+        return strawberry.scalars.JSON(dict(self.row.changes))
+
+    @strawberry.field
+    async def project(self, info: Info) -> ProjectType:
+        row = await info.context.loaders.project_by_id.load(self.row.project_id)
+        assert row is not None  # requests are listed through their project's scope
+        return ProjectType.from_row(row)
+
+    @strawberry.field(description="Art. 5: the decision the project would get with the requested values.")
+    async def monitoring_requirement_after(self, info: Info) -> MonitoringRequirementType:
+        project = await info.context.loaders.project_by_id.load(self.row.project_id)
+        attributes = attributes_of(project)
+        values = {**attributes.__dict__, **self.row.changes}
+        values["infrastructure_kind"] = InfrastructureKind(values["infrastructure_kind"])
+        return _requirement_type(monitoring_requirement(ProjectAttributes(**values)))
 
 
 @strawberry.type(name="RequirementReason")
@@ -62,6 +113,15 @@ class ProjectActionsType:
     manage_duty: bool
 
 
+def _requirement_type(decision: MonitoringRequirement) -> MonitoringRequirementType:
+    return MonitoringRequirementType(
+        required=decision.required,
+        reasons=[
+            RequirementReasonType(article=r.article, clause=r.clause, text=r.text) for r in decision.reasons
+        ],
+    )
+
+
 @strawberry.type(name="Project")
 class ProjectType(Node):
     row: strawberry.Private[Project]
@@ -75,6 +135,9 @@ class ProjectType(Node):
     investment_cny: float
     infrastructure_kind: InfrastructureKindEnum  # type: ignore[valid-type]
     whole_building_relocation: bool
+    approval_status: ApprovalStatusEnum = strawberry.field(  # type: ignore[valid-type]
+        description="PENDING while a construction unit's registration waits for the district."
+    )
 
     @classmethod
     def from_row(cls, row: Project) -> ProjectType:
@@ -91,6 +154,7 @@ class ProjectType(Node):
             investment_cny=row.investment_cny,
             infrastructure_kind=row.infrastructure_kind,
             whole_building_relocation=row.whole_building_relocation,
+            approval_status=row.approval_status,
         )
 
     @strawberry.field(
@@ -118,6 +182,17 @@ class ProjectType(Node):
                 for r in decision.reasons
             ],
         )
+
+    @strawberry.field(
+        description="Whether you may add, edit, test and remove cameras here (MANAGE_CAMERAS in this project's scope)."
+    )
+    def viewer_can_manage_cameras(self, info: Info) -> bool:
+        return info.context.allows(Operation.MANAGE_CAMERAS, project_ref(self.row))
+
+    @strawberry.field(description="Attribute changes waiting for the district's approval (Art. 5).")
+    async def pending_change_requests(self, info: Info) -> list[ProjectChangeRequestType]:
+        rows = await info.context.loaders.change_requests_by_project.load(self.row.id)
+        return [ProjectChangeRequestType.from_row(r) for r in rows]
 
     @strawberry.field
     async def district(

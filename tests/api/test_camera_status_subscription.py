@@ -53,7 +53,7 @@ async def test_status_changes_reach_viewers_in_scope_only(
     state = "OFFLINE"
     a1_camera, b1_camera = world.cameras["A1"][1], world.cameras["B1"][0]
     await Camera.filter(id__in=[a1_camera.id, b1_camera.id]).update(status=CameraStatus.ONLINE)
-    key = str(live_server.state.services.settings.gateway_key)
+    key = world.gateway_credential
     supervisor = await _subscribe(live_server.state.ws_url, tokens["SUPERVISOR"])
     city = await _subscribe(
         live_server.state.ws_url, tokens["CITY_CENTER"], to_global_id("Project", world.project_b1.id)

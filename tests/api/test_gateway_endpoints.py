@@ -7,13 +7,14 @@ import httpx
 from backend.alerts.models import Alert
 from backend.cameras.models import Camera, CameraStatus
 from backend.faults.models import FaultStatus, FaultTicket
+from backend.media.gateways import register_gateway
 from backend.media.models import MediaGateway
 from backend.settings import Settings
 from tests.world import World
 
 
-def gateway_headers(settings: Settings) -> dict[str, str]:
-    return {"authorization": f"Bearer {settings.gateway_key}"}
+def gateway_headers(world: World) -> dict[str, str]:
+    return {"authorization": f"Bearer {world.gateway_credential}"}
 
 
 async def test_gateway_endpoints_refuse_a_wrong_or_missing_key(client: httpx.AsyncClient) -> None:
@@ -30,7 +31,8 @@ async def test_gateway_endpoints_refuse_a_wrong_or_missing_key(client: httpx.Asy
 async def test_registration_and_directory_follow_the_gateway_districts(
     client: httpx.AsyncClient, settings: Settings, world: World
 ) -> None:
-    headers = gateway_headers(settings)
+    _, credential = await register_gateway(None, "gw-district-b", [world.district_b.id])
+    headers = {"authorization": f"Bearer {credential}"}
     bad = await client.post("/internal/gateway/register", json={"gatewayId": 5}, headers=headers)
     assert bad.status_code == 400
     registered = await client.post(
@@ -38,11 +40,12 @@ async def test_registration_and_directory_follow_the_gateway_districts(
         json={
             "gatewayId": "gw-district-b",
             "publicUrl": "http://127.0.0.1:9100/",
-            "districts": [world.district_b.code],
+            "districts": ["*"],  # asking for more than assigned changes nothing
         },
         headers=headers,
     )
     assert registered.status_code == 200
+    assert registered.json()["districts"] == [world.district_b.code]
     directory = (await client.get("/internal/gateway/cameras?gateway=gw-district-b", headers=headers)).json()
     served = {camera["id"] for camera in directory["cameras"]}
     assert served == {str(c.id) for c in world.cameras["B1"]}
@@ -54,7 +57,7 @@ async def test_health_report_marks_offline_raises_alert_and_opens_fault_ticket_a
 ) -> None:
     camera = world.cameras["B1"][1]
     await Camera.filter(id=camera.id).update(status=CameraStatus.ONLINE)
-    headers = gateway_headers(settings)
+    headers = gateway_headers(world)
 
     async def report(state: str) -> dict:  # type: ignore[type-arg]
         response = await client.post(
@@ -79,8 +82,8 @@ async def test_health_report_marks_offline_raises_alert_and_opens_fault_ticket_a
     assert await Alert.filter(kind="CAMERA_RECOVERED", object_id=str(camera.id)).exists()
 
 
-async def test_health_report_rejects_malformed_bodies(client: httpx.AsyncClient, settings: Settings) -> None:
-    headers = {**gateway_headers(settings), "content-type": "application/json"}
+async def test_health_report_rejects_malformed_bodies(client: httpx.AsyncClient, world: World) -> None:
+    headers = {**gateway_headers(world), "content-type": "application/json"}
     for body in (b"not json", b"[]", b'{"cameras": "all"}'):
         response = await client.post("/internal/gateway/health", content=body, headers=headers)
         assert response.status_code == 400

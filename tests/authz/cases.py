@@ -606,3 +606,10 @@ CASES += [
     _ptz_case("ptzSetPreset", ', name: "gate"'),
 ]
 SUBSCRIPTION_TESTS["Subscription.cameraControl"] = "tests/control/test_subscription.py"
+
+# --- Issue 9: intake and administration (tests/authz/cases_intake.py) -----------------------------------
+from tests.authz.cases_intake import INTAKE_CASES  # noqa: E402
+
+CASES += INTAKE_CASES
+# completePasswordChange is opened by the change token login hands out (tests/intake/test_accounts.py).
+PUBLIC_FIELDS.add("Mutation.completePasswordChange")

@@ -29,13 +29,13 @@ pytestmark = pytest.mark.slow
 REPO = Path(__file__).resolve().parents[2]
 PYTHON = sys.executable
 GATEWAY_ID = "gw-it"
-GATEWAY_KEY = "integration-gateway-key-" + "k" * 16
 JWT_SECRET = "integration-jwt-secret-" + "s" * 32
 
 SEED = r"""
 import asyncio, json, sys
 from backend import db
 from backend.cameras.models import Camera
+from backend.media.gateways import register_gateway
 from backend.media.models import MediaGateway
 from tests.world import PASSWORD, build_world
 
@@ -46,6 +46,9 @@ async def main(url, watched_main, watched_sub, flaky_main, flaky_sub):
         world = await build_world()
         # The world's placeholder gateway would be picked first; this test brings a real one.
         await MediaGateway.all().delete()
+        # Registered in the city's gateway register: each gateway gets its own credential.
+        _, credential = await register_gateway(None, "gw-it", [], all_districts=True)
+        _, district_b_credential = await register_gateway(None, "gw-district-b", [world.district_b.id])
         watched, flaky = world.cameras["A1"]
         await Camera.filter(id=watched.id).update(main_stream_url=watched_main, sub_stream_url=watched_sub)
         await Camera.filter(id=flaky.id).update(main_stream_url=flaky_main, sub_stream_url=flaky_sub)
@@ -56,6 +59,8 @@ async def main(url, watched_main, watched_sub, flaky_main, flaky_sub):
             "flaky": [flaky.id, world.gid("Camera", flaky.id)],
             "otherDistrictCamera": [world.cameras["B1"][0].id, world.gid("Camera", world.cameras["B1"][0].id)],
             "districtB": world.district_b.code,
+            "gatewayCredential": credential,
+            "districtBCredential": district_b_credential,
         }))
     finally:
         await db.disconnect()
@@ -152,7 +157,7 @@ def stack(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Stack]:
         "SITEWATCH_DATABASE_URL": database_url,
         "SITEWATCH_DATA_DIR": str(data_dir),
         "SITEWATCH_JWT_SECRET": JWT_SECRET,
-        "SITEWATCH_GATEWAY_KEY": GATEWAY_KEY,
+        "SITEWATCH_CREDENTIALS_KEY": "integration-credentials-key-" + "c" * 16,
         "SITEWATCH_DEMO": "0",
         "SITEWATCH_FRONTEND_DIST": str(root / "no-frontend"),
     }
@@ -179,7 +184,7 @@ def stack(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Stack]:
         gateway_env = {
             **os.environ,
             "SITEWATCH_BACKEND_URL": backend_url,
-            "SITEWATCH_GATEWAY_KEY": GATEWAY_KEY,
+            "SITEWATCH_GATEWAY_CREDENTIAL": seed["gatewayCredential"],
         }
         processes.append(
             _spawn(
@@ -216,7 +221,9 @@ def stack(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Stack]:
 def test_gateway_registers_and_learns_its_cameras_from_the_backend(stack: Stack) -> None:
     def gateway_knows_cameras() -> bool:
         health = httpx.get(
-            f"{stack.gateway_url}/health", headers={"Authorization": f"Bearer {GATEWAY_KEY}"}, trust_env=False
+            f"{stack.gateway_url}/health",
+            headers={"Authorization": f"Bearer {stack.seed['gatewayCredential']}"},
+            trust_env=False,
         ).json()
         return str(stack.seed["watched"][0]) in {camera["id"] for camera in health["cameras"]}
 
@@ -225,7 +232,7 @@ def test_gateway_registers_and_learns_its_cameras_from_the_backend(stack: Stack)
     listed = httpx.get(
         f"{stack.backend_url}/internal/gateway/cameras",
         params={"gateway": GATEWAY_ID},
-        headers={"Authorization": f"Bearer {GATEWAY_KEY}"},
+        headers={"Authorization": f"Bearer {stack.seed['gatewayCredential']}"},
         trust_env=False,
     ).json()
     assert str(stack.seed["watched"][0]) in {camera["id"] for camera in listed["cameras"]}
@@ -272,7 +279,7 @@ async def test_ticket_for_another_gateway_is_refused(stack: Stack) -> None:
                 "publicUrl": "http://127.0.0.1:9",
                 "districts": [stack.seed["districtB"]],
             },
-            headers={"Authorization": f"Bearer {GATEWAY_KEY}"},
+            headers={"Authorization": f"Bearer {stack.seed['districtBCredential']}"},
         )
     assert registered.status_code == 200
     view = stack.start_live_view("CITY_CENTER", stack.seed["otherDistrictCamera"][1], "SUB")

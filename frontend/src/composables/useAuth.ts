@@ -2,6 +2,7 @@ import { computed, ref } from 'vue'
 import { client, onSessionLost, refreshTokens } from '@/graphql/client'
 import { clearTokens, getTokens, hasSession, onSessionStorageChange, setTokens } from '@/auth/tokens'
 import {
+  CompletePasswordChangeDocument,
   LoginDocument,
   LogoutDocument,
   MeDocument,
@@ -50,7 +51,7 @@ function wireSessionEvents(): void {
 
 export type LoginOutcome =
   | { ok: true; user: CurrentUser }
-  | { ok: false; code: string; message: string; retryAfterSeconds?: number }
+  | { ok: false; code: string; message: string; retryAfterSeconds?: number; changeToken?: string; field?: string | null }
 
 export type LoadUserOutcome = 'ok' | 'unauthenticated' | 'network'
 
@@ -64,20 +65,41 @@ async function login(username: string, password: string): Promise<LoginOutcome> 
     const code = errorCode(result.error) ?? 'UNKNOWN'
     return { ok: false, code, message: result.error?.message ?? '' }
   }
-  if (payload.__typename === 'LoginSuccess') {
-    setTokens(payload.accessToken, payload.expiresIn)
-    // The scope (district / project / organization) comes from `me`, asked
-    // with the new token, not from the login payload.
-    const outcome = await loadUser()
-    if (outcome === 'ok' && user.value) return { ok: true, user: user.value }
-    clearTokens()
-    const code = outcome === 'network' ? 'NETWORK' : 'UNAUTHENTICATED'
-    return { ok: false, code, message: '' }
-  }
+  if (payload.__typename === 'LoginSuccess') return startSession(payload)
   if (payload.__typename === 'RateLimited') {
     return { ok: false, code: payload.code, message: payload.message, retryAfterSeconds: payload.retryAfterSeconds }
   }
+  if (payload.__typename === 'PasswordChangeRequired') {
+    return { ok: false, code: payload.code, message: payload.message, changeToken: payload.changeToken }
+  }
   return { ok: false, code: payload.code, message: payload.message }
+}
+
+async function startSession(tokens: { accessToken: string; expiresIn: number }): Promise<LoginOutcome> {
+  setTokens(tokens.accessToken, tokens.expiresIn)
+  // The scope (district / project / organization) comes from `me`, asked
+  // with the new token, not from the login payload.
+  const outcome = await loadUser()
+  if (outcome === 'ok' && user.value) return { ok: true, user: user.value }
+  clearTokens()
+  const code = outcome === 'network' ? 'NETWORK' : 'UNAUTHENTICATED'
+  return { ok: false, code, message: '' }
+}
+
+/** A new or reset account: the password the level above set is replaced before a session starts. */
+async function completePasswordChange(changeToken: string, newPassword: string): Promise<LoginOutcome> {
+  // As at login, the refresh token comes back as an HttpOnly cookie, never in the body.
+  const result = await client
+    .mutation(
+      CompletePasswordChangeDocument,
+      { changeToken, newPassword },
+      { fetchOptions: { headers: { 'X-Refresh-Cookie': '1' } } },
+    )
+    .toPromise()
+  const payload = result.data?.completePasswordChange
+  if (!payload) return { ok: false, code: errorCode(result.error) ?? 'UNKNOWN', message: result.error?.message ?? '' }
+  if (payload.__typename === 'LoginSuccess') return startSession(payload)
+  return { ok: false, code: payload.code, message: payload.message, field: 'field' in payload ? payload.field : null }
 }
 
 async function loadUser(): Promise<LoadUserOutcome> {
@@ -120,6 +142,7 @@ export function useAuth() {
     user: computed(() => user.value),
     isAuthenticated: computed(() => hasSession.value),
     login,
+    completePasswordChange,
     logout,
     loadUser,
   }

@@ -84,6 +84,13 @@ export function useFormat() {
       }),
     percent: (ratio: number) =>
       new Intl.NumberFormat(intlLocale(), { style: 'percent', maximumFractionDigits: 1 }).format(ratio),
+    /** A calendar date ("YYYY-MM-DD" or ISO timestamp) without the time. */
+    date: (iso: string | null | undefined) => {
+      if (!iso) return ''
+      const date = new Date(iso.length === 10 ? `${iso}T00:00:00` : iso)
+      if (Number.isNaN(date.getTime())) return iso
+      return new Intl.DateTimeFormat(intlLocale(), { year: 'numeric', month: '2-digit', day: '2-digit' }).format(date)
+    },
     dateTime: (iso: string | null | undefined) => {
       if (!iso) return ''
       const date = new Date(iso)

@@ -1,6 +1,7 @@
 import { createRouter, createWebHistory, type RouteLocationRaw } from 'vue-router'
 import { useAuth } from '@/composables/useAuth'
 import { hasSession } from '@/auth/tokens'
+import { ADMIN_SECTIONS, useAdminAccess, type AdminSection } from '@/composables/useAdminAccess'
 
 declare module 'vue-router' {
   interface RouteMeta {
@@ -8,6 +9,8 @@ declare module 'vue-router' {
     public?: boolean
     /** i18n key of the page title */
     titleKey?: string
+    /** administration page: shown only when the server's adminAccess allows the section */
+    adminSection?: AdminSection
   }
 }
 
@@ -61,6 +64,49 @@ export const router = createRouter({
           meta: { titleKey: 'workflows.faults.title' },
         },
         {
+          path: 'admin',
+          component: () => import('@/pages/admin/AdminShell.vue'),
+          children: [
+            { path: '', name: 'admin', component: () => import('@/pages/NotFound.vue') },
+            {
+              path: 'organizations',
+              name: 'admin-organizations',
+              component: () => import('@/pages/admin/OrganizationsAdmin.vue'),
+              meta: { titleKey: 'admin.organizations.title', adminSection: 'organizations' },
+            },
+            {
+              path: 'projects',
+              name: 'admin-projects',
+              component: () => import('@/pages/admin/ProjectsAdmin.vue'),
+              meta: { titleKey: 'admin.projects.title', adminSection: 'projects' },
+            },
+            {
+              path: 'cameras',
+              name: 'admin-cameras',
+              component: () => import('@/pages/admin/CamerasAdmin.vue'),
+              meta: { titleKey: 'admin.cameras.title', adminSection: 'cameras' },
+            },
+            {
+              path: 'gateways',
+              name: 'admin-gateways',
+              component: () => import('@/pages/admin/GatewaysAdmin.vue'),
+              meta: { titleKey: 'admin.gateways.title', adminSection: 'gateways' },
+            },
+            {
+              path: 'accounts',
+              name: 'admin-accounts',
+              component: () => import('@/pages/admin/AccountsAdmin.vue'),
+              meta: { titleKey: 'admin.accounts.title', adminSection: 'accounts' },
+            },
+            {
+              path: 'import',
+              name: 'admin-import',
+              component: () => import('@/pages/admin/ImportAdmin.vue'),
+              meta: { titleKey: 'admin.import.title', adminSection: 'import' },
+            },
+          ],
+        },
+        {
           path: ':pathMatch(.*)*',
           name: 'not-found',
           component: () => import('@/pages/NotFound.vue'),
@@ -101,6 +147,16 @@ router.beforeEach(async (to): Promise<boolean | RouteLocationRaw> => {
         query: { reason: outcome === 'network' ? 'NETWORK' : 'UNAUTHENTICATED', redirect: to.fullPath },
       }
     }
+  }
+
+  if (to.matched.some((r) => r.path === '/admin')) {
+    const access = await useAdminAccess().load()
+    const allowed = ADMIN_SECTIONS.filter((section) => !!access?.[section])
+    if (to.name === 'admin') {
+      return allowed.length ? { name: `admin-${allowed[0]}` } : { name: 'not-found', params: { pathMatch: ['admin'] } }
+    }
+    const section = to.meta.adminSection
+    if (section && !allowed.includes(section)) return { name: 'not-found', params: { pathMatch: to.path.slice(1).split('/') } }
   }
 
   // A site user has exactly one project: the overview is that project.

@@ -14,11 +14,20 @@ export type Scalars = {
   Boolean: { input: boolean; output: boolean; }
   Int: { input: number; output: number; }
   Float: { input: number; output: number; }
+  /** Date (isoformat) */
+  Date: { input: any; output: any; }
   /** Date with time (isoformat) */
   DateTime: { input: string; output: string; }
   /** The `JSON` scalar type represents JSON values as specified by [ECMA-404](https://ecma-international.org/wp-content/uploads/ECMA-404_2nd_edition_december_2017.pdf). */
   JSON: { input: any; output: any; }
 };
+
+export type AccountPayload = {
+  __typename?: 'AccountPayload';
+  account: User;
+};
+
+export type AccountResult = AccountPayload | IntakeError;
 
 export type AcknowledgeAlertResult = AlertAcknowledged | AlertNotFound;
 
@@ -29,6 +38,22 @@ export type AddDutyShiftInput = {
   operatorId: Scalars['ID']['input'];
   projectId: Scalars['ID']['input'];
   startsAt: Scalars['DateTime']['input'];
+};
+
+/** Which administration pages and actions the viewer has (decided in backend/authz). */
+export type AdminAccess = {
+  __typename?: 'AdminAccess';
+  accounts: Scalars['Boolean']['output'];
+  approveCameraRemovals: Scalars['Boolean']['output'];
+  approveProjects: Scalars['Boolean']['output'];
+  cameras: Scalars['Boolean']['output'];
+  gateways: Scalars['Boolean']['output'];
+  import: Scalars['Boolean']['output'];
+  manageOrganizations: Scalars['Boolean']['output'];
+  manageableRoles: Array<Role>;
+  organizations: Scalars['Boolean']['output'];
+  projects: Scalars['Boolean']['output'];
+  registerProject: Scalars['Boolean']['output'];
 };
 
 export type Alert = Node & {
@@ -80,6 +105,11 @@ export type ApiTokenCreated = {
   token: Scalars['String']['output'];
 };
 
+export type ApprovalStatus =
+  | 'APPROVED'
+  | 'PENDING'
+  | 'REJECTED';
+
 export type AuditEvent = {
   __typename?: 'AuditEvent';
   action: Scalars['String']['output'];
@@ -109,11 +139,25 @@ export type Camera = Node & {
   __typename?: 'Camera';
   id: Scalars['ID']['output'];
   location: Scalars['String']['output'];
+  locationKind: CameraLocationKind;
   /** RTSP URL of the main stream; null unless your role may see stream addresses. */
   mainStreamUrl?: Maybe<Scalars['String']['output']>;
   name: Scalars['String']['output'];
+  /** ONVIF device service URL (no credentials); null unless you may see stream addresses. */
+  onvifEndpoint?: Maybe<Scalars['String']['output']>;
+  /** Whether an ONVIF password is stored (passwords are never returned). */
+  onvifPasswordSet: Scalars['Boolean']['output'];
+  /** The ONVIF user name; null unless you may see stream addresses. */
+  onvifUsername?: Maybe<Scalars['String']['output']>;
+  /** The removal waiting for the district's approval (Art. 16), if any. */
+  pendingRemoval?: Maybe<CameraRemoval>;
   project: Project;
   ptzCapable: Scalars['Boolean']['output'];
+  /** Whether an RTSP password is stored (passwords are never returned). */
+  rtspPasswordSet: Scalars['Boolean']['output'];
+  /** The RTSP user name; null unless you may see stream addresses. */
+  rtspUsername?: Maybe<Scalars['String']['output']>;
+  serial?: Maybe<Scalars['String']['output']>;
   status: CameraStatus;
   /** RTSP URL of the sub stream; null unless your role may see stream addresses. */
   subStreamUrl?: Maybe<Scalars['String']['output']>;
@@ -163,11 +207,99 @@ export type CameraControlReleased = {
   releasedAt: Scalars['DateTime']['output'];
 };
 
+/** Passwords: omit (null) to keep the stored one, "" to clear it. user:password inside a URL is split off and stored like the separate fields; URLs are stored and shown without it. */
+export type CameraInput = {
+  location?: Scalars['String']['input'];
+  locationKind?: CameraLocationKind;
+  mainStreamUrl: Scalars['String']['input'];
+  name: Scalars['String']['input'];
+  onvifEndpoint?: Scalars['String']['input'];
+  onvifPassword?: InputMaybe<Scalars['String']['input']>;
+  onvifUsername?: InputMaybe<Scalars['String']['input']>;
+  ptzCapable?: Scalars['Boolean']['input'];
+  rtspPassword?: InputMaybe<Scalars['String']['input']>;
+  rtspUsername?: InputMaybe<Scalars['String']['input']>;
+  serial?: InputMaybe<Scalars['String']['input']>;
+  subStreamUrl?: Scalars['String']['input'];
+};
+
+export type CameraLocationKind =
+  | 'GATE'
+  | 'MATERIAL_YARD'
+  | 'OTHER'
+  | 'TOWER_CRANE'
+  | 'WORK_FACE';
+
 export type CameraNotFound = UserError & {
   __typename?: 'CameraNotFound';
   code: Scalars['String']['output'];
   message: Scalars['String']['output'];
 };
+
+export type CameraPayload = {
+  __typename?: 'CameraPayload';
+  camera: Camera;
+};
+
+/** What the gateway found: stream parameters, a snapshot, PTZ. */
+export type CameraProbeResult = {
+  __typename?: 'CameraProbeResult';
+  /** Null when the stream does not tell. */
+  bFrames?: Maybe<Scalars['Boolean']['output']>;
+  codec: Scalars['String']['output'];
+  fps?: Maybe<Scalars['Float']['output']>;
+  gatewayId: Scalars['String']['output'];
+  height: Scalars['Int']['output'];
+  onvifChecked: Scalars['Boolean']['output'];
+  presets: Array<Scalars['String']['output']>;
+  profile: Scalars['String']['output'];
+  ptzSupported?: Maybe<Scalars['Boolean']['output']>;
+  /** data:image/jpeg;base64,… of the first keyframe. */
+  snapshotDataUrl?: Maybe<Scalars['String']['output']>;
+  warningMessages: Array<Scalars['String']['output']>;
+  /** Codes: BELOW_720P (Art. 9 wants HD), B_FRAMES (relayed by transcoding), ONVIF_FAILED. */
+  warnings: Array<Scalars['String']['output']>;
+  width: Scalars['Int']['output'];
+};
+
+export type CameraRemoval = Node & {
+  __typename?: 'CameraRemoval';
+  camera?: Maybe<Camera>;
+  createdAt: Scalars['DateTime']['output'];
+  decidedAt?: Maybe<Scalars['DateTime']['output']>;
+  decisionNote: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  reason: Scalars['String']['output'];
+  status: CameraRemovalStatus;
+};
+
+export type CameraRemovalConnection = {
+  __typename?: 'CameraRemovalConnection';
+  edges: Array<CameraRemovalEdge>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type CameraRemovalEdge = {
+  __typename?: 'CameraRemovalEdge';
+  cursor: Scalars['String']['output'];
+  node: CameraRemoval;
+};
+
+export type CameraRemovalPayload = {
+  __typename?: 'CameraRemovalPayload';
+  camera: Camera;
+  removal: CameraRemoval;
+};
+
+export type CameraRemovalResult = CameraRemovalPayload | IntakeError;
+
+export type CameraRemovalStatus =
+  | 'APPROVED'
+  | 'PENDING'
+  | 'REJECTED';
+
+export type CameraResult = CameraPayload | IntakeError;
 
 export type CameraStatus =
   | 'DECOMMISSIONED'
@@ -191,6 +323,14 @@ export type CameraUnavailable = UserError & {
   message: Scalars['String']['output'];
 };
 
+/** The gateway could not reach or read the camera (code CAMERA_UNREACHABLE, CAMERA_AUTH_FAILED, NO_VIDEO). */
+export type CameraUnreachable = UserError & {
+  __typename?: 'CameraUnreachable';
+  code: Scalars['String']['output'];
+  field?: Maybe<Scalars['String']['output']>;
+  message: Scalars['String']['output'];
+};
+
 /** One Art. 10 category of a project (Art. 11 deadlines). */
 export type CategoryCompleteness = {
   __typename?: 'CategoryCompleteness';
@@ -202,11 +342,15 @@ export type CategoryCompleteness = {
   status: Scalars['String']['output'];
 };
 
+export type ChangePasswordResult = InvalidCredentials | PasswordChanged | PasswordRejected;
+
 export type City = {
   __typename?: 'City';
   name: Scalars['String']['output'];
   nameEn: Scalars['String']['output'];
 };
+
+export type CompletePasswordChangeResult = InvalidCredentials | LoginSuccess | PasswordRejected;
 
 export type ControlContended = UserError & {
   __typename?: 'ControlContended';
@@ -238,6 +382,20 @@ export type ControlNotAllowed = UserError & {
   __typename?: 'ControlNotAllowed';
   code: Scalars['String']['output'];
   message: Scalars['String']['output'];
+};
+
+export type CreateAccountInput = {
+  displayName: Scalars['String']['input'];
+  /** District accounts. */
+  districtId?: InputMaybe<Scalars['ID']['input']>;
+  /** Must be changed at the first login. */
+  initialPassword: Scalars['String']['input'];
+  /** Site accounts. */
+  organizationId?: InputMaybe<Scalars['ID']['input']>;
+  /** Site accounts. */
+  projectId?: InputMaybe<Scalars['ID']['input']>;
+  role: Role;
+  username: Scalars['String']['input'];
 };
 
 export type CreateApiTokenResult = ApiTokenCreated | InvalidApiTokenRequest;
@@ -413,6 +571,22 @@ export type FeePayer =
   | 'CONTRACTOR'
   | 'SUPERVISOR';
 
+export type GatewayCredentialPayload = {
+  __typename?: 'GatewayCredentialPayload';
+  /** Shown once: give it to the gateway as SITEWATCH_GATEWAY_CREDENTIAL. Only a digest is stored. */
+  credential: Scalars['String']['output'];
+  gateway: MediaGateway;
+};
+
+export type GatewayCredentialResult = GatewayCredentialPayload | IntakeError;
+
+export type GatewayPayload = {
+  __typename?: 'GatewayPayload';
+  gateway: MediaGateway;
+};
+
+export type GatewayResult = GatewayPayload | IntakeError;
+
 export type GatewayUnavailable = UserError & {
   __typename?: 'GatewayUnavailable';
   code: Scalars['String']['output'];
@@ -513,6 +687,45 @@ export type HazardStatus =
   | 'OPEN'
   | 'RECTIFICATION_REPORTED';
 
+export type ImportIntakeInput = {
+  dryRun?: Scalars['Boolean']['input'];
+  /** zh-CN or en for the row reasons; default: the Accept-Language header. */
+  language?: InputMaybe<Scalars['String']['input']>;
+  /** From POST /api/intake/uploads. */
+  uploadId: Scalars['String']['input'];
+};
+
+export type ImportIntakeResult = ImportReport | IntakeError;
+
+export type ImportReport = {
+  __typename?: 'ImportReport';
+  badRows: Scalars['Int']['output'];
+  camerasCreated: Scalars['Int']['output'];
+  camerasUnchanged: Scalars['Int']['output'];
+  camerasUpdated: Scalars['Int']['output'];
+  dryRun: Scalars['Boolean']['output'];
+  issues: Array<ImportRowIssue>;
+  projectsCreated: Scalars['Int']['output'];
+  projectsUnchanged: Scalars['Int']['output'];
+  projectsUpdated: Scalars['Int']['output'];
+  rows: Scalars['Int']['output'];
+};
+
+export type ImportRowIssue = {
+  __typename?: 'ImportRowIssue';
+  /** The cell (C7) in a workbook, the header text in a CSV file. */
+  cell: Scalars['String']['output'];
+  code: Scalars['String']['output'];
+  /** The column key (e.g. district_code); empty for the whole row. */
+  column: Scalars['String']['output'];
+  /** The row number in the sheet / CSV file (header = 1). */
+  line: Scalars['Int']['output'];
+  /** In the requested language. */
+  reason: Scalars['String']['output'];
+  /** projects or cameras */
+  sheet: Scalars['String']['output'];
+};
+
 export type InfrastructureKind =
   | 'INTERCHANGE'
   | 'NONE'
@@ -521,6 +734,15 @@ export type InfrastructureKind =
   | 'STATION'
   | 'SUBWAY'
   | 'TUNNEL';
+
+/** An intake mutation refused its input; `field` names the input field at fault. */
+export type IntakeError = UserError & {
+  __typename?: 'IntakeError';
+  article?: Maybe<Scalars['String']['output']>;
+  code: Scalars['String']['output'];
+  field?: Maybe<Scalars['String']['output']>;
+  message: Scalars['String']['output'];
+};
 
 export type InvalidApiTokenRequest = UserError & {
   __typename?: 'InvalidApiTokenRequest';
@@ -606,7 +828,7 @@ export type LiveViewSession = {
   whepUrl: Scalars['String']['output'];
 };
 
-export type LoginResult = InvalidCredentials | LoginSuccess | RateLimited;
+export type LoginResult = InvalidCredentials | LoginSuccess | PasswordChangeRequired | RateLimited;
 
 export type LoginSuccess = {
   __typename?: 'LoginSuccess';
@@ -622,6 +844,24 @@ export type LogoutResult = InvalidRefreshToken | LogoutSuccess;
 export type LogoutSuccess = {
   __typename?: 'LogoutSuccess';
   ok: Scalars['Boolean']['output'];
+};
+
+export type MediaGateway = Node & {
+  __typename?: 'MediaGateway';
+  active: Scalars['Boolean']['output'];
+  /** Serves every district (assigned explicitly). */
+  allDistricts: Scalars['Boolean']['output'];
+  credentialRotatedAt?: Maybe<Scalars['DateTime']['output']>;
+  districts: Array<District>;
+  gatewayId: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  lastSeenAt?: Maybe<Scalars['DateTime']['output']>;
+  name: Scalars['String']['output'];
+  /** Checked in within the last 90 s. */
+  online: Scalars['Boolean']['output'];
+  /** During a rotation: until when the previous credential still works (null once the new one is used). */
+  previousCredentialValidUntil?: Maybe<Scalars['DateTime']['output']>;
+  publicUrl: Scalars['String']['output'];
 };
 
 /** The monitoring-service contract (Art. 6). */
@@ -649,14 +889,32 @@ export type Mutation = {
   acknowledgeHazardNotice: HazardNoticeResult;
   /** Take control of a camera. A higher priority (city > district > site, per deployment) preempts the holder at once; `reserve` (city center) suspends inactivity expiry until released; `breakReservation` (city center) overrides another reservation. */
   acquireCameraControl: AcquireCameraControlResult;
+  /** The project's provider adds a camera. Codes: PROJECT_NOT_FOUND, PROJECT_NOT_APPROVED, PROJECT_CLOSED, INVALID_STREAM_URL, INVALID_ONVIF_ENDPOINT, CREDENTIALS_CONFLICT, ONVIF_REQUIRED, DUPLICATE_SERIAL, INVALID_SERIAL, INVALID_TEXT. */
+  addCamera: CameraResult;
   /** Art. 9: plan a shift. */
   addDutyShift: DutyShiftResult;
+  /** Change a gateway's districts. Codes: GATEWAY_NOT_FOUND, NO_DISTRICTS, DISTRICT_NOT_FOUND. */
+  assignGatewayDistricts: GatewayResult;
+  /** Change your own password. Codes: INVALID_CREDENTIALS (current password wrong), PASSWORD_REUSED; password rule codes (PasswordRejected). */
+  changePassword: ChangePasswordResult;
   /** Art. 15: construction completed. */
   completeConstruction: ProjectLifecycleResult;
+  /** After login answered PasswordChangeRequired: set the new password and get a session. Codes: INVALID_CHANGE_TOKEN, PASSWORD_REUSED (InvalidCredentials); PASSWORD_TOO_SHORT, PASSWORD_TOO_LONG, PASSWORD_CONTAINS_USERNAME, PASSWORD_TOO_COMMON (PasswordRejected). */
+  completePasswordChange: CompletePasswordChangeResult;
   /** Art. 15: the provider has removed the equipment; every camera is decommissioned, recording stops. */
   confirmEquipmentRemoval: ProjectLifecycleResult;
+  /** Create an account (password change forced at first login). Codes: INVALID_USERNAME, DUPLICATE_USERNAME, INVALID_TEXT, ROLE_NOT_MANAGEABLE, DISTRICT_NOT_FOUND, PROJECT_NOT_FOUND, PROJECT_REQUIRED, ORGANIZATION_NOT_FOUND, ORGANIZATION_NOT_PARTY, ORGANIZATION_KIND_MISMATCH, PASSWORD_TOO_SHORT, PASSWORD_TOO_LONG, PASSWORD_CONTAINS_USERNAME, PASSWORD_TOO_COMMON. */
+  createAccount: AccountResult;
   /** Create a scoped integration token (never wider than your own scope). */
   createApiToken: CreateApiTokenResult;
+  /** Register an organization. Codes: INVALID_CREDIT_CODE, DUPLICATE_CREDIT_CODE, DUPLICATE_NAME, INVALID_NAME, QUALIFICATION_REQUIRED. */
+  createOrganization: OrganizationResult;
+  /** The district approves (the camera is decommissioned) or rejects a removal. Codes: REMOVAL_NOT_FOUND, NOT_PENDING. */
+  decideCameraRemoval: CameraRemovalResult;
+  /** The district approves (applies) or rejects a pending attribute change. Codes: CHANGE_REQUEST_NOT_FOUND, NOT_PENDING. */
+  decideProjectChange: ProjectResult;
+  /** The district approves or rejects a construction unit's registration. Codes: PROJECT_NOT_FOUND, NOT_PENDING. */
+  decideProjectRegistration: ProjectResult;
   /** Art. 15: deregister at the supervision authority once the equipment is removed. */
   deregisterProject: ProjectLifecycleResult;
   /** Art. 9: check in to the monitoring room; call again as a heartbeat while on duty. */
@@ -667,6 +925,8 @@ export type Mutation = {
   fileSafetyMeasures: ProjectLifecycleResult;
   /** Art. 17: grant the construction permit; refused until required monitoring is set up and online. */
   grantConstructionPermit: ProjectLifecycleResult;
+  /** Validate (dryRun, default) or commit an uploaded projects/cameras file. The commit writes the good rows in one transaction and is idempotent (project code, camera serial). Codes: UPLOAD_NOT_FOUND, UNREADABLE_FILE, EMPTY_FILE, TOO_MANY_ROWS. */
+  importIntake: ImportIntakeResult;
   /** Art. 14: notify a site of a hazard (rectify) or order it to stop work; pushed live. */
   issueHazardNotice: HazardNoticeResult;
   login: LoginResult;
@@ -690,18 +950,40 @@ export type Mutation = {
   recordUnpermittedStart: HazardNoticeResult;
   /** Rotate a refresh token; reuse revokes the session. */
   refreshToken: RefreshResult;
+  /** Register a gateway with its districts (none is refused; all only with allDistricts). Codes: INVALID_GATEWAY_ID, DUPLICATE_GATEWAY_ID, NO_DISTRICTS, DISTRICT_NOT_FOUND. */
+  registerGateway: GatewayCredentialResult;
   /** Art. 7: register the project for remote monitoring; starts the Art. 11 document deadlines. */
   registerMonitoring: ProjectLifecycleResult;
+  /** Register a project. A district (or the city) registers it active; a construction unit's registration waits for the district (approvalStatus PENDING). Codes: INVALID_PROJECT_CODE, DUPLICATE_PROJECT_CODE, DISTRICT_NOT_FOUND, ORGANIZATION_NOT_FOUND, ORGANIZATION_KIND_MISMATCH, INVALID_ATTRIBUTE, INVALID_TEXT, NO_ORGANIZATION. */
+  registerProject: ProjectResult;
   /** Give up your control lease. */
   releaseCameraControl: ReleaseCameraControlResult;
   /** Art. 14: report the rectification back to the center, with text and attached documents. */
   reportRectification: HazardNoticeResult;
+  /** Take a camera off its project. Under construction (or suspended) this records a removal the district must approve (Art. 16); otherwise the camera is decommissioned at once. Codes: CAMERA_NOT_FOUND, CAMERA_DECOMMISSIONED, REMOVAL_PENDING, REASON_REQUIRED. */
+  requestCameraRemoval: CameraRemovalResult;
+  /** Set a new password for an account you manage: it must be changed at the next login, and all the user's sessions end. Codes: ACCOUNT_NOT_FOUND, password rule codes. */
+  resetAccountPassword: AccountResult;
   /** Art. 14: accept (close; lifts a stop-work order) or reject (back to open) a rectification. */
   reviewRectification: HazardNoticeResult;
+  /** Issue a new credential. The previous one keeps working until the gateway first uses the new one or the grace period (SITEWATCH_GATEWAY_CREDENTIAL_GRACE) ends. Codes: GATEWAY_NOT_FOUND. */
+  rotateGatewayCredential: GatewayCredentialResult;
+  /** Deactivate (ends all the user's sessions at once) or reactivate an account. Codes: ACCOUNT_NOT_FOUND. */
+  setAccountActive: AccountResult;
+  /** Deactivate (its credentials stop working, viewers go elsewhere) or reactivate a gateway. Codes: GATEWAY_NOT_FOUND. */
+  setGatewayActive: GatewayResult;
   /** Permitted → under construction. */
   startConstruction: ProjectLifecycleResult;
   /** A short-lived ticket and WHEP URL to watch a camera live in the browser. */
   startLiveView: StartLiveViewResult;
+  /** Test connection through the district's gateway: RTSP DESCRIBE + first keyframe (codec, profile, resolution, fps, B-frames, snapshot) and ONVIF GetCapabilities (PTZ, presets). Codes: CAMERA_UNREACHABLE, CAMERA_AUTH_FAILED, NO_VIDEO (CameraUnreachable); GATEWAY_UNAVAILABLE, PROJECT_NOT_FOUND, CAMERA_NOT_FOUND, INVALID_STREAM_URL, INVALID_ONVIF_ENDPOINT (IntakeError). */
+  testCameraConnection: TestCameraConnectionResult;
+  /** Edit a camera (all fields; passwords kept when omitted). Codes: as addCamera, CAMERA_NOT_FOUND. */
+  updateCamera: CameraResult;
+  /** Update an organization (its kind stays). Codes as createOrganization, ORGANIZATION_NOT_FOUND. */
+  updateOrganization: OrganizationResult;
+  /** Change a project's name, address, Art. 5 attributes or parties (audited). A change by a construction unit that takes the project out of mandatory monitoring is returned as a pending changeRequest for the district. Codes: PROJECT_NOT_FOUND, INVALID_ATTRIBUTE, INVALID_TEXT, ORGANIZATION_NOT_FOUND, ORGANIZATION_KIND_MISMATCH. */
+  updateProject: ProjectResult;
 };
 
 
@@ -722,8 +1004,27 @@ export type MutationAcquireCameraControlArgs = {
 };
 
 
+export type MutationAddCameraArgs = {
+  input: CameraInput;
+  projectId: Scalars['ID']['input'];
+};
+
+
 export type MutationAddDutyShiftArgs = {
   input: AddDutyShiftInput;
+};
+
+
+export type MutationAssignGatewayDistrictsArgs = {
+  allDistricts?: Scalars['Boolean']['input'];
+  districtIds: Array<Scalars['ID']['input']>;
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationChangePasswordArgs = {
+  currentPassword: Scalars['String']['input'];
+  newPassword: Scalars['String']['input'];
 };
 
 
@@ -732,8 +1033,19 @@ export type MutationCompleteConstructionArgs = {
 };
 
 
+export type MutationCompletePasswordChangeArgs = {
+  changeToken: Scalars['String']['input'];
+  newPassword: Scalars['String']['input'];
+};
+
+
 export type MutationConfirmEquipmentRemovalArgs = {
   input: ProjectActionInput;
+};
+
+
+export type MutationCreateAccountArgs = {
+  input: CreateAccountInput;
 };
 
 
@@ -743,6 +1055,32 @@ export type MutationCreateApiTokenArgs = {
   name: Scalars['String']['input'];
   operations: Array<Scalars['String']['input']>;
   projectId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+
+export type MutationCreateOrganizationArgs = {
+  input: OrganizationInput;
+};
+
+
+export type MutationDecideCameraRemovalArgs = {
+  approve: Scalars['Boolean']['input'];
+  note?: Scalars['String']['input'];
+  removalId: Scalars['ID']['input'];
+};
+
+
+export type MutationDecideProjectChangeArgs = {
+  approve: Scalars['Boolean']['input'];
+  reason?: Scalars['String']['input'];
+  requestId: Scalars['ID']['input'];
+};
+
+
+export type MutationDecideProjectRegistrationArgs = {
+  approve: Scalars['Boolean']['input'];
+  projectId: Scalars['ID']['input'];
+  reason?: Scalars['String']['input'];
 };
 
 
@@ -768,6 +1106,11 @@ export type MutationFileSafetyMeasuresArgs = {
 
 export type MutationGrantConstructionPermitArgs = {
   input: ProjectActionInput;
+};
+
+
+export type MutationImportIntakeArgs = {
+  input: ImportIntakeInput;
 };
 
 
@@ -843,8 +1186,18 @@ export type MutationRefreshTokenArgs = {
 };
 
 
+export type MutationRegisterGatewayArgs = {
+  input: RegisterGatewayInput;
+};
+
+
 export type MutationRegisterMonitoringArgs = {
   input: ProjectActionInput;
+};
+
+
+export type MutationRegisterProjectArgs = {
+  input: RegisterProjectInput;
 };
 
 
@@ -858,8 +1211,38 @@ export type MutationReportRectificationArgs = {
 };
 
 
+export type MutationRequestCameraRemovalArgs = {
+  cameraId: Scalars['ID']['input'];
+  reason: Scalars['String']['input'];
+};
+
+
+export type MutationResetAccountPasswordArgs = {
+  newPassword: Scalars['String']['input'];
+  userId: Scalars['ID']['input'];
+};
+
+
 export type MutationReviewRectificationArgs = {
   input: ReviewRectificationInput;
+};
+
+
+export type MutationRotateGatewayCredentialArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationSetAccountActiveArgs = {
+  active: Scalars['Boolean']['input'];
+  reason?: Scalars['String']['input'];
+  userId: Scalars['ID']['input'];
+};
+
+
+export type MutationSetGatewayActiveArgs = {
+  active: Scalars['Boolean']['input'];
+  id: Scalars['ID']['input'];
 };
 
 
@@ -871,6 +1254,29 @@ export type MutationStartConstructionArgs = {
 export type MutationStartLiveViewArgs = {
   cameraId: Scalars['ID']['input'];
   quality?: StreamQuality;
+};
+
+
+export type MutationTestCameraConnectionArgs = {
+  input: TestCameraConnectionInput;
+};
+
+
+export type MutationUpdateCameraArgs = {
+  id: Scalars['ID']['input'];
+  input: CameraInput;
+};
+
+
+export type MutationUpdateOrganizationArgs = {
+  id: Scalars['ID']['input'];
+  input: OrganizationInput;
+};
+
+
+export type MutationUpdateProjectArgs = {
+  id: Scalars['ID']['input'];
+  input: UpdateProjectInput;
 };
 
 /** An object with an opaque global id, resolvable with `node(id:)`. */
@@ -889,9 +1295,42 @@ export type NotController = UserError & {
 
 export type Organization = Node & {
   __typename?: 'Organization';
+  contactName: Scalars['String']['output'];
+  contactPhone: Scalars['String']['output'];
+  /** 统一社会信用代码 (GB 32100-2015). */
+  creditCode?: Maybe<Scalars['String']['output']>;
   id: Scalars['ID']['output'];
   kind: OrganizationKind;
   name: Scalars['String']['output'];
+  /** Art. 6: the qualification has expired; the provider cannot take new monitoring contracts. */
+  qualificationExpired: Scalars['Boolean']['output'];
+  qualificationExpiresOn?: Maybe<Scalars['Date']['output']>;
+  qualificationLevel: Scalars['String']['output'];
+  qualificationNumber: Scalars['String']['output'];
+};
+
+export type OrganizationConnection = {
+  __typename?: 'OrganizationConnection';
+  edges: Array<OrganizationEdge>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type OrganizationEdge = {
+  __typename?: 'OrganizationEdge';
+  cursor: Scalars['String']['output'];
+  node: Organization;
+};
+
+export type OrganizationInput = {
+  contactName?: Scalars['String']['input'];
+  contactPhone?: Scalars['String']['input'];
+  creditCode: Scalars['String']['input'];
+  kind: OrganizationKind;
+  name: Scalars['String']['input'];
+  qualificationExpiresOn?: InputMaybe<Scalars['Date']['input']>;
+  qualificationLevel?: Scalars['String']['input'];
+  qualificationNumber?: Scalars['String']['input'];
 };
 
 export type OrganizationKind =
@@ -899,6 +1338,13 @@ export type OrganizationKind =
   | 'CONTRACTOR'
   | 'PROVIDER'
   | 'SUPERVISOR';
+
+export type OrganizationPayload = {
+  __typename?: 'OrganizationPayload';
+  organization: Organization;
+};
+
+export type OrganizationResult = IntakeError | OrganizationPayload;
 
 export type Overview = {
   __typename?: 'Overview';
@@ -915,6 +1361,28 @@ export type PageInfo = {
   hasNextPage: Scalars['Boolean']['output'];
 };
 
+/** Right password, but it must be changed first (new or reset account): call completePasswordChange. */
+export type PasswordChangeRequired = UserError & {
+  __typename?: 'PasswordChangeRequired';
+  /** Valid for 10 minutes, for completePasswordChange only. */
+  changeToken: Scalars['String']['output'];
+  code: Scalars['String']['output'];
+  message: Scalars['String']['output'];
+};
+
+export type PasswordChanged = {
+  __typename?: 'PasswordChanged';
+  ok: Scalars['Boolean']['output'];
+};
+
+/** The new password breaks a rule; `field` names the input. */
+export type PasswordRejected = UserError & {
+  __typename?: 'PasswordRejected';
+  code: Scalars['String']['output'];
+  field?: Maybe<Scalars['String']['output']>;
+  message: Scalars['String']['output'];
+};
+
 /** A penalty for an unmonitored start (Art. 17). */
 export type PenaltyRecord = {
   __typename?: 'PenaltyRecord';
@@ -927,6 +1395,8 @@ export type PenaltyRecord = {
 export type Project = Node & {
   __typename?: 'Project';
   address: Scalars['String']['output'];
+  /** PENDING while a construction unit's registration waits for the district. */
+  approvalStatus: ApprovalStatus;
   cameras: Array<Camera>;
   code: Scalars['String']['output'];
   /** 建设单位: the owner, who commissions and pays for monitoring (Art. 6). */
@@ -946,6 +1416,8 @@ export type Project = Node & {
   /** Article 5: the decision and every clause that applies. */
   monitoringRequirement: MonitoringRequirement;
   name: Scalars['String']['output'];
+  /** Attribute changes waiting for the district's approval (Art. 5). */
+  pendingChangeRequests: Array<ProjectChangeRequest>;
   /** 监控服务单位: installs and maintains the cameras (Art. 12, 16). */
   provider?: Maybe<Organization>;
   singleBuildingAreaM2: Scalars['Float']['output'];
@@ -954,6 +1426,8 @@ export type Project = Node & {
   supervisor?: Maybe<Organization>;
   /** What you may do on this project, decided by the server's policy (the SPA shows controls from this instead of mirroring the policy). */
   viewerCan: ProjectActions;
+  /** Whether you may add, edit, test and remove cameras here (MANAGE_CAMERAS in this project's scope). */
+  viewerCanManageCameras: Scalars['Boolean']['output'];
   wholeBuildingRelocation: Scalars['Boolean']['output'];
 };
 
@@ -984,6 +1458,33 @@ export type ProjectAttributesInput = {
   investmentCny?: Scalars['Float']['input'];
   singleBuildingAreaM2?: Scalars['Float']['input'];
   wholeBuildingRelocation?: Scalars['Boolean']['input'];
+};
+
+export type ProjectChangeRequest = Node & {
+  __typename?: 'ProjectChangeRequest';
+  /** The requested attribute values, as a JSON object (snake_case keys). */
+  changes: Scalars['JSON']['output'];
+  createdAt: Scalars['DateTime']['output'];
+  decidedAt?: Maybe<Scalars['DateTime']['output']>;
+  id: Scalars['ID']['output'];
+  /** Art. 5: the decision the project would get with the requested values. */
+  monitoringRequirementAfter: MonitoringRequirement;
+  project: Project;
+  reason: Scalars['String']['output'];
+  status: ApprovalStatus;
+};
+
+export type ProjectChangeRequestConnection = {
+  __typename?: 'ProjectChangeRequestConnection';
+  edges: Array<ProjectChangeRequestEdge>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type ProjectChangeRequestEdge = {
+  __typename?: 'ProjectChangeRequestEdge';
+  cursor: Scalars['String']['output'];
+  node: ProjectChangeRequest;
 };
 
 export type ProjectConnection = {
@@ -1024,6 +1525,15 @@ export type ProjectNotFound = UserError & {
   code: Scalars['String']['output'];
   message: Scalars['String']['output'];
 };
+
+export type ProjectPayload = {
+  __typename?: 'ProjectPayload';
+  /** Set when the change drops mandatory monitoring and waits for the district (Art. 5). */
+  changeRequest?: Maybe<ProjectChangeRequest>;
+  project: Project;
+};
+
+export type ProjectResult = IntakeError | ProjectPayload;
 
 export type ProjectStatus =
   | 'COMPLETED'
@@ -1097,6 +1607,10 @@ export type PtzSetPresetResult = CameraNotFound | ControlContended | InvalidPtzI
 
 export type Query = {
   __typename?: 'Query';
+  /** The accounts you manage: the city its district and site accounts, a district its site accounts. */
+  accounts: UserConnection;
+  /** The administration pages and create actions open to you (per-object rights are on the objects). */
+  adminAccess: AdminAccess;
   /** Alerts visible to you, newest first. */
   alerts: AlertConnection;
   /** Audit trail, newest first; a district center sees its district's events. */
@@ -1105,6 +1619,8 @@ export type Query = {
   camera?: Maybe<Camera>;
   /** The live control lease of a camera; null when nobody controls it (or it is not in scope). */
   cameraControlLease?: Maybe<CameraControlLease>;
+  /** Camera removal requests in your scope (default: those waiting for the district). */
+  cameraRemovals: CameraRemovalConnection;
   city: City;
   district?: Maybe<District>;
   /** Districts in your scope. */
@@ -1119,6 +1635,8 @@ export type Query = {
   dutyRoster?: Maybe<DutyRoster>;
   /** Camera fault tickets in your scope (Art. 16). */
   faultTickets: FaultTicketConnection;
+  /** Registered media gateways. */
+  gateways: Array<MediaGateway>;
   /** Null when missing or out of scope. */
   hazardNotice?: Maybe<HazardNotice>;
   /** Hazard notices and stop-work orders in your scope (Art. 14), newest first. */
@@ -1129,16 +1647,29 @@ export type Query = {
   monitoringRequirement: MonitoringRequirement;
   /** Any object by global id; null when missing or out of scope. */
   node?: Maybe<Node>;
+  organization?: Maybe<Organization>;
+  /** The city-wide register of organizations (parties to projects). */
+  organizations: OrganizationConnection;
   /** Counts over your scope. */
   overview: Overview;
   /** Null when missing or out of scope. */
   project?: Maybe<Project>;
+  /** Attribute changes in your scope (default: those waiting for the district, Art. 5). */
+  projectChangeRequests: ProjectChangeRequestConnection;
   /** A project's lifecycle (Art. 6, 7, 15, 17): contract, history, penalties, next actions. */
   projectLifecycle?: Maybe<ProjectLifecycle>;
   /** Projects in your scope, by id. */
   projects: ProjectConnection;
   /** The camera's presets and position; needs your live lease (it extends it). */
   ptzPresets: PtzPresetsResult;
+};
+
+
+export type QueryAccountsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  role?: InputMaybe<Role>;
+  search?: InputMaybe<Scalars['String']['input']>;
 };
 
 
@@ -1163,6 +1694,14 @@ export type QueryCameraArgs = {
 
 export type QueryCameraControlLeaseArgs = {
   cameraId: Scalars['ID']['input'];
+};
+
+
+export type QueryCameraRemovalsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  projectId?: InputMaybe<Scalars['ID']['input']>;
+  status?: InputMaybe<CameraRemovalStatus>;
 };
 
 
@@ -1224,8 +1763,28 @@ export type QueryNodeArgs = {
 };
 
 
+export type QueryOrganizationArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryOrganizationsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  kind?: InputMaybe<OrganizationKind>;
+  search?: InputMaybe<Scalars['String']['input']>;
+};
+
+
 export type QueryProjectArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+export type QueryProjectChangeRequestsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  status?: InputMaybe<ApprovalStatus>;
 };
 
 
@@ -1236,6 +1795,7 @@ export type QueryProjectLifecycleArgs = {
 
 export type QueryProjectsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
+  approvalStatus?: InputMaybe<ApprovalStatus>;
   districtId?: InputMaybe<Scalars['ID']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
   search?: InputMaybe<Scalars['String']['input']>;
@@ -1275,6 +1835,27 @@ export type RefreshSuccess = {
   accessToken: Scalars['String']['output'];
   expiresIn: Scalars['Int']['output'];
   refreshToken: Scalars['String']['output'];
+};
+
+export type RegisterGatewayInput = {
+  allDistricts?: Scalars['Boolean']['input'];
+  districtIds: Array<Scalars['ID']['input']>;
+  /** The id the gateway runs with (SITEWATCH_GATEWAY_ID). */
+  gatewayId: Scalars['String']['input'];
+  name?: Scalars['String']['input'];
+  publicUrl?: Scalars['String']['input'];
+};
+
+export type RegisterProjectInput = {
+  address?: Scalars['String']['input'];
+  attributes?: ProjectAttributesInput;
+  code: Scalars['String']['input'];
+  constructionUnitId?: InputMaybe<Scalars['ID']['input']>;
+  contractorId?: InputMaybe<Scalars['ID']['input']>;
+  districtId: Scalars['ID']['input'];
+  name: Scalars['String']['input'];
+  providerId?: InputMaybe<Scalars['ID']['input']>;
+  supervisorId?: InputMaybe<Scalars['ID']['input']>;
 };
 
 export type ReleaseCameraControlResult = CameraControlReleased | CameraNotFound | ControlContended | NotController;
@@ -1345,17 +1926,58 @@ export type SubscriptionCameraStatusArgs = {
   projectId?: InputMaybe<Scalars['ID']['input']>;
 };
 
+/** Test a camera through the district's gateway: a saved camera (cameraId; fields given here override the stored ones, stored passwords are used when omitted) or unsaved form values (projectId). */
+export type TestCameraConnectionInput = {
+  cameraId?: InputMaybe<Scalars['ID']['input']>;
+  mainStreamUrl?: InputMaybe<Scalars['String']['input']>;
+  onvifEndpoint?: InputMaybe<Scalars['String']['input']>;
+  onvifPassword?: InputMaybe<Scalars['String']['input']>;
+  onvifUsername?: InputMaybe<Scalars['String']['input']>;
+  projectId?: InputMaybe<Scalars['ID']['input']>;
+  rtspPassword?: InputMaybe<Scalars['String']['input']>;
+  rtspUsername?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type TestCameraConnectionResult = CameraProbeResult | CameraUnreachable | IntakeError;
+
+export type UpdateProjectInput = {
+  address?: InputMaybe<Scalars['String']['input']>;
+  attributes?: InputMaybe<ProjectAttributesInput>;
+  constructionUnitId?: InputMaybe<Scalars['ID']['input']>;
+  contractorId?: InputMaybe<Scalars['ID']['input']>;
+  name?: InputMaybe<Scalars['String']['input']>;
+  providerId?: InputMaybe<Scalars['ID']['input']>;
+  supervisorId?: InputMaybe<Scalars['ID']['input']>;
+};
+
 export type User = Node & {
   __typename?: 'User';
+  deactivatedAt?: Maybe<Scalars['DateTime']['output']>;
   displayName: Scalars['String']['output'];
   /** The district the user is scoped to, if any. */
   district?: Maybe<District>;
   id: Scalars['ID']['output'];
+  isActive: Scalars['Boolean']['output'];
+  /** The next login must set a new password. */
+  mustChangePassword: Scalars['Boolean']['output'];
   organization?: Maybe<Organization>;
   /** The project the user is scoped to, if any. */
   project?: Maybe<Project>;
   role: Role;
   username: Scalars['String']['output'];
+};
+
+export type UserConnection = {
+  __typename?: 'UserConnection';
+  edges: Array<UserEdge>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type UserEdge = {
+  __typename?: 'UserEdge';
+  cursor: Scalars['String']['output'];
+  node: User;
 };
 
 /** An expected failure. Clients branch on `code`, never on `message`. */
@@ -1501,6 +2123,7 @@ export type LoginMutationVariables = Exact<{
 export type LoginMutation = { __typename?: 'Mutation', login:
     | { __typename: 'InvalidCredentials', code: string, message: string }
     | { __typename: 'LoginSuccess', accessToken: string, refreshToken: string, expiresIn: number, user: { __typename?: 'User', id: string, username: string, role: Role, displayName: string } }
+    | { __typename: 'PasswordChangeRequired', code: string, message: string, changeToken: string }
     | { __typename: 'RateLimited', code: string, message: string, retryAfterSeconds: number }
    };
 
@@ -1549,6 +2172,283 @@ export type DashboardProjectsQueryVariables = Exact<{
 
 export type DashboardProjectsQuery = { __typename?: 'Query', projects: { __typename?: 'ProjectConnection', totalCount: number, pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean, endCursor?: string | null }, edges: Array<{ __typename?: 'ProjectEdge', cursor: string, node: { __typename?: 'Project', id: string, code: string, name: string, status: ProjectStatus, monitoringRequired: boolean, district: { __typename?: 'District', id: string, name: string, nameEn: string }, cameras: Array<{ __typename?: 'Camera', id: string, status: CameraStatus }> } }> } };
 
+export type LiveMonitoringRequirementQueryVariables = Exact<{
+  input: ProjectAttributesInput;
+}>;
+
+
+export type LiveMonitoringRequirementQuery = { __typename?: 'Query', monitoringRequirement: { __typename?: 'MonitoringRequirement', required: boolean, reasons: Array<{ __typename?: 'RequirementReason', article: string, clause: string, text: string }> } };
+
+export type IntakeErrorFieldsFragment = { __typename?: 'IntakeError', code: string, message: string, field?: string | null, article?: string | null };
+
+export type AdminOrganizationFieldsFragment = { __typename?: 'Organization', id: string, name: string, kind: OrganizationKind, creditCode?: string | null, contactName: string, contactPhone: string, qualificationNumber: string, qualificationLevel: string, qualificationExpiresOn?: any | null, qualificationExpired: boolean };
+
+export type AdminOrganizationsQueryVariables = Exact<{
+  kind?: InputMaybe<OrganizationKind>;
+  search?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+}>;
+
+
+export type AdminOrganizationsQuery = { __typename?: 'Query', organizations: { __typename?: 'OrganizationConnection', totalCount: number, edges: Array<{ __typename?: 'OrganizationEdge', node: { __typename?: 'Organization', id: string, name: string, kind: OrganizationKind, creditCode?: string | null, contactName: string, contactPhone: string, qualificationNumber: string, qualificationLevel: string, qualificationExpiresOn?: any | null, qualificationExpired: boolean } }> } };
+
+export type CreateOrganizationMutationVariables = Exact<{
+  input: OrganizationInput;
+}>;
+
+
+export type CreateOrganizationMutation = { __typename?: 'Mutation', createOrganization:
+    | { __typename: 'IntakeError', code: string, message: string, field?: string | null, article?: string | null }
+    | { __typename: 'OrganizationPayload', organization: { __typename?: 'Organization', id: string, name: string, kind: OrganizationKind, creditCode?: string | null, contactName: string, contactPhone: string, qualificationNumber: string, qualificationLevel: string, qualificationExpiresOn?: any | null, qualificationExpired: boolean } }
+   };
+
+export type UpdateOrganizationMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+  input: OrganizationInput;
+}>;
+
+
+export type UpdateOrganizationMutation = { __typename?: 'Mutation', updateOrganization:
+    | { __typename: 'IntakeError', code: string, message: string, field?: string | null, article?: string | null }
+    | { __typename: 'OrganizationPayload', organization: { __typename?: 'Organization', id: string, name: string, kind: OrganizationKind, creditCode?: string | null, contactName: string, contactPhone: string, qualificationNumber: string, qualificationLevel: string, qualificationExpiresOn?: any | null, qualificationExpired: boolean } }
+   };
+
+export type AdminProjectsQueryVariables = Exact<{
+  search?: InputMaybe<Scalars['String']['input']>;
+  first: Scalars['Int']['input'];
+}>;
+
+
+export type AdminProjectsQuery = { __typename?: 'Query', projects: { __typename?: 'ProjectConnection', totalCount: number, edges: Array<{ __typename?: 'ProjectEdge', node: { __typename?: 'Project', id: string, code: string, name: string, status: ProjectStatus, approvalStatus: ApprovalStatus, monitoringRequired: boolean, district: { __typename?: 'District', id: string, name: string, nameEn: string }, cameras: Array<{ __typename?: 'Camera', id: string }> } }> } };
+
+export type RegisterProjectMutationVariables = Exact<{
+  input: RegisterProjectInput;
+}>;
+
+
+export type RegisterProjectMutation = { __typename?: 'Mutation', registerProject:
+    | { __typename: 'IntakeError', code: string, message: string, field?: string | null, article?: string | null }
+    | { __typename: 'ProjectPayload', project: { __typename?: 'Project', id: string, approvalStatus: ApprovalStatus } }
+   };
+
+export type AdminCameraFieldsFragment = { __typename?: 'Camera', id: string, name: string, serial?: string | null, locationKind: CameraLocationKind, location: string, status: CameraStatus, ptzCapable: boolean, mainStreamUrl?: string | null, subStreamUrl?: string | null, onvifEndpoint?: string | null, rtspUsername?: string | null, onvifUsername?: string | null, rtspPasswordSet: boolean, onvifPasswordSet: boolean, pendingRemoval?: { __typename?: 'CameraRemoval', id: string, status: CameraRemovalStatus, reason: string, createdAt: string } | null };
+
+export type AdminProjectCamerasQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type AdminProjectCamerasQuery = { __typename?: 'Query', project?: { __typename?: 'Project', id: string, name: string, code: string, status: ProjectStatus, viewerCanManageCameras: boolean, cameras: Array<{ __typename?: 'Camera', id: string, name: string, serial?: string | null, locationKind: CameraLocationKind, location: string, status: CameraStatus, ptzCapable: boolean, mainStreamUrl?: string | null, subStreamUrl?: string | null, onvifEndpoint?: string | null, rtspUsername?: string | null, onvifUsername?: string | null, rtspPasswordSet: boolean, onvifPasswordSet: boolean, pendingRemoval?: { __typename?: 'CameraRemoval', id: string, status: CameraRemovalStatus, reason: string, createdAt: string } | null }> } | null };
+
+export type ConnectionTestFieldsFragment = { __typename?: 'CameraProbeResult', codec: string, profile: string, width: number, height: number, fps?: number | null, bFrames?: boolean | null, snapshotDataUrl?: string | null, onvifChecked: boolean, ptzSupported?: boolean | null, presets: Array<string>, warnings: Array<string>, warningMessages: Array<string>, gatewayId: string };
+
+export type TestCameraConnectionMutationVariables = Exact<{
+  input: TestCameraConnectionInput;
+}>;
+
+
+export type TestCameraConnectionMutation = { __typename?: 'Mutation', testCameraConnection:
+    | { __typename: 'CameraProbeResult', codec: string, profile: string, width: number, height: number, fps?: number | null, bFrames?: boolean | null, snapshotDataUrl?: string | null, onvifChecked: boolean, ptzSupported?: boolean | null, presets: Array<string>, warnings: Array<string>, warningMessages: Array<string>, gatewayId: string }
+    | { __typename: 'CameraUnreachable', code: string, message: string, field?: string | null }
+    | { __typename: 'IntakeError', code: string, message: string, field?: string | null, article?: string | null }
+   };
+
+export type AddCameraMutationVariables = Exact<{
+  projectId: Scalars['ID']['input'];
+  input: CameraInput;
+}>;
+
+
+export type AddCameraMutation = { __typename?: 'Mutation', addCamera:
+    | { __typename: 'CameraPayload', camera: { __typename?: 'Camera', id: string, name: string, serial?: string | null, locationKind: CameraLocationKind, location: string, status: CameraStatus, ptzCapable: boolean, mainStreamUrl?: string | null, subStreamUrl?: string | null, onvifEndpoint?: string | null, rtspUsername?: string | null, onvifUsername?: string | null, rtspPasswordSet: boolean, onvifPasswordSet: boolean, pendingRemoval?: { __typename?: 'CameraRemoval', id: string, status: CameraRemovalStatus, reason: string, createdAt: string } | null } }
+    | { __typename: 'IntakeError', code: string, message: string, field?: string | null, article?: string | null }
+   };
+
+export type UpdateCameraMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+  input: CameraInput;
+}>;
+
+
+export type UpdateCameraMutation = { __typename?: 'Mutation', updateCamera:
+    | { __typename: 'CameraPayload', camera: { __typename?: 'Camera', id: string, name: string, serial?: string | null, locationKind: CameraLocationKind, location: string, status: CameraStatus, ptzCapable: boolean, mainStreamUrl?: string | null, subStreamUrl?: string | null, onvifEndpoint?: string | null, rtspUsername?: string | null, onvifUsername?: string | null, rtspPasswordSet: boolean, onvifPasswordSet: boolean, pendingRemoval?: { __typename?: 'CameraRemoval', id: string, status: CameraRemovalStatus, reason: string, createdAt: string } | null } }
+    | { __typename: 'IntakeError', code: string, message: string, field?: string | null, article?: string | null }
+   };
+
+export type RequestCameraRemovalMutationVariables = Exact<{
+  cameraId: Scalars['ID']['input'];
+  reason: Scalars['String']['input'];
+}>;
+
+
+export type RequestCameraRemovalMutation = { __typename?: 'Mutation', requestCameraRemoval:
+    | { __typename: 'CameraRemovalPayload', removal: { __typename?: 'CameraRemoval', id: string, status: CameraRemovalStatus } }
+    | { __typename: 'IntakeError', code: string, message: string, field?: string | null, article?: string | null }
+   };
+
+export type DecideCameraRemovalMutationVariables = Exact<{
+  removalId: Scalars['ID']['input'];
+  approve: Scalars['Boolean']['input'];
+  note?: Scalars['String']['input'];
+}>;
+
+
+export type DecideCameraRemovalMutation = { __typename?: 'Mutation', decideCameraRemoval:
+    | { __typename: 'CameraRemovalPayload', removal: { __typename?: 'CameraRemoval', id: string, status: CameraRemovalStatus } }
+    | { __typename: 'IntakeError', code: string, message: string, field?: string | null, article?: string | null }
+   };
+
+export type AdminGatewayFieldsFragment = { __typename?: 'MediaGateway', id: string, gatewayId: string, name: string, publicUrl: string, active: boolean, online: boolean, lastSeenAt?: string | null, credentialRotatedAt?: string | null, previousCredentialValidUntil?: string | null, allDistricts: boolean, districts: Array<{ __typename?: 'District', id: string, name: string, nameEn: string }> };
+
+export type AdminGatewaysQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type AdminGatewaysQuery = { __typename?: 'Query', gateways: Array<{ __typename?: 'MediaGateway', id: string, gatewayId: string, name: string, publicUrl: string, active: boolean, online: boolean, lastSeenAt?: string | null, credentialRotatedAt?: string | null, previousCredentialValidUntil?: string | null, allDistricts: boolean, districts: Array<{ __typename?: 'District', id: string, name: string, nameEn: string }> }> };
+
+export type RegisterGatewayMutationVariables = Exact<{
+  input: RegisterGatewayInput;
+}>;
+
+
+export type RegisterGatewayMutation = { __typename?: 'Mutation', registerGateway:
+    | { __typename: 'GatewayCredentialPayload', credential: string, gateway: { __typename?: 'MediaGateway', id: string, gatewayId: string, name: string, publicUrl: string, active: boolean, online: boolean, lastSeenAt?: string | null, credentialRotatedAt?: string | null, previousCredentialValidUntil?: string | null, allDistricts: boolean, districts: Array<{ __typename?: 'District', id: string, name: string, nameEn: string }> } }
+    | { __typename: 'IntakeError', code: string, message: string, field?: string | null, article?: string | null }
+   };
+
+export type AssignGatewayDistrictsMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+  districtIds: Array<Scalars['ID']['input']> | Scalars['ID']['input'];
+  allDistricts: Scalars['Boolean']['input'];
+}>;
+
+
+export type AssignGatewayDistrictsMutation = { __typename?: 'Mutation', assignGatewayDistricts:
+    | { __typename: 'GatewayPayload', gateway: { __typename?: 'MediaGateway', id: string, gatewayId: string, name: string, publicUrl: string, active: boolean, online: boolean, lastSeenAt?: string | null, credentialRotatedAt?: string | null, previousCredentialValidUntil?: string | null, allDistricts: boolean, districts: Array<{ __typename?: 'District', id: string, name: string, nameEn: string }> } }
+    | { __typename: 'IntakeError', code: string, message: string, field?: string | null, article?: string | null }
+   };
+
+export type RotateGatewayCredentialMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type RotateGatewayCredentialMutation = { __typename?: 'Mutation', rotateGatewayCredential:
+    | { __typename: 'GatewayCredentialPayload', credential: string, gateway: { __typename?: 'MediaGateway', id: string, gatewayId: string, name: string, publicUrl: string, active: boolean, online: boolean, lastSeenAt?: string | null, credentialRotatedAt?: string | null, previousCredentialValidUntil?: string | null, allDistricts: boolean, districts: Array<{ __typename?: 'District', id: string, name: string, nameEn: string }> } }
+    | { __typename: 'IntakeError', code: string, message: string, field?: string | null, article?: string | null }
+   };
+
+export type SetGatewayActiveMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+  active: Scalars['Boolean']['input'];
+}>;
+
+
+export type SetGatewayActiveMutation = { __typename?: 'Mutation', setGatewayActive:
+    | { __typename: 'GatewayPayload', gateway: { __typename?: 'MediaGateway', id: string, gatewayId: string, name: string, publicUrl: string, active: boolean, online: boolean, lastSeenAt?: string | null, credentialRotatedAt?: string | null, previousCredentialValidUntil?: string | null, allDistricts: boolean, districts: Array<{ __typename?: 'District', id: string, name: string, nameEn: string }> } }
+    | { __typename: 'IntakeError', code: string, message: string, field?: string | null, article?: string | null }
+   };
+
+export type AdminAccessQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type AdminAccessQuery = { __typename?: 'Query', adminAccess: { __typename?: 'AdminAccess', organizations: boolean, manageOrganizations: boolean, projects: boolean, registerProject: boolean, approveProjects: boolean, cameras: boolean, approveCameraRemovals: boolean, gateways: boolean, accounts: boolean, import: boolean, manageableRoles: Array<Role> } };
+
+export type ApprovalQueueQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ApprovalQueueQuery = { __typename?: 'Query', pendingRegistrations: { __typename?: 'ProjectConnection', edges: Array<{ __typename?: 'ProjectEdge', node: { __typename?: 'Project', id: string, code: string, name: string, district: { __typename?: 'District', id: string, name: string, nameEn: string } } }> }, projectChangeRequests: { __typename?: 'ProjectChangeRequestConnection', edges: Array<{ __typename?: 'ProjectChangeRequestEdge', node: { __typename?: 'ProjectChangeRequest', id: string, reason: string, createdAt: string, project: { __typename?: 'Project', id: string, name: string } } }> }, cameraRemovals: { __typename?: 'CameraRemovalConnection', edges: Array<{ __typename?: 'CameraRemovalEdge', node: { __typename?: 'CameraRemoval', id: string, reason: string, createdAt: string, camera?: { __typename?: 'Camera', id: string, name: string, project: { __typename?: 'Project', id: string, name: string } } | null } }> } };
+
+export type DecideProjectRegistrationMutationVariables = Exact<{
+  projectId: Scalars['ID']['input'];
+  approve: Scalars['Boolean']['input'];
+  reason?: Scalars['String']['input'];
+}>;
+
+
+export type DecideProjectRegistrationMutation = { __typename?: 'Mutation', decideProjectRegistration:
+    | { __typename: 'IntakeError', code: string, message: string, field?: string | null, article?: string | null }
+    | { __typename: 'ProjectPayload', project: { __typename?: 'Project', id: string, approvalStatus: ApprovalStatus } }
+   };
+
+export type DecideProjectChangeMutationVariables = Exact<{
+  requestId: Scalars['ID']['input'];
+  approve: Scalars['Boolean']['input'];
+  reason?: Scalars['String']['input'];
+}>;
+
+
+export type DecideProjectChangeMutation = { __typename?: 'Mutation', decideProjectChange:
+    | { __typename: 'IntakeError', code: string, message: string, field?: string | null, article?: string | null }
+    | { __typename: 'ProjectPayload', project: { __typename?: 'Project', id: string } }
+   };
+
+export type AdminAccountFieldsFragment = { __typename?: 'User', id: string, username: string, displayName: string, role: Role, isActive: boolean, mustChangePassword: boolean, deactivatedAt?: string | null, district?: { __typename?: 'District', id: string, name: string, nameEn: string } | null, project?: { __typename?: 'Project', id: string, name: string } | null, organization?: { __typename?: 'Organization', id: string, name: string, kind: OrganizationKind } | null };
+
+export type AdminAccountsQueryVariables = Exact<{
+  search?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+}>;
+
+
+export type AdminAccountsQuery = { __typename?: 'Query', accounts: { __typename?: 'UserConnection', totalCount: number, edges: Array<{ __typename?: 'UserEdge', node: { __typename?: 'User', id: string, username: string, displayName: string, role: Role, isActive: boolean, mustChangePassword: boolean, deactivatedAt?: string | null, district?: { __typename?: 'District', id: string, name: string, nameEn: string } | null, project?: { __typename?: 'Project', id: string, name: string } | null, organization?: { __typename?: 'Organization', id: string, name: string, kind: OrganizationKind } | null } }> } };
+
+export type CreateAccountMutationVariables = Exact<{
+  input: CreateAccountInput;
+}>;
+
+
+export type CreateAccountMutation = { __typename?: 'Mutation', createAccount:
+    | { __typename: 'AccountPayload', account: { __typename?: 'User', id: string, username: string, displayName: string, role: Role, isActive: boolean, mustChangePassword: boolean, deactivatedAt?: string | null, district?: { __typename?: 'District', id: string, name: string, nameEn: string } | null, project?: { __typename?: 'Project', id: string, name: string } | null, organization?: { __typename?: 'Organization', id: string, name: string, kind: OrganizationKind } | null } }
+    | { __typename: 'IntakeError', code: string, message: string, field?: string | null, article?: string | null }
+   };
+
+export type ResetAccountPasswordMutationVariables = Exact<{
+  userId: Scalars['ID']['input'];
+  newPassword: Scalars['String']['input'];
+}>;
+
+
+export type ResetAccountPasswordMutation = { __typename?: 'Mutation', resetAccountPassword:
+    | { __typename: 'AccountPayload', account: { __typename?: 'User', id: string, username: string, displayName: string, role: Role, isActive: boolean, mustChangePassword: boolean, deactivatedAt?: string | null, district?: { __typename?: 'District', id: string, name: string, nameEn: string } | null, project?: { __typename?: 'Project', id: string, name: string } | null, organization?: { __typename?: 'Organization', id: string, name: string, kind: OrganizationKind } | null } }
+    | { __typename: 'IntakeError', code: string, message: string, field?: string | null, article?: string | null }
+   };
+
+export type SetAccountActiveMutationVariables = Exact<{
+  userId: Scalars['ID']['input'];
+  active: Scalars['Boolean']['input'];
+  reason?: Scalars['String']['input'];
+}>;
+
+
+export type SetAccountActiveMutation = { __typename?: 'Mutation', setAccountActive:
+    | { __typename: 'AccountPayload', account: { __typename?: 'User', id: string, username: string, displayName: string, role: Role, isActive: boolean, mustChangePassword: boolean, deactivatedAt?: string | null, district?: { __typename?: 'District', id: string, name: string, nameEn: string } | null, project?: { __typename?: 'Project', id: string, name: string } | null, organization?: { __typename?: 'Organization', id: string, name: string, kind: OrganizationKind } | null } }
+    | { __typename: 'IntakeError', code: string, message: string, field?: string | null, article?: string | null }
+   };
+
+export type CompletePasswordChangeMutationVariables = Exact<{
+  changeToken: Scalars['String']['input'];
+  newPassword: Scalars['String']['input'];
+}>;
+
+
+export type CompletePasswordChangeMutation = { __typename?: 'Mutation', completePasswordChange:
+    | { __typename: 'InvalidCredentials', code: string, message: string }
+    | { __typename: 'LoginSuccess', accessToken: string, refreshToken: string, expiresIn: number }
+    | { __typename: 'PasswordRejected', code: string, message: string, field?: string | null }
+   };
+
+export type ImportReportFieldsFragment = { __typename?: 'ImportReport', dryRun: boolean, rows: number, badRows: number, projectsCreated: number, projectsUpdated: number, projectsUnchanged: number, camerasCreated: number, camerasUpdated: number, camerasUnchanged: number, issues: Array<{ __typename?: 'ImportRowIssue', sheet: string, line: number, column: string, cell: string, code: string, reason: string }> };
+
+export type ImportIntakeMutationVariables = Exact<{
+  input: ImportIntakeInput;
+}>;
+
+
+export type ImportIntakeMutation = { __typename?: 'Mutation', importIntake:
+    | { __typename: 'ImportReport', dryRun: boolean, rows: number, badRows: number, projectsCreated: number, projectsUpdated: number, projectsUnchanged: number, camerasCreated: number, camerasUpdated: number, camerasUnchanged: number, issues: Array<{ __typename?: 'ImportRowIssue', sheet: string, line: number, column: string, cell: string, code: string, reason: string }> }
+    | { __typename: 'IntakeError', code: string, message: string, field?: string | null, article?: string | null }
+   };
+
 export type StartLiveViewMutationVariables = Exact<{
   cameraId: Scalars['ID']['input'];
   quality: StreamQuality;
@@ -1593,7 +2493,7 @@ export type ProjectDetailQueryVariables = Exact<{
 }>;
 
 
-export type ProjectDetailQuery = { __typename?: 'Query', project?: { __typename?: 'Project', id: string, code: string, name: string, address: string, status: ProjectStatus, governmentInvested: boolean, singleBuildingAreaM2: number, groupBuildingAreaM2: number, investmentCny: number, infrastructureKind: InfrastructureKind, wholeBuildingRelocation: boolean, monitoringRequired: boolean, viewerCan: { __typename?: 'ProjectActions', viewDocuments: boolean, uploadDocuments: boolean, viewAccessLog: boolean, viewHazards: boolean, issueHazards: boolean, respondHazards: boolean, reviewHazards: boolean, viewFaults: boolean, viewDuty: boolean, manageDuty: boolean }, district: { __typename?: 'District', id: string, name: string, nameEn: string }, monitoringRequirement: { __typename?: 'MonitoringRequirement', required: boolean, reasons: Array<{ __typename?: 'RequirementReason', article: string, clause: string, text: string }> }, constructionUnit?: { __typename?: 'Organization', id: string, name: string, kind: OrganizationKind } | null, supervisor?: { __typename?: 'Organization', id: string, name: string, kind: OrganizationKind } | null, contractor?: { __typename?: 'Organization', id: string, name: string, kind: OrganizationKind } | null, provider?: { __typename?: 'Organization', id: string, name: string, kind: OrganizationKind } | null, cameras: Array<{ __typename?: 'Camera', id: string, name: string, location: string, ptzCapable: boolean, status: CameraStatus }>, documents: Array<{ __typename?: 'Document', id: string, category: DocumentCategory, title: string, currentVersion?: { __typename?: 'DocumentVersion', version: number, filename: string, sizeBytes: number, uploadedAt: string, uploadedBy?: { __typename?: 'User', id: string, displayName: string } | null } | null }> } | null };
+export type ProjectDetailQuery = { __typename?: 'Query', project?: { __typename?: 'Project', id: string, code: string, name: string, address: string, status: ProjectStatus, governmentInvested: boolean, singleBuildingAreaM2: number, groupBuildingAreaM2: number, investmentCny: number, infrastructureKind: InfrastructureKind, wholeBuildingRelocation: boolean, monitoringRequired: boolean, viewerCanManageCameras: boolean, viewerCan: { __typename?: 'ProjectActions', viewDocuments: boolean, uploadDocuments: boolean, viewAccessLog: boolean, viewHazards: boolean, issueHazards: boolean, respondHazards: boolean, reviewHazards: boolean, viewFaults: boolean, viewDuty: boolean, manageDuty: boolean }, district: { __typename?: 'District', id: string, name: string, nameEn: string }, monitoringRequirement: { __typename?: 'MonitoringRequirement', required: boolean, reasons: Array<{ __typename?: 'RequirementReason', article: string, clause: string, text: string }> }, constructionUnit?: { __typename?: 'Organization', id: string, name: string, kind: OrganizationKind } | null, supervisor?: { __typename?: 'Organization', id: string, name: string, kind: OrganizationKind } | null, contractor?: { __typename?: 'Organization', id: string, name: string, kind: OrganizationKind } | null, provider?: { __typename?: 'Organization', id: string, name: string, kind: OrganizationKind } | null, cameras: Array<{ __typename?: 'Camera', id: string, name: string, location: string, ptzCapable: boolean, status: CameraStatus }>, documents: Array<{ __typename?: 'Document', id: string, category: DocumentCategory, title: string, currentVersion?: { __typename?: 'DocumentVersion', version: number, filename: string, sizeBytes: number, uploadedAt: string, uploadedBy?: { __typename?: 'User', id: string, displayName: string } | null } | null }> } | null };
 
 export type CameraDetailQueryVariables = Exact<{
   id: Scalars['ID']['input'];
@@ -1929,6 +2829,13 @@ export type AcknowledgeAlertMutation = { __typename?: 'Mutation', acknowledgeAle
 
 export const ControlLeaseFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ControlLeaseFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"CameraControlLease"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"priority"}},{"kind":"Field","name":{"kind":"Name","value":"reserved"}},{"kind":"Field","name":{"kind":"Name","value":"expiresAt"}},{"kind":"Field","name":{"kind":"Name","value":"heldByYou"}},{"kind":"Field","name":{"kind":"Name","value":"holder"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"username"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}},{"kind":"Field","name":{"kind":"Name","value":"role"}}]}}]}}]} as unknown as DocumentNode<ControlLeaseFieldsFragment, unknown>;
 export const CurrentUserFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CurrentUser"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"User"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"username"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}},{"kind":"Field","name":{"kind":"Name","value":"district"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"nameEn"}}]}},{"kind":"Field","name":{"kind":"Name","value":"project"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"organization"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}}]}}]}}]} as unknown as DocumentNode<CurrentUserFragment, unknown>;
+export const IntakeErrorFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"IntakeErrorFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"IntakeError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"article"}}]}}]} as unknown as DocumentNode<IntakeErrorFieldsFragment, unknown>;
+export const AdminOrganizationFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"AdminOrganizationFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Organization"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"creditCode"}},{"kind":"Field","name":{"kind":"Name","value":"contactName"}},{"kind":"Field","name":{"kind":"Name","value":"contactPhone"}},{"kind":"Field","name":{"kind":"Name","value":"qualificationNumber"}},{"kind":"Field","name":{"kind":"Name","value":"qualificationLevel"}},{"kind":"Field","name":{"kind":"Name","value":"qualificationExpiresOn"}},{"kind":"Field","name":{"kind":"Name","value":"qualificationExpired"}}]}}]} as unknown as DocumentNode<AdminOrganizationFieldsFragment, unknown>;
+export const AdminCameraFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"AdminCameraFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Camera"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"serial"}},{"kind":"Field","name":{"kind":"Name","value":"locationKind"}},{"kind":"Field","name":{"kind":"Name","value":"location"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"ptzCapable"}},{"kind":"Field","name":{"kind":"Name","value":"mainStreamUrl"}},{"kind":"Field","name":{"kind":"Name","value":"subStreamUrl"}},{"kind":"Field","name":{"kind":"Name","value":"onvifEndpoint"}},{"kind":"Field","name":{"kind":"Name","value":"rtspUsername"}},{"kind":"Field","name":{"kind":"Name","value":"onvifUsername"}},{"kind":"Field","name":{"kind":"Name","value":"rtspPasswordSet"}},{"kind":"Field","name":{"kind":"Name","value":"onvifPasswordSet"}},{"kind":"Field","name":{"kind":"Name","value":"pendingRemoval"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}}]}}]}}]} as unknown as DocumentNode<AdminCameraFieldsFragment, unknown>;
+export const ConnectionTestFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ConnectionTestFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"CameraProbeResult"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"codec"}},{"kind":"Field","name":{"kind":"Name","value":"profile"}},{"kind":"Field","name":{"kind":"Name","value":"width"}},{"kind":"Field","name":{"kind":"Name","value":"height"}},{"kind":"Field","name":{"kind":"Name","value":"fps"}},{"kind":"Field","name":{"kind":"Name","value":"bFrames"}},{"kind":"Field","name":{"kind":"Name","value":"snapshotDataUrl"}},{"kind":"Field","name":{"kind":"Name","value":"onvifChecked"}},{"kind":"Field","name":{"kind":"Name","value":"ptzSupported"}},{"kind":"Field","name":{"kind":"Name","value":"presets"}},{"kind":"Field","name":{"kind":"Name","value":"warnings"}},{"kind":"Field","name":{"kind":"Name","value":"warningMessages"}},{"kind":"Field","name":{"kind":"Name","value":"gatewayId"}}]}}]} as unknown as DocumentNode<ConnectionTestFieldsFragment, unknown>;
+export const AdminGatewayFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"AdminGatewayFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"MediaGateway"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"gatewayId"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"publicUrl"}},{"kind":"Field","name":{"kind":"Name","value":"active"}},{"kind":"Field","name":{"kind":"Name","value":"online"}},{"kind":"Field","name":{"kind":"Name","value":"lastSeenAt"}},{"kind":"Field","name":{"kind":"Name","value":"credentialRotatedAt"}},{"kind":"Field","name":{"kind":"Name","value":"previousCredentialValidUntil"}},{"kind":"Field","name":{"kind":"Name","value":"allDistricts"}},{"kind":"Field","name":{"kind":"Name","value":"districts"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"nameEn"}}]}}]}}]} as unknown as DocumentNode<AdminGatewayFieldsFragment, unknown>;
+export const AdminAccountFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"AdminAccountFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"User"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"username"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"isActive"}},{"kind":"Field","name":{"kind":"Name","value":"mustChangePassword"}},{"kind":"Field","name":{"kind":"Name","value":"deactivatedAt"}},{"kind":"Field","name":{"kind":"Name","value":"district"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"nameEn"}}]}},{"kind":"Field","name":{"kind":"Name","value":"project"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"organization"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}}]}}]}}]} as unknown as DocumentNode<AdminAccountFieldsFragment, unknown>;
+export const ImportReportFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ImportReportFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ImportReport"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"dryRun"}},{"kind":"Field","name":{"kind":"Name","value":"rows"}},{"kind":"Field","name":{"kind":"Name","value":"badRows"}},{"kind":"Field","name":{"kind":"Name","value":"projectsCreated"}},{"kind":"Field","name":{"kind":"Name","value":"projectsUpdated"}},{"kind":"Field","name":{"kind":"Name","value":"projectsUnchanged"}},{"kind":"Field","name":{"kind":"Name","value":"camerasCreated"}},{"kind":"Field","name":{"kind":"Name","value":"camerasUpdated"}},{"kind":"Field","name":{"kind":"Name","value":"camerasUnchanged"}},{"kind":"Field","name":{"kind":"Name","value":"issues"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"sheet"}},{"kind":"Field","name":{"kind":"Name","value":"line"}},{"kind":"Field","name":{"kind":"Name","value":"column"}},{"kind":"Field","name":{"kind":"Name","value":"cell"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}}]}}]}}]} as unknown as DocumentNode<ImportReportFieldsFragment, unknown>;
 export const WallCameraFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"WallCamera"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Camera"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"location"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"project"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]} as unknown as DocumentNode<WallCameraFragment, unknown>;
 export const OrganizationFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"OrganizationFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Organization"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}}]}}]} as unknown as DocumentNode<OrganizationFieldsFragment, unknown>;
 export const LifecycleFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"LifecycleFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ProjectLifecycle"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"monitoringContract"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"providerName"}},{"kind":"Field","name":{"kind":"Name","value":"qualificationNumber"}},{"kind":"Field","name":{"kind":"Name","value":"feePayer"}},{"kind":"Field","name":{"kind":"Name","value":"contractNumber"}},{"kind":"Field","name":{"kind":"Name","value":"recordedAt"}}]}},{"kind":"Field","name":{"kind":"Name","value":"history"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"action"}},{"kind":"Field","name":{"kind":"Name","value":"fromStatus"}},{"kind":"Field","name":{"kind":"Name","value":"toStatus"}},{"kind":"Field","name":{"kind":"Name","value":"actorRole"}},{"kind":"Field","name":{"kind":"Name","value":"note"}},{"kind":"Field","name":{"kind":"Name","value":"at"}}]}},{"kind":"Field","name":{"kind":"Name","value":"penalties"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"article"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}},{"kind":"Field","name":{"kind":"Name","value":"amountCny"}},{"kind":"Field","name":{"kind":"Name","value":"issuedAt"}}]}},{"kind":"Field","name":{"kind":"Name","value":"nextActions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"action"}},{"kind":"Field","name":{"kind":"Name","value":"allowed"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}},{"kind":"Field","name":{"kind":"Name","value":"article"}}]}}]}}]} as unknown as DocumentNode<LifecycleFieldsFragment, unknown>;
@@ -1947,18 +2854,45 @@ export const PtzGotoPresetDocument = {"kind":"Document","definitions":[{"kind":"
 export const PtzSetPresetDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"PtzSetPreset"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"cameraId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"name"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"ptzSetPreset"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"cameraId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"cameraId"}}},{"kind":"Argument","name":{"kind":"Name","value":"name"},"value":{"kind":"Variable","name":{"kind":"Name","value":"name"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"UserError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<PtzSetPresetMutation, PtzSetPresetMutationVariables>;
 export const PtzPresetsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"PtzPresets"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"cameraId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"ptzPresets"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"cameraId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"cameraId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"PtzPresetList"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"presets"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"token"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"UserError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<PtzPresetsQuery, PtzPresetsQueryVariables>;
 export const AlertsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"subscription","name":{"kind":"Name","value":"Alerts"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"since"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"alerts"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"since"},"value":{"kind":"Variable","name":{"kind":"Name","value":"since"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"severity"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"acknowledgedAt"}},{"kind":"Field","name":{"kind":"Name","value":"objectType"}},{"kind":"Field","name":{"kind":"Name","value":"objectId"}},{"kind":"Field","name":{"kind":"Name","value":"cursor"}},{"kind":"Field","name":{"kind":"Name","value":"project"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]} as unknown as DocumentNode<AlertsSubscription, AlertsSubscriptionVariables>;
-export const LoginDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"Login"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"username"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"password"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"login"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"username"},"value":{"kind":"Variable","name":{"kind":"Name","value":"username"}}},{"kind":"Argument","name":{"kind":"Name","value":"password"},"value":{"kind":"Variable","name":{"kind":"Name","value":"password"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"LoginSuccess"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"accessToken"}},{"kind":"Field","name":{"kind":"Name","value":"refreshToken"}},{"kind":"Field","name":{"kind":"Name","value":"expiresIn"}},{"kind":"Field","name":{"kind":"Name","value":"user"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"username"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}}]}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"UserError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"RateLimited"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"retryAfterSeconds"}}]}}]}}]}}]} as unknown as DocumentNode<LoginMutation, LoginMutationVariables>;
+export const LoginDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"Login"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"username"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"password"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"login"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"username"},"value":{"kind":"Variable","name":{"kind":"Name","value":"username"}}},{"kind":"Argument","name":{"kind":"Name","value":"password"},"value":{"kind":"Variable","name":{"kind":"Name","value":"password"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"LoginSuccess"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"accessToken"}},{"kind":"Field","name":{"kind":"Name","value":"refreshToken"}},{"kind":"Field","name":{"kind":"Name","value":"expiresIn"}},{"kind":"Field","name":{"kind":"Name","value":"user"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"username"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}}]}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"UserError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"RateLimited"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"retryAfterSeconds"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"PasswordChangeRequired"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"changeToken"}}]}}]}}]}}]} as unknown as DocumentNode<LoginMutation, LoginMutationVariables>;
 export const RefreshTokenDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RefreshToken"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"refreshToken"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"refreshToken"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"refreshToken"},"value":{"kind":"Variable","name":{"kind":"Name","value":"refreshToken"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"RefreshSuccess"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"accessToken"}},{"kind":"Field","name":{"kind":"Name","value":"refreshToken"}},{"kind":"Field","name":{"kind":"Name","value":"expiresIn"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"UserError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<RefreshTokenMutation, RefreshTokenMutationVariables>;
 export const LogoutDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"Logout"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"refreshToken"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"logout"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"refreshToken"},"value":{"kind":"Variable","name":{"kind":"Name","value":"refreshToken"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"LogoutSuccess"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"ok"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"UserError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<LogoutMutation, LogoutMutationVariables>;
 export const MeDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Me"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"me"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"CurrentUser"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CurrentUser"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"User"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"username"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}},{"kind":"Field","name":{"kind":"Name","value":"district"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"nameEn"}}]}},{"kind":"Field","name":{"kind":"Name","value":"project"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"organization"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}}]}}]}}]} as unknown as DocumentNode<MeQuery, MeQueryVariables>;
 export const CameraStatusChangesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"subscription","name":{"kind":"Name","value":"CameraStatusChanges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cameraStatus"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cameraId"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]} as unknown as DocumentNode<CameraStatusChangesSubscription, CameraStatusChangesSubscriptionVariables>;
 export const OverviewDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Overview"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"overview"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"districtCount"}},{"kind":"Field","name":{"kind":"Name","value":"projectCount"}},{"kind":"Field","name":{"kind":"Name","value":"cameraCount"}},{"kind":"Field","name":{"kind":"Name","value":"camerasOnline"}},{"kind":"Field","name":{"kind":"Name","value":"camerasOffline"}}]}}]}}]} as unknown as DocumentNode<OverviewQuery, OverviewQueryVariables>;
 export const DashboardProjectsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"DashboardProjects"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"districtId"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"search"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"projects"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"districtId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"districtId"}}},{"kind":"Argument","name":{"kind":"Name","value":"search"},"value":{"kind":"Variable","name":{"kind":"Name","value":"search"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cursor"}},{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"monitoringRequired"}},{"kind":"Field","name":{"kind":"Name","value":"district"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"nameEn"}}]}},{"kind":"Field","name":{"kind":"Name","value":"cameras"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<DashboardProjectsQuery, DashboardProjectsQueryVariables>;
+export const LiveMonitoringRequirementDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"LiveMonitoringRequirement"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ProjectAttributesInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"monitoringRequirement"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"required"}},{"kind":"Field","name":{"kind":"Name","value":"reasons"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"article"}},{"kind":"Field","name":{"kind":"Name","value":"clause"}},{"kind":"Field","name":{"kind":"Name","value":"text"}}]}}]}}]}}]} as unknown as DocumentNode<LiveMonitoringRequirementQuery, LiveMonitoringRequirementQueryVariables>;
+export const AdminOrganizationsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"AdminOrganizations"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"kind"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"OrganizationKind"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"search"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}},"defaultValue":{"kind":"IntValue","value":"50"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"organizations"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"kind"},"value":{"kind":"Variable","name":{"kind":"Name","value":"kind"}}},{"kind":"Argument","name":{"kind":"Name","value":"search"},"value":{"kind":"Variable","name":{"kind":"Name","value":"search"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"AdminOrganizationFields"}}]}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"AdminOrganizationFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Organization"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"creditCode"}},{"kind":"Field","name":{"kind":"Name","value":"contactName"}},{"kind":"Field","name":{"kind":"Name","value":"contactPhone"}},{"kind":"Field","name":{"kind":"Name","value":"qualificationNumber"}},{"kind":"Field","name":{"kind":"Name","value":"qualificationLevel"}},{"kind":"Field","name":{"kind":"Name","value":"qualificationExpiresOn"}},{"kind":"Field","name":{"kind":"Name","value":"qualificationExpired"}}]}}]} as unknown as DocumentNode<AdminOrganizationsQuery, AdminOrganizationsQueryVariables>;
+export const CreateOrganizationDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CreateOrganization"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"OrganizationInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createOrganization"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"OrganizationPayload"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"organization"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"AdminOrganizationFields"}}]}}]}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"IntakeErrorFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"AdminOrganizationFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Organization"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"creditCode"}},{"kind":"Field","name":{"kind":"Name","value":"contactName"}},{"kind":"Field","name":{"kind":"Name","value":"contactPhone"}},{"kind":"Field","name":{"kind":"Name","value":"qualificationNumber"}},{"kind":"Field","name":{"kind":"Name","value":"qualificationLevel"}},{"kind":"Field","name":{"kind":"Name","value":"qualificationExpiresOn"}},{"kind":"Field","name":{"kind":"Name","value":"qualificationExpired"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"IntakeErrorFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"IntakeError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"article"}}]}}]} as unknown as DocumentNode<CreateOrganizationMutation, CreateOrganizationMutationVariables>;
+export const UpdateOrganizationDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"UpdateOrganization"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"OrganizationInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateOrganization"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}},{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"OrganizationPayload"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"organization"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"AdminOrganizationFields"}}]}}]}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"IntakeErrorFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"AdminOrganizationFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Organization"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"creditCode"}},{"kind":"Field","name":{"kind":"Name","value":"contactName"}},{"kind":"Field","name":{"kind":"Name","value":"contactPhone"}},{"kind":"Field","name":{"kind":"Name","value":"qualificationNumber"}},{"kind":"Field","name":{"kind":"Name","value":"qualificationLevel"}},{"kind":"Field","name":{"kind":"Name","value":"qualificationExpiresOn"}},{"kind":"Field","name":{"kind":"Name","value":"qualificationExpired"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"IntakeErrorFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"IntakeError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"article"}}]}}]} as unknown as DocumentNode<UpdateOrganizationMutation, UpdateOrganizationMutationVariables>;
+export const AdminProjectsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"AdminProjects"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"search"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"projects"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"search"},"value":{"kind":"Variable","name":{"kind":"Name","value":"search"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"approvalStatus"}},{"kind":"Field","name":{"kind":"Name","value":"monitoringRequired"}},{"kind":"Field","name":{"kind":"Name","value":"district"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"nameEn"}}]}},{"kind":"Field","name":{"kind":"Name","value":"cameras"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<AdminProjectsQuery, AdminProjectsQueryVariables>;
+export const RegisterProjectDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RegisterProject"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RegisterProjectInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"registerProject"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ProjectPayload"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"project"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"approvalStatus"}}]}}]}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"IntakeErrorFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"IntakeErrorFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"IntakeError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"article"}}]}}]} as unknown as DocumentNode<RegisterProjectMutation, RegisterProjectMutationVariables>;
+export const AdminProjectCamerasDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"AdminProjectCameras"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"project"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"viewerCanManageCameras"}},{"kind":"Field","name":{"kind":"Name","value":"cameras"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"AdminCameraFields"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"AdminCameraFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Camera"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"serial"}},{"kind":"Field","name":{"kind":"Name","value":"locationKind"}},{"kind":"Field","name":{"kind":"Name","value":"location"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"ptzCapable"}},{"kind":"Field","name":{"kind":"Name","value":"mainStreamUrl"}},{"kind":"Field","name":{"kind":"Name","value":"subStreamUrl"}},{"kind":"Field","name":{"kind":"Name","value":"onvifEndpoint"}},{"kind":"Field","name":{"kind":"Name","value":"rtspUsername"}},{"kind":"Field","name":{"kind":"Name","value":"onvifUsername"}},{"kind":"Field","name":{"kind":"Name","value":"rtspPasswordSet"}},{"kind":"Field","name":{"kind":"Name","value":"onvifPasswordSet"}},{"kind":"Field","name":{"kind":"Name","value":"pendingRemoval"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}}]}}]}}]} as unknown as DocumentNode<AdminProjectCamerasQuery, AdminProjectCamerasQueryVariables>;
+export const TestCameraConnectionDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"TestCameraConnection"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"TestCameraConnectionInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"testCameraConnection"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"ConnectionTestFields"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"CameraUnreachable"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"field"}}]}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"IntakeErrorFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ConnectionTestFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"CameraProbeResult"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"codec"}},{"kind":"Field","name":{"kind":"Name","value":"profile"}},{"kind":"Field","name":{"kind":"Name","value":"width"}},{"kind":"Field","name":{"kind":"Name","value":"height"}},{"kind":"Field","name":{"kind":"Name","value":"fps"}},{"kind":"Field","name":{"kind":"Name","value":"bFrames"}},{"kind":"Field","name":{"kind":"Name","value":"snapshotDataUrl"}},{"kind":"Field","name":{"kind":"Name","value":"onvifChecked"}},{"kind":"Field","name":{"kind":"Name","value":"ptzSupported"}},{"kind":"Field","name":{"kind":"Name","value":"presets"}},{"kind":"Field","name":{"kind":"Name","value":"warnings"}},{"kind":"Field","name":{"kind":"Name","value":"warningMessages"}},{"kind":"Field","name":{"kind":"Name","value":"gatewayId"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"IntakeErrorFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"IntakeError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"article"}}]}}]} as unknown as DocumentNode<TestCameraConnectionMutation, TestCameraConnectionMutationVariables>;
+export const AddCameraDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AddCamera"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"projectId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CameraInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"addCamera"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"projectId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"projectId"}}},{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"CameraPayload"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"camera"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"AdminCameraFields"}}]}}]}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"IntakeErrorFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"AdminCameraFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Camera"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"serial"}},{"kind":"Field","name":{"kind":"Name","value":"locationKind"}},{"kind":"Field","name":{"kind":"Name","value":"location"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"ptzCapable"}},{"kind":"Field","name":{"kind":"Name","value":"mainStreamUrl"}},{"kind":"Field","name":{"kind":"Name","value":"subStreamUrl"}},{"kind":"Field","name":{"kind":"Name","value":"onvifEndpoint"}},{"kind":"Field","name":{"kind":"Name","value":"rtspUsername"}},{"kind":"Field","name":{"kind":"Name","value":"onvifUsername"}},{"kind":"Field","name":{"kind":"Name","value":"rtspPasswordSet"}},{"kind":"Field","name":{"kind":"Name","value":"onvifPasswordSet"}},{"kind":"Field","name":{"kind":"Name","value":"pendingRemoval"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"IntakeErrorFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"IntakeError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"article"}}]}}]} as unknown as DocumentNode<AddCameraMutation, AddCameraMutationVariables>;
+export const UpdateCameraDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"UpdateCamera"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CameraInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateCamera"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}},{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"CameraPayload"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"camera"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"AdminCameraFields"}}]}}]}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"IntakeErrorFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"AdminCameraFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Camera"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"serial"}},{"kind":"Field","name":{"kind":"Name","value":"locationKind"}},{"kind":"Field","name":{"kind":"Name","value":"location"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"ptzCapable"}},{"kind":"Field","name":{"kind":"Name","value":"mainStreamUrl"}},{"kind":"Field","name":{"kind":"Name","value":"subStreamUrl"}},{"kind":"Field","name":{"kind":"Name","value":"onvifEndpoint"}},{"kind":"Field","name":{"kind":"Name","value":"rtspUsername"}},{"kind":"Field","name":{"kind":"Name","value":"onvifUsername"}},{"kind":"Field","name":{"kind":"Name","value":"rtspPasswordSet"}},{"kind":"Field","name":{"kind":"Name","value":"onvifPasswordSet"}},{"kind":"Field","name":{"kind":"Name","value":"pendingRemoval"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"IntakeErrorFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"IntakeError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"article"}}]}}]} as unknown as DocumentNode<UpdateCameraMutation, UpdateCameraMutationVariables>;
+export const RequestCameraRemovalDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RequestCameraRemoval"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"cameraId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"reason"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"requestCameraRemoval"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"cameraId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"cameraId"}}},{"kind":"Argument","name":{"kind":"Name","value":"reason"},"value":{"kind":"Variable","name":{"kind":"Name","value":"reason"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"CameraRemovalPayload"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"removal"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"IntakeErrorFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"IntakeErrorFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"IntakeError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"article"}}]}}]} as unknown as DocumentNode<RequestCameraRemovalMutation, RequestCameraRemovalMutationVariables>;
+export const DecideCameraRemovalDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"DecideCameraRemoval"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"removalId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"approve"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Boolean"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"note"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},"defaultValue":{"kind":"StringValue","value":"","block":false}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"decideCameraRemoval"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"removalId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"removalId"}}},{"kind":"Argument","name":{"kind":"Name","value":"approve"},"value":{"kind":"Variable","name":{"kind":"Name","value":"approve"}}},{"kind":"Argument","name":{"kind":"Name","value":"note"},"value":{"kind":"Variable","name":{"kind":"Name","value":"note"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"CameraRemovalPayload"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"removal"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"IntakeErrorFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"IntakeErrorFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"IntakeError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"article"}}]}}]} as unknown as DocumentNode<DecideCameraRemovalMutation, DecideCameraRemovalMutationVariables>;
+export const AdminGatewaysDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"AdminGateways"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"gateways"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"AdminGatewayFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"AdminGatewayFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"MediaGateway"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"gatewayId"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"publicUrl"}},{"kind":"Field","name":{"kind":"Name","value":"active"}},{"kind":"Field","name":{"kind":"Name","value":"online"}},{"kind":"Field","name":{"kind":"Name","value":"lastSeenAt"}},{"kind":"Field","name":{"kind":"Name","value":"credentialRotatedAt"}},{"kind":"Field","name":{"kind":"Name","value":"previousCredentialValidUntil"}},{"kind":"Field","name":{"kind":"Name","value":"allDistricts"}},{"kind":"Field","name":{"kind":"Name","value":"districts"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"nameEn"}}]}}]}}]} as unknown as DocumentNode<AdminGatewaysQuery, AdminGatewaysQueryVariables>;
+export const RegisterGatewayDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RegisterGateway"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RegisterGatewayInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"registerGateway"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"GatewayCredentialPayload"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"credential"}},{"kind":"Field","name":{"kind":"Name","value":"gateway"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"AdminGatewayFields"}}]}}]}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"IntakeErrorFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"AdminGatewayFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"MediaGateway"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"gatewayId"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"publicUrl"}},{"kind":"Field","name":{"kind":"Name","value":"active"}},{"kind":"Field","name":{"kind":"Name","value":"online"}},{"kind":"Field","name":{"kind":"Name","value":"lastSeenAt"}},{"kind":"Field","name":{"kind":"Name","value":"credentialRotatedAt"}},{"kind":"Field","name":{"kind":"Name","value":"previousCredentialValidUntil"}},{"kind":"Field","name":{"kind":"Name","value":"allDistricts"}},{"kind":"Field","name":{"kind":"Name","value":"districts"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"nameEn"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"IntakeErrorFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"IntakeError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"article"}}]}}]} as unknown as DocumentNode<RegisterGatewayMutation, RegisterGatewayMutationVariables>;
+export const AssignGatewayDistrictsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AssignGatewayDistricts"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"districtIds"}},"type":{"kind":"NonNullType","type":{"kind":"ListType","type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"allDistricts"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Boolean"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"assignGatewayDistricts"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}},{"kind":"Argument","name":{"kind":"Name","value":"districtIds"},"value":{"kind":"Variable","name":{"kind":"Name","value":"districtIds"}}},{"kind":"Argument","name":{"kind":"Name","value":"allDistricts"},"value":{"kind":"Variable","name":{"kind":"Name","value":"allDistricts"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"GatewayPayload"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"gateway"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"AdminGatewayFields"}}]}}]}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"IntakeErrorFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"AdminGatewayFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"MediaGateway"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"gatewayId"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"publicUrl"}},{"kind":"Field","name":{"kind":"Name","value":"active"}},{"kind":"Field","name":{"kind":"Name","value":"online"}},{"kind":"Field","name":{"kind":"Name","value":"lastSeenAt"}},{"kind":"Field","name":{"kind":"Name","value":"credentialRotatedAt"}},{"kind":"Field","name":{"kind":"Name","value":"previousCredentialValidUntil"}},{"kind":"Field","name":{"kind":"Name","value":"allDistricts"}},{"kind":"Field","name":{"kind":"Name","value":"districts"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"nameEn"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"IntakeErrorFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"IntakeError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"article"}}]}}]} as unknown as DocumentNode<AssignGatewayDistrictsMutation, AssignGatewayDistrictsMutationVariables>;
+export const RotateGatewayCredentialDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RotateGatewayCredential"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"rotateGatewayCredential"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"GatewayCredentialPayload"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"credential"}},{"kind":"Field","name":{"kind":"Name","value":"gateway"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"AdminGatewayFields"}}]}}]}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"IntakeErrorFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"AdminGatewayFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"MediaGateway"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"gatewayId"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"publicUrl"}},{"kind":"Field","name":{"kind":"Name","value":"active"}},{"kind":"Field","name":{"kind":"Name","value":"online"}},{"kind":"Field","name":{"kind":"Name","value":"lastSeenAt"}},{"kind":"Field","name":{"kind":"Name","value":"credentialRotatedAt"}},{"kind":"Field","name":{"kind":"Name","value":"previousCredentialValidUntil"}},{"kind":"Field","name":{"kind":"Name","value":"allDistricts"}},{"kind":"Field","name":{"kind":"Name","value":"districts"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"nameEn"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"IntakeErrorFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"IntakeError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"article"}}]}}]} as unknown as DocumentNode<RotateGatewayCredentialMutation, RotateGatewayCredentialMutationVariables>;
+export const SetGatewayActiveDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SetGatewayActive"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"active"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Boolean"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"setGatewayActive"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}},{"kind":"Argument","name":{"kind":"Name","value":"active"},"value":{"kind":"Variable","name":{"kind":"Name","value":"active"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"GatewayPayload"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"gateway"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"AdminGatewayFields"}}]}}]}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"IntakeErrorFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"AdminGatewayFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"MediaGateway"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"gatewayId"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"publicUrl"}},{"kind":"Field","name":{"kind":"Name","value":"active"}},{"kind":"Field","name":{"kind":"Name","value":"online"}},{"kind":"Field","name":{"kind":"Name","value":"lastSeenAt"}},{"kind":"Field","name":{"kind":"Name","value":"credentialRotatedAt"}},{"kind":"Field","name":{"kind":"Name","value":"previousCredentialValidUntil"}},{"kind":"Field","name":{"kind":"Name","value":"allDistricts"}},{"kind":"Field","name":{"kind":"Name","value":"districts"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"nameEn"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"IntakeErrorFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"IntakeError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"article"}}]}}]} as unknown as DocumentNode<SetGatewayActiveMutation, SetGatewayActiveMutationVariables>;
+export const AdminAccessDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"AdminAccess"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"adminAccess"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"organizations"}},{"kind":"Field","name":{"kind":"Name","value":"manageOrganizations"}},{"kind":"Field","name":{"kind":"Name","value":"projects"}},{"kind":"Field","name":{"kind":"Name","value":"registerProject"}},{"kind":"Field","name":{"kind":"Name","value":"approveProjects"}},{"kind":"Field","name":{"kind":"Name","value":"cameras"}},{"kind":"Field","name":{"kind":"Name","value":"approveCameraRemovals"}},{"kind":"Field","name":{"kind":"Name","value":"gateways"}},{"kind":"Field","name":{"kind":"Name","value":"accounts"}},{"kind":"Field","name":{"kind":"Name","value":"import"}},{"kind":"Field","name":{"kind":"Name","value":"manageableRoles"}}]}}]}}]} as unknown as DocumentNode<AdminAccessQuery, AdminAccessQueryVariables>;
+export const ApprovalQueueDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ApprovalQueue"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","alias":{"kind":"Name","value":"pendingRegistrations"},"name":{"kind":"Name","value":"projects"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"approvalStatus"},"value":{"kind":"EnumValue","value":"PENDING"}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"100"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"district"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"nameEn"}}]}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"projectChangeRequests"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"100"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"project"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"cameraRemovals"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"100"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"camera"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"project"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<ApprovalQueueQuery, ApprovalQueueQueryVariables>;
+export const DecideProjectRegistrationDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"DecideProjectRegistration"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"projectId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"approve"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Boolean"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"reason"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},"defaultValue":{"kind":"StringValue","value":"","block":false}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"decideProjectRegistration"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"projectId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"projectId"}}},{"kind":"Argument","name":{"kind":"Name","value":"approve"},"value":{"kind":"Variable","name":{"kind":"Name","value":"approve"}}},{"kind":"Argument","name":{"kind":"Name","value":"reason"},"value":{"kind":"Variable","name":{"kind":"Name","value":"reason"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ProjectPayload"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"project"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"approvalStatus"}}]}}]}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"IntakeErrorFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"IntakeErrorFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"IntakeError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"article"}}]}}]} as unknown as DocumentNode<DecideProjectRegistrationMutation, DecideProjectRegistrationMutationVariables>;
+export const DecideProjectChangeDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"DecideProjectChange"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"requestId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"approve"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Boolean"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"reason"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},"defaultValue":{"kind":"StringValue","value":"","block":false}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"decideProjectChange"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"requestId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"requestId"}}},{"kind":"Argument","name":{"kind":"Name","value":"approve"},"value":{"kind":"Variable","name":{"kind":"Name","value":"approve"}}},{"kind":"Argument","name":{"kind":"Name","value":"reason"},"value":{"kind":"Variable","name":{"kind":"Name","value":"reason"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ProjectPayload"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"project"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"IntakeErrorFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"IntakeErrorFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"IntakeError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"article"}}]}}]} as unknown as DocumentNode<DecideProjectChangeMutation, DecideProjectChangeMutationVariables>;
+export const AdminAccountsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"AdminAccounts"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"search"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}},"defaultValue":{"kind":"IntValue","value":"100"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"accounts"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"search"},"value":{"kind":"Variable","name":{"kind":"Name","value":"search"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"AdminAccountFields"}}]}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"AdminAccountFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"User"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"username"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"isActive"}},{"kind":"Field","name":{"kind":"Name","value":"mustChangePassword"}},{"kind":"Field","name":{"kind":"Name","value":"deactivatedAt"}},{"kind":"Field","name":{"kind":"Name","value":"district"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"nameEn"}}]}},{"kind":"Field","name":{"kind":"Name","value":"project"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"organization"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}}]}}]}}]} as unknown as DocumentNode<AdminAccountsQuery, AdminAccountsQueryVariables>;
+export const CreateAccountDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CreateAccount"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateAccountInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createAccount"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"AccountPayload"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"account"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"AdminAccountFields"}}]}}]}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"IntakeErrorFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"AdminAccountFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"User"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"username"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"isActive"}},{"kind":"Field","name":{"kind":"Name","value":"mustChangePassword"}},{"kind":"Field","name":{"kind":"Name","value":"deactivatedAt"}},{"kind":"Field","name":{"kind":"Name","value":"district"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"nameEn"}}]}},{"kind":"Field","name":{"kind":"Name","value":"project"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"organization"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"IntakeErrorFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"IntakeError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"article"}}]}}]} as unknown as DocumentNode<CreateAccountMutation, CreateAccountMutationVariables>;
+export const ResetAccountPasswordDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ResetAccountPassword"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"userId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"newPassword"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"resetAccountPassword"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"userId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"userId"}}},{"kind":"Argument","name":{"kind":"Name","value":"newPassword"},"value":{"kind":"Variable","name":{"kind":"Name","value":"newPassword"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"AccountPayload"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"account"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"AdminAccountFields"}}]}}]}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"IntakeErrorFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"AdminAccountFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"User"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"username"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"isActive"}},{"kind":"Field","name":{"kind":"Name","value":"mustChangePassword"}},{"kind":"Field","name":{"kind":"Name","value":"deactivatedAt"}},{"kind":"Field","name":{"kind":"Name","value":"district"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"nameEn"}}]}},{"kind":"Field","name":{"kind":"Name","value":"project"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"organization"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"IntakeErrorFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"IntakeError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"article"}}]}}]} as unknown as DocumentNode<ResetAccountPasswordMutation, ResetAccountPasswordMutationVariables>;
+export const SetAccountActiveDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SetAccountActive"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"userId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"active"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Boolean"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"reason"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},"defaultValue":{"kind":"StringValue","value":"","block":false}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"setAccountActive"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"userId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"userId"}}},{"kind":"Argument","name":{"kind":"Name","value":"active"},"value":{"kind":"Variable","name":{"kind":"Name","value":"active"}}},{"kind":"Argument","name":{"kind":"Name","value":"reason"},"value":{"kind":"Variable","name":{"kind":"Name","value":"reason"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"AccountPayload"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"account"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"AdminAccountFields"}}]}}]}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"IntakeErrorFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"AdminAccountFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"User"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"username"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"isActive"}},{"kind":"Field","name":{"kind":"Name","value":"mustChangePassword"}},{"kind":"Field","name":{"kind":"Name","value":"deactivatedAt"}},{"kind":"Field","name":{"kind":"Name","value":"district"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"nameEn"}}]}},{"kind":"Field","name":{"kind":"Name","value":"project"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"organization"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"IntakeErrorFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"IntakeError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"article"}}]}}]} as unknown as DocumentNode<SetAccountActiveMutation, SetAccountActiveMutationVariables>;
+export const CompletePasswordChangeDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CompletePasswordChange"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"changeToken"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"newPassword"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"completePasswordChange"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"changeToken"},"value":{"kind":"Variable","name":{"kind":"Name","value":"changeToken"}}},{"kind":"Argument","name":{"kind":"Name","value":"newPassword"},"value":{"kind":"Variable","name":{"kind":"Name","value":"newPassword"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"LoginSuccess"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"accessToken"}},{"kind":"Field","name":{"kind":"Name","value":"refreshToken"}},{"kind":"Field","name":{"kind":"Name","value":"expiresIn"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"PasswordRejected"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"field"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"InvalidCredentials"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<CompletePasswordChangeMutation, CompletePasswordChangeMutationVariables>;
+export const ImportIntakeDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ImportIntake"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ImportIntakeInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"importIntake"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"ImportReportFields"}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"IntakeErrorFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ImportReportFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ImportReport"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"dryRun"}},{"kind":"Field","name":{"kind":"Name","value":"rows"}},{"kind":"Field","name":{"kind":"Name","value":"badRows"}},{"kind":"Field","name":{"kind":"Name","value":"projectsCreated"}},{"kind":"Field","name":{"kind":"Name","value":"projectsUpdated"}},{"kind":"Field","name":{"kind":"Name","value":"projectsUnchanged"}},{"kind":"Field","name":{"kind":"Name","value":"camerasCreated"}},{"kind":"Field","name":{"kind":"Name","value":"camerasUpdated"}},{"kind":"Field","name":{"kind":"Name","value":"camerasUnchanged"}},{"kind":"Field","name":{"kind":"Name","value":"issues"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"sheet"}},{"kind":"Field","name":{"kind":"Name","value":"line"}},{"kind":"Field","name":{"kind":"Name","value":"column"}},{"kind":"Field","name":{"kind":"Name","value":"cell"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"IntakeErrorFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"IntakeError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"article"}}]}}]} as unknown as DocumentNode<ImportIntakeMutation, ImportIntakeMutationVariables>;
 export const StartLiveViewDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"StartLiveView"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"cameraId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"quality"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"StreamQuality"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"startLiveView"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"cameraId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"cameraId"}}},{"kind":"Argument","name":{"kind":"Name","value":"quality"},"value":{"kind":"Variable","name":{"kind":"Name","value":"quality"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"LiveViewSession"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"whepUrl"}},{"kind":"Field","name":{"kind":"Name","value":"ticket"}},{"kind":"Field","name":{"kind":"Name","value":"expiresAt"}},{"kind":"Field","name":{"kind":"Name","value":"snapshotUrl"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"UserError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<StartLiveViewMutation, StartLiveViewMutationVariables>;
 export const LiveCameraStatusDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"LiveCameraStatus"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"camera"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]} as unknown as DocumentNode<LiveCameraStatusQuery, LiveCameraStatusQueryVariables>;
 export const WallProjectCamerasDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"WallProjectCameras"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"project"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"cameras"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"WallCamera"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"WallCamera"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Camera"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"location"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"project"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]} as unknown as DocumentNode<WallProjectCamerasQuery, WallProjectCamerasQueryVariables>;
 export const WallDistrictCamerasDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"WallDistrictCameras"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"district"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"nameEn"}},{"kind":"Field","name":{"kind":"Name","value":"projects"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"cameras"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"WallCamera"}}]}}]}}]}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"WallCamera"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Camera"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"location"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"project"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]} as unknown as DocumentNode<WallDistrictCamerasQuery, WallDistrictCamerasQueryVariables>;
-export const ProjectDetailDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ProjectDetail"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"project"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"viewerCan"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"viewDocuments"}},{"kind":"Field","name":{"kind":"Name","value":"uploadDocuments"}},{"kind":"Field","name":{"kind":"Name","value":"viewAccessLog"}},{"kind":"Field","name":{"kind":"Name","value":"viewHazards"}},{"kind":"Field","name":{"kind":"Name","value":"issueHazards"}},{"kind":"Field","name":{"kind":"Name","value":"respondHazards"}},{"kind":"Field","name":{"kind":"Name","value":"reviewHazards"}},{"kind":"Field","name":{"kind":"Name","value":"viewFaults"}},{"kind":"Field","name":{"kind":"Name","value":"viewDuty"}},{"kind":"Field","name":{"kind":"Name","value":"manageDuty"}}]}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"address"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"district"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"nameEn"}}]}},{"kind":"Field","name":{"kind":"Name","value":"governmentInvested"}},{"kind":"Field","name":{"kind":"Name","value":"singleBuildingAreaM2"}},{"kind":"Field","name":{"kind":"Name","value":"groupBuildingAreaM2"}},{"kind":"Field","name":{"kind":"Name","value":"investmentCny"}},{"kind":"Field","name":{"kind":"Name","value":"infrastructureKind"}},{"kind":"Field","name":{"kind":"Name","value":"wholeBuildingRelocation"}},{"kind":"Field","name":{"kind":"Name","value":"monitoringRequired"}},{"kind":"Field","name":{"kind":"Name","value":"monitoringRequirement"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"required"}},{"kind":"Field","name":{"kind":"Name","value":"reasons"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"article"}},{"kind":"Field","name":{"kind":"Name","value":"clause"}},{"kind":"Field","name":{"kind":"Name","value":"text"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"constructionUnit"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"OrganizationFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"supervisor"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"OrganizationFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"contractor"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"OrganizationFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"provider"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"OrganizationFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"cameras"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"location"}},{"kind":"Field","name":{"kind":"Name","value":"ptzCapable"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}},{"kind":"Field","name":{"kind":"Name","value":"documents"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"category"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"currentVersion"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"filename"}},{"kind":"Field","name":{"kind":"Name","value":"sizeBytes"}},{"kind":"Field","name":{"kind":"Name","value":"uploadedAt"}},{"kind":"Field","name":{"kind":"Name","value":"uploadedBy"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}}]}}]}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"OrganizationFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Organization"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}}]}}]} as unknown as DocumentNode<ProjectDetailQuery, ProjectDetailQueryVariables>;
+export const ProjectDetailDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ProjectDetail"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"project"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"viewerCan"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"viewDocuments"}},{"kind":"Field","name":{"kind":"Name","value":"uploadDocuments"}},{"kind":"Field","name":{"kind":"Name","value":"viewAccessLog"}},{"kind":"Field","name":{"kind":"Name","value":"viewHazards"}},{"kind":"Field","name":{"kind":"Name","value":"issueHazards"}},{"kind":"Field","name":{"kind":"Name","value":"respondHazards"}},{"kind":"Field","name":{"kind":"Name","value":"reviewHazards"}},{"kind":"Field","name":{"kind":"Name","value":"viewFaults"}},{"kind":"Field","name":{"kind":"Name","value":"viewDuty"}},{"kind":"Field","name":{"kind":"Name","value":"manageDuty"}}]}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"address"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"district"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"nameEn"}}]}},{"kind":"Field","name":{"kind":"Name","value":"governmentInvested"}},{"kind":"Field","name":{"kind":"Name","value":"singleBuildingAreaM2"}},{"kind":"Field","name":{"kind":"Name","value":"groupBuildingAreaM2"}},{"kind":"Field","name":{"kind":"Name","value":"investmentCny"}},{"kind":"Field","name":{"kind":"Name","value":"infrastructureKind"}},{"kind":"Field","name":{"kind":"Name","value":"wholeBuildingRelocation"}},{"kind":"Field","name":{"kind":"Name","value":"monitoringRequired"}},{"kind":"Field","name":{"kind":"Name","value":"viewerCanManageCameras"}},{"kind":"Field","name":{"kind":"Name","value":"monitoringRequirement"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"required"}},{"kind":"Field","name":{"kind":"Name","value":"reasons"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"article"}},{"kind":"Field","name":{"kind":"Name","value":"clause"}},{"kind":"Field","name":{"kind":"Name","value":"text"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"constructionUnit"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"OrganizationFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"supervisor"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"OrganizationFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"contractor"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"OrganizationFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"provider"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"OrganizationFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"cameras"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"location"}},{"kind":"Field","name":{"kind":"Name","value":"ptzCapable"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}},{"kind":"Field","name":{"kind":"Name","value":"documents"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"category"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"currentVersion"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"filename"}},{"kind":"Field","name":{"kind":"Name","value":"sizeBytes"}},{"kind":"Field","name":{"kind":"Name","value":"uploadedAt"}},{"kind":"Field","name":{"kind":"Name","value":"uploadedBy"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}}]}}]}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"OrganizationFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Organization"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}}]}}]} as unknown as DocumentNode<ProjectDetailQuery, ProjectDetailQueryVariables>;
 export const CameraDetailDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"CameraDetail"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"camera"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"location"}},{"kind":"Field","name":{"kind":"Name","value":"ptzCapable"}},{"kind":"Field","name":{"kind":"Name","value":"viewerCanControl"}},{"kind":"Field","name":{"kind":"Name","value":"viewerCanReserve"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"project"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"district"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"nameEn"}}]}}]}}]}}]}}]} as unknown as DocumentNode<CameraDetailQuery, CameraDetailQueryVariables>;
 export const ScopeRootDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ScopeRoot"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"city"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"nameEn"}}]}},{"kind":"Field","name":{"kind":"Name","value":"districts"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"nameEn"}}]}}]}}]} as unknown as DocumentNode<ScopeRootQuery, ScopeRootQueryVariables>;
 export const DistrictProjectsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"DistrictProjects"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"districtId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"district"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"districtId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"projects"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cursor"}},{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"monitoringRequired"}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<DistrictProjectsQuery, DistrictProjectsQueryVariables>;
