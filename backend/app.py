@@ -34,8 +34,10 @@ from backend.documents.http import document_routes
 from backend.graphql_core.availability import ServiceUnavailableMiddleware
 from backend.graphql_core.body_limit import GraphQLBodyLimit
 from backend.graphql_core.context import Context
+from backend.hazards.http import evidence_routes
 from backend.intake_import.http import intake_routes
 from backend.media.http import internal_routes
+from backend.reports.http import report_routes
 from backend.schema import build_schema
 from backend.security_headers import SecurityHeadersMiddleware
 from backend.services import Services
@@ -162,6 +164,8 @@ def create_app(settings: Settings, *, manage_database: bool = True) -> Starlette
         *internal_routes(services),
         *refresh_routes(services),
         *document_routes(services),
+        *evidence_routes(services),
+        *report_routes(services),
         *intake_routes(services),
     ]
     if (settings.frontend_dist / "index.html").exists():
@@ -172,7 +176,9 @@ def create_app(settings: Settings, *, manage_database: bool = True) -> Starlette
         routes=routes,
         lifespan=lifespan,
         middleware=[
-            Middleware(SecurityHeadersMiddleware, graphiql=settings.demo_mode),
+            Middleware(
+                SecurityHeadersMiddleware, graphiql=settings.demo_mode, map_tile_url=settings.map_tile_url
+            ),
             Middleware(GraphQLBodyLimit, max_bytes=settings.max_request_bytes),
             Middleware(ServiceUnavailableMiddleware),
         ],

@@ -24,6 +24,7 @@ MODEL_MODULES = [
     "backend.faults.models",
     "backend.duty.models",
     "backend.documents.access_models",
+    "backend.wall.models",
 ]
 
 

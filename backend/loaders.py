@@ -9,7 +9,7 @@ from backend.districts.dataloaders import district_by_id, projects_by_district
 from backend.documents.dataloaders import document_by_id, documents_by_project, versions_by_document
 from backend.documents.dataloaders_access import requirements_by_project
 from backend.duty.dataloaders import open_check_ins_by_project, shifts_by_project
-from backend.hazards.dataloaders import entries_by_notice, hazard_notice_by_id
+from backend.hazards.dataloaders import entries_by_notice, evidence_by_notice, hazard_notice_by_id
 from backend.lifecycle.dataloaders import contracts_by_project, penalties_by_project, transitions_by_project
 from backend.organizations.dataloaders import organization_by_id
 from backend.projects.dataloaders import change_requests_by_project, project_by_id
@@ -35,6 +35,7 @@ class Loaders:
         self.penalties_by_project = penalties_by_project(principal)
         self.hazard_notice_by_id = hazard_notice_by_id(principal)
         self.entries_by_notice = entries_by_notice()
+        self.evidence_by_notice = evidence_by_notice()
         self.requirements_by_project = requirements_by_project(principal)
         self.shifts_by_project = shifts_by_project(principal)
         self.open_check_ins_by_project = open_check_ins_by_project(principal)

@@ -33,6 +33,7 @@ from backend.districts.queries import DistrictQueries
 from backend.documents.api import DocumentQueries
 from backend.duty.api import DutyMutations, DutyQueries
 from backend.faults.queries import FaultQueries
+from backend.geo.api import GeoMutations, GeoQueries
 from backend.graphql_core.availability import ServiceUnavailableExtension
 from backend.graphql_core.errors import is_visible_error
 from backend.graphql_core.limits import Budget, OperationBudget
@@ -47,7 +48,9 @@ from backend.media.mutations import MediaMutations
 from backend.organizations.api import OrganizationMutations, OrganizationQueries
 from backend.projects.mutations import ProjectMutations
 from backend.projects.queries import ProjectQueries
+from backend.reports.api import ReportQueries
 from backend.settings import Settings
+from backend.wall.api import WallMutations, WallQueries
 
 Query = merge_types(
     "Query",
@@ -65,6 +68,9 @@ Query = merge_types(
         FaultQueries,
         DutyQueries,
         ControlQueries,
+        GeoQueries,
+        ReportQueries,
+        WallQueries,
         OrganizationQueries,
         GatewayQueries,
         AccountQueries,
@@ -80,6 +86,8 @@ Mutation = merge_types(
         HazardMutations,
         DutyMutations,
         ControlMutations,
+        GeoMutations,
+        WallMutations,
         OrganizationMutations,
         ProjectMutations,
         CameraMutations,

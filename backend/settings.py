@@ -62,7 +62,7 @@ class Settings:
     import_max_bytes: int = 10 * 1024 * 1024
     live_ticket_ttl_seconds: int = 60
     # Camera control (Art. 8, 12): priority per role, higher wins (a deployment setting, see backend/control).
-    control_priorities: str = "CITY_CENTER=300,DISTRICT_CENTER=200,SUPERVISOR=100"
+    control_priorities: str = "CITY_CENTER=300,DISTRICT_CENTER=200,INSPECTOR=150,SUPERVISOR=100"
     control_inactivity_seconds: float = 60.0
     control_store: str = ""  # "database" | "redis"; empty: redis when redis_url is set
     ptz_autostop_seconds: float = 1.5
@@ -79,6 +79,12 @@ class Settings:
     trusted_proxies: str = ""
     # Login limits: per account (any address) and per address (any account).
     login_attempts_per_address: int = 100
+    # Map tiles (issue 11): an XYZ template such as https://tiles.example/{z}/{x}/{y}.png; empty: the
+    # SPA draws a labelled district grid. GCJ-02 when the tiles are drawn in that datum (Chinese services).
+    map_tile_url: str = ""
+    map_tile_attribution: str = ""
+    map_tile_coordinate_system: str = "WGS84"
+    map_tile_max_zoom: int = 18
 
     @property
     def uses_redis(self) -> bool:
@@ -135,7 +141,18 @@ def load_settings(*, demo_mode: bool | None = None) -> Settings:
         ptz_autostop_seconds=float(_env("PTZ_AUTOSTOP_SECONDS") or 1.5),
         city_reservation_seconds=_env_int("CITY_RESERVATION_SECONDS", 2 * 3600),
         gateway_silence_seconds=_env_int("GATEWAY_SILENCE_SECONDS", 90),
+        map_tile_url=_env("MAP_TILE_URL") or "",
+        map_tile_attribution=_env("MAP_TILE_ATTRIBUTION") or "",
+        map_tile_coordinate_system=_map_datum(_env("MAP_TILE_COORDINATE_SYSTEM") or "WGS84"),
+        map_tile_max_zoom=_env_int("MAP_TILE_MAX_ZOOM", 18),
     )
+
+
+def _map_datum(raw: str) -> str:
+    value = raw.strip().upper().replace("-", "")
+    if value not in ("WGS84", "GCJ02"):
+        raise RuntimeError("SITEWATCH_MAP_TILE_COORDINATE_SYSTEM must be WGS84 or GCJ02")
+    return value
 
 
 def _persistent_demo_secret(path: Path) -> str:

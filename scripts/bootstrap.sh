@@ -7,6 +7,7 @@ cd "$(dirname "$0")/.."
 APT_PACKAGES=(
   chromium                      # e2e tests (Playwright drives Debian's browser, never a downloaded one)
   fonts-noto-cjk fonts-dejavu-core
+  fonts-wqy-zenhei              # TrueType CJK font the monthly report's PDF embeds (reportlab)
   gstreamer1.0-tools gstreamer1.0-plugins-base gstreamer1.0-plugins-good gstreamer1.0-plugins-bad
   gstreamer1.0-plugins-ugly gstreamer1.0-libav gstreamer1.0-x gir1.2-gst-rtsp-server-1.0 python3-gi
   gir1.2-gst-plugins-bad-1.0 gstreamer1.0-nice  # webrtcbin viewers of bench/gateway (GstWebRTC typelib, ICE)

@@ -26,6 +26,22 @@ class AlertAcknowledged:
     alert: AlertType
 
 
+@strawberry.type
+class AlertsAcknowledged:
+    acknowledged_count: int = strawberry.field(description="How many were newly acknowledged.")
+    alerts: list[AlertType]
+
+
+@strawberry.type
+class TooManyAlerts(UserError):
+    pass
+
+
+AcknowledgeAlertsResult = Annotated[
+    AlertsAcknowledged | AlertNotFound | TooManyAlerts, strawberry.union("AcknowledgeAlertsResult")
+]
+BULK_ACKNOWLEDGE_LIMIT = 200
+
 AcknowledgeAlertResult = Annotated[
     AlertAcknowledged | AlertNotFound, strawberry.union("AcknowledgeAlertResult")
 ]
@@ -60,3 +76,36 @@ class AlertMutations:
                 client_ip=info.context.client_ip,
             )
         return AlertAcknowledged(alert=AlertType.from_row(row))
+
+    @strawberry.mutation(
+        extensions=requires(Operation.ACKNOWLEDGE_ALERT),
+        description="Acknowledge many alerts at once (all or nothing: any id not visible to you refuses all).",
+    )
+    async def acknowledge_alerts(self, info: Info, ids: list[strawberry.ID]) -> AcknowledgeAlertsResult:
+        principal = info.context.require_principal()
+        if len(ids) > BULK_ACKNOWLEDGE_LIMIT:
+            return TooManyAlerts(
+                code="TOO_MANY_ALERTS", message=f"At most {BULK_ACKNOWLEDGE_LIMIT} alerts at once"
+            )
+        pks = {pk_of(i, "Alert") for i in ids}
+        if None in pks:
+            return AlertNotFound(code="ALERT_NOT_FOUND", message="No such alert in your scope")
+        rows = await Alert.filter(visible_alerts_filter(principal), id__in=pks)
+        if len(rows) != len(pks):
+            return AlertNotFound(code="ALERT_NOT_FOUND", message="No such alert in your scope")
+        pending = [r.id for r in rows if r.acknowledged_at is None]
+        count = 0
+        if pending:
+            count = await Alert.filter(id__in=pending, acknowledged_at=None).update(
+                acknowledged_at=datetime.now(UTC), acknowledged_by_id=principal.user_id
+            )
+            await record_audit(
+                "alerts.acknowledged",
+                actor_id=principal.user_id,
+                actor_role=str(principal.role),
+                object_type="Alert",
+                detail={"alertIds": pending},
+                client_ip=info.context.client_ip,
+            )
+        fresh = await Alert.filter(id__in=pks).order_by("-id")
+        return AlertsAcknowledged(acknowledged_count=count, alerts=[AlertType.from_row(r) for r in fresh])

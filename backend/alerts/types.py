@@ -11,6 +11,7 @@ from backend.graphql_core.ids import to_cursor, to_global_id
 from backend.graphql_core.node import Node
 
 if TYPE_CHECKING:
+    from backend.cameras.types import CameraType
     from backend.projects.types import ProjectType
 
 
@@ -41,6 +42,27 @@ class AlertType(Node):
             return None
         row = await info.context.loaders.project_by_id.load(self.project_pk)
         return ProjectType.from_row(row) if row else None
+
+    @strawberry.field(
+        description="The camera the alert is about (a camera's own alert, or a notice issued from its view)."
+    )
+    async def camera(
+        self, info: Info
+    ) -> Annotated[CameraType, strawberry.lazy("backend.cameras.types")] | None:
+        from backend.cameras.types import CameraType
+
+        if not self.object_id.isdigit():
+            return None
+        camera_pk: int | None = None
+        if self.object_type == "Camera":
+            camera_pk = int(self.object_id)
+        elif self.object_type == "HazardNotice":
+            notice = await info.context.loaders.hazard_notice_by_id.load(int(self.object_id))
+            camera_pk = notice.camera_id if notice else None
+        if camera_pk is None:
+            return None
+        row = await info.context.loaders.camera_by_id.load(camera_pk)
+        return CameraType.from_row(row) if row else None
 
     @classmethod
     def from_row(cls, row: Alert) -> AlertType:

@@ -49,6 +49,11 @@ class Operation(StrEnum):
     VIEW_DUTY_ROSTER = "VIEW_DUTY_ROSTER"
     MANAGE_DUTY_ROSTER = "MANAGE_DUTY_ROSTER"
     DUTY_CHECK_IN = "DUTY_CHECK_IN"
+    # Issue 11: field, command center, map, monthly report.
+    VIEW_SITE_MAP = "VIEW_SITE_MAP"
+    SET_PROJECT_LOCATION = "SET_PROJECT_LOCATION"
+    VIEW_MONTHLY_REPORT = "VIEW_MONTHLY_REPORT"
+    MANAGE_WALL_LAYOUTS = "MANAGE_WALL_LAYOUTS"
     # Issue 9: intake and administration.
     VIEW_ORGANIZATIONS = "VIEW_ORGANIZATIONS"
     MANAGE_ORGANIZATIONS = "MANAGE_ORGANIZATIONS"
@@ -81,7 +86,8 @@ POLICY: dict[Operation, frozenset[Role]] = {
     Operation.LIVE_VIEW: _ALL_ROLES,
     # Art. 8, 12: centers operate cameras remotely; the supervisor's monitoring room operates its own.
     # Who wins a contest is the deployment's priority table (Settings.control_priorities), not this table.
-    Operation.CONTROL_CAMERA: _CENTERS | {Role.SUPERVISOR},
+    # The inspector is a city or district user in the field (issue 11): it steers cameras from its phone.
+    Operation.CONTROL_CAMERA: _CENTERS | {Role.INSPECTOR, Role.SUPERVISOR},
     # Art. 12: the city center may hold a camera without inactivity expiry; only it may break such a hold.
     Operation.RESERVE_CAMERA: frozenset({Role.CITY_CENTER}),
     Operation.BREAK_RESERVATION: frozenset({Role.CITY_CENTER}),
@@ -113,6 +119,14 @@ POLICY: dict[Operation, frozenset[Role]] = {
     Operation.VIEW_DUTY_ROSTER: _CENTERS | {Role.INSPECTOR, Role.CONSTRUCTION_UNIT, Role.SUPERVISOR},
     Operation.MANAGE_DUTY_ROSTER: frozenset({Role.SUPERVISOR}),
     Operation.DUTY_CHECK_IN: frozenset({Role.SUPERVISOR}),
+    # The map and the inspector's start page show hazards, faults and documents of many projects:
+    # the supervising authority's view.
+    Operation.VIEW_SITE_MAP: _CENTERS | {Role.INSPECTOR},
+    Operation.SET_PROJECT_LOCATION: _CENTERS,
+    # Art. 9, 10, 14, 16: the authority's monthly account of its district or the city.
+    Operation.VIEW_MONTHLY_REPORT: _CENTERS,
+    # Video-wall layouts are personal; anyone who watches live video may keep some.
+    Operation.MANAGE_WALL_LAYOUTS: _ALL_ROLES - {Role.INTEGRATION},
     # Issue 9 — intake. Centers keep the register of parties; a construction unit picks its parties
     # when it registers its own project (pending the district's approval).
     Operation.VIEW_ORGANIZATIONS: _CENTERS | {Role.CONSTRUCTION_UNIT},

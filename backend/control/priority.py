@@ -1,6 +1,6 @@
 """The deployment's control priority table: which role outranks which (Art. 12: city > district > site).
 
-It is configuration (``SITEWATCH_CONTROL_PRIORITIES``, e.g. ``CITY_CENTER=300,DISTRICT_CENTER=200,SUPERVISOR=100``),
+It is configuration (``SITEWATCH_CONTROL_PRIORITIES``, e.g. ``CITY_CENTER=300,DISTRICT_CENTER=200,INSPECTOR=150,SUPERVISOR=100``),
 never decided in resolvers. Whether a role may control at all is the policy table's ``CONTROL_CAMERA``.
 """
 

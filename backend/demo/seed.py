@@ -20,6 +20,7 @@ from backend.authz.roles import Role
 from backend.cameras.models import Camera, LocationKind
 from backend.districts.models import City, District
 from backend.documents.models import Document, DocumentCategory, DocumentVersion
+from backend.geo.tianjin import DISTRICT_AREAS
 from backend.intake_import.engine import import_file
 from backend.intake_import.files import parsed_from_rows
 from backend.organizations.credit_code import check_character
@@ -285,6 +286,7 @@ async def seed_demo(settings: Settings, rtsp_port: int = 8554) -> bool:
         for status, codes in by_status.items():
             await Project.filter(code__in=codes).update(status=status)
         projects = await Project.all().order_by("id")
+        await _place_projects(projects, {d.id: d.code for d in districts})
 
         demo_district = next(d for d in districts if d.code == DEMO_DISTRICT_CODE)
         demo_project = next(
@@ -535,6 +537,18 @@ _DOC_TITLES = {
     DocumentCategory.SAFETY_INSPECTION_REMEDIATION: "安全检查及环境整治记录",
     DocumentCategory.SUBCONTRACTORS_LABOUR_TEAMS: "专业分包及劳务队伍情况",
 }
+
+
+async def _place_projects(projects: list[Project], district_codes: dict[int, str]) -> None:
+    """Demo positions (WGS-84) inside each project's district, away from its edge (issue 11 map)."""
+    rng = random.Random(20261130)
+    for project in projects:
+        area = DISTRICT_AREAS.get(district_codes.get(project.district_id, ""))
+        if area is None:
+            continue
+        project.latitude = round(area.latitude + rng.uniform(-0.6, 0.6) * area.half_height_deg, 6)
+        project.longitude = round(area.longitude + rng.uniform(-0.6, 0.6) * area.half_width_deg, 6)
+    await Project.bulk_update(projects, fields=["latitude", "longitude"], batch_size=500)
 
 
 def _doc_title(category: DocumentCategory) -> str:

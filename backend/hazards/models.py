@@ -86,3 +86,35 @@ class HazardNoticeEntry(Model):
     class Meta:
         table = "hazard_notice_entry"
         ordering = ["id"]
+
+
+class HazardEvidence(Model):
+    """A photo or video frame the inspector attached to a notice as evidence (Art. 14).
+
+    Uploaded before the notice exists (the frame is captured, then the form is filled in);
+    issuing the notice links it. Stored like documents: sniffed, size-limited, server-named."""
+
+    id = fields.IntField(primary_key=True)
+    project = fields.ForeignKeyField(
+        "models.Project", related_name="hazard_evidence", on_delete=fields.CASCADE
+    )
+    project_id: int
+    notice = fields.ForeignKeyField(
+        "models.HazardNotice", related_name="evidence", null=True, on_delete=fields.CASCADE
+    )
+    notice_id: int | None
+    source = fields.CharField(max_length=16, default="PHOTO")  # FRAME (from live video) | PHOTO
+    filename = fields.CharField(max_length=255, default="")
+    storage_name = fields.CharField(max_length=128, unique=True)
+    size_bytes = fields.BigIntField()
+    content_type = fields.CharField(max_length=128)
+    sha256 = fields.CharField(max_length=64)
+    uploaded_by = fields.ForeignKeyField(
+        "models.User", related_name="hazard_evidence", null=True, on_delete=fields.SET_NULL
+    )
+    uploaded_by_id: int | None
+    uploaded_at = fields.DatetimeField(auto_now_add=True)
+
+    class Meta:
+        table = "hazard_evidence"
+        ordering = ["id"]

@@ -32,6 +32,9 @@ class IssueHazardNoticeInput:
     severity: HazardSeverityEnum  # type: ignore[valid-type]
     description: str
     deadline: datetime
+    evidence_ids: list[strawberry.ID] = strawberry.field(
+        default_factory=list, description="Uploaded through POST /api/hazards/evidence (frame, photos)."
+    )
 
 
 @strawberry.input
@@ -89,6 +92,7 @@ class HazardMutations:
                 deadline=input.deadline,
                 camera_id=camera_pk,
                 client_ip=info.context.client_ip,
+                evidence_ids=[pk_of(e, "HazardEvidence") for e in input.evidence_ids],
             )
         )
 

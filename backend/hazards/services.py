@@ -22,6 +22,7 @@ from backend.documents.models import Document
 from backend.events.bus import EventBus
 from backend.hazards.models import (
     HazardEntryKind,
+    HazardEvidence,
     HazardKind,
     HazardNotice,
     HazardNoticeEntry,
@@ -105,6 +106,7 @@ async def issue_notice(
     now: datetime | None = None,
     client_ip: str = "",
     suspend_action: LifecycleAction = LifecycleAction.SUSPEND,
+    evidence_ids: list[int | None] | None = None,
 ) -> HazardNotice:
     now = now or datetime.now(UTC)
     project = await scoped_project(principal, project_id)
@@ -141,6 +143,7 @@ async def issue_notice(
             # Evidence: the gateway snapshot of the camera at the moment of issue.
             snapshot_url=f"/snapshot/{camera.id}?at={int(now.timestamp())}" if camera else "",
         )
+        await _attach_evidence(principal, notice, evidence_ids or [])
         await _entry(principal, notice, HazardEntryKind.ISSUED, description.strip())
         await _audit(
             principal, "issued", notice, project, client_ip, kind=kind.value, severity=severity.value
@@ -170,6 +173,22 @@ async def issue_notice(
         object_id=str(notice.id),
     )
     return notice
+
+
+async def _attach_evidence(
+    principal: Principal, notice: HazardNotice, evidence_ids: list[int | None]
+) -> None:
+    """Evidence the issuer uploaded for this project and not yet attached elsewhere."""
+    if not evidence_ids:
+        return
+    wanted = set(evidence_ids)
+    if None in wanted:
+        raise NotFound("evidence")
+    attached = await HazardEvidence.filter(
+        id__in=wanted, project_id=notice.project_id, notice_id=None, uploaded_by_id=principal.user_id
+    ).update(notice_id=notice.id)
+    if attached != len(wanted):
+        raise NotFound("evidence")
 
 
 async def acknowledge_notice(

@@ -11,6 +11,7 @@ from backend.graphql_core.ids import to_global_id
 from backend.graphql_core.node import Node
 from backend.hazards.models import (
     HazardEntryKind,
+    HazardEvidence,
     HazardKind,
     HazardNotice,
     HazardNoticeEntry,
@@ -60,6 +61,22 @@ class HazardNoticeEntryType:
 
         rows = await info.context.loaders.document_by_id.load_many(list(self.row.attachment_document_ids))
         return [DocumentType.from_row(r) for r in rows if r is not None]
+
+
+@strawberry.type(name="HazardEvidence", description="A photo or live-video frame attached at issue.")
+class HazardEvidenceType:
+    row: strawberry.Private[HazardEvidence]
+    source: str
+    content_type: str
+    uploaded_at: datetime
+
+    @strawberry.field(description="GET with the bearer token.")
+    def url(self) -> str:
+        return f"/api/hazards/evidence/{to_global_id('HazardEvidence', self.row.id)}"
+
+    @strawberry.field
+    def id(self) -> strawberry.ID:
+        return strawberry.ID(to_global_id("HazardEvidence", self.row.id))
 
 
 @strawberry.type(name="HazardNotice", description="A hazard notice or stop-work order (Art. 14).")
@@ -132,6 +149,14 @@ class HazardNoticeType(Node):
             return None
         user = await info.context.loaders.user_by_id.load(self.row.issued_by_id)
         return UserType.from_row(user) if user else None
+
+    @strawberry.field(description="Photos and captured frames attached when the notice was issued.")
+    async def evidence(self, info: Info) -> list[HazardEvidenceType]:
+        rows = await info.context.loaders.evidence_by_notice.load(self.row.id)
+        return [
+            HazardEvidenceType(row=r, source=r.source, content_type=r.content_type, uploaded_at=r.uploaded_at)
+            for r in rows
+        ]
 
     @strawberry.field(
         description="The thread: issue, acknowledgement, rectification reports, reviews, escalation."

@@ -52,6 +52,9 @@ class Project(Model):
         InfrastructureKind, max_length=32, default=InfrastructureKind.NONE
     )
     whole_building_relocation = fields.BooleanField(default=False)
+    # Site position, always WGS-84 (GPS); converted to GCJ-02 only for a tile source that needs it.
+    latitude = fields.FloatField(null=True)
+    longitude = fields.FloatField(null=True)
     # Parties
     construction_unit = fields.ForeignKeyField(
         "models.Organization", related_name="owned_projects", null=True, on_delete=fields.SET_NULL

@@ -135,6 +135,8 @@ class ProjectType(Node):
     investment_cny: float
     infrastructure_kind: InfrastructureKindEnum  # type: ignore[valid-type]
     whole_building_relocation: bool
+    latitude: float | None = strawberry.field(description="WGS-84 latitude of the site, if known.")
+    longitude: float | None = strawberry.field(description="WGS-84 longitude of the site, if known.")
     approval_status: ApprovalStatusEnum = strawberry.field(  # type: ignore[valid-type]
         description="PENDING while a construction unit's registration waits for the district."
     )
@@ -154,6 +156,8 @@ class ProjectType(Node):
             investment_cny=row.investment_cny,
             infrastructure_kind=row.infrastructure_kind,
             whole_building_relocation=row.whole_building_relocation,
+            latitude=row.latitude,
+            longitude=row.longitude,
             approval_status=row.approval_status,
         )
 

@@ -15,7 +15,7 @@ QUERY = "query($id: ID!) { camera(id: $id) { ptzCapable viewerCanControl mainStr
         ("CITY_CENTER", True, True),
         ("DISTRICT_CENTER", True, True),
         ("SUPERVISOR", True, False),
-        ("INSPECTOR", False, False),
+        ("INSPECTOR", True, False),  # a city or district user in the field (issue 11)
         ("CONTRACTOR", False, False),
         ("PROVIDER", False, True),
         ("INTEGRATION", False, False),

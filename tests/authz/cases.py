@@ -607,6 +607,77 @@ CASES += [
 ]
 SUBSCRIPTION_TESTS["Subscription.cameraControl"] = "tests/control/test_subscription.py"
 
+
+# Issue 11: map, inspector start page, monthly report, video-wall layouts, bulk acknowledge.
+def _current_month() -> str:
+    from backend.timefmt import DISPLAY_TIMEZONE
+
+    return datetime.now(DISPLAY_TIMEZONE).strftime("%Y-%m")
+
+
+CASES += [
+    Case(
+        "Query.mapConfig",
+        Operation.VIEW_SITE_MAP,
+        "{ mapConfig { coordinateSystem districts { district { id } } } }",
+        no_vars,
+        object_less_read("mapConfig"),
+        object_less=True,
+    ),
+    Case(
+        "Query.projectStates",
+        Operation.VIEW_SITE_MAP,
+        "{ projectStates(near: {latitude: 39.1, longitude: 117.2}) { project { id } offlineCameras } }",
+        no_vars,
+        list_contains(["projectStates", "project", "id"], _project_key_gid),
+    ),
+    Case(
+        "Query.monthlyReport",
+        Operation.VIEW_MONTHLY_REPORT,
+        "query($id: ID!, $month: String!) { monthlyReport(month: $month, projectId: $id) { title } }",
+        lambda w, k: {**project_id(w, k), "month": _current_month()},
+        node_or_null("monthlyReport"),
+    ),
+    Case(
+        "Query.wallLayouts",
+        Operation.MANAGE_WALL_LAYOUTS,
+        "{ wallLayouts { id name } }",
+        no_vars,
+        object_less_read("wallLayouts"),
+        object_less=True,
+    ),
+    Case(
+        "Mutation.setProjectLocation",
+        Operation.SET_PROJECT_LOCATION,
+        "mutation($id: ID!) { setProjectLocation(projectId: $id, latitude: 39.12, longitude: 117.2) "
+        "{ __typename ... on UserError { code } } }",
+        project_id,
+        workflow_read("ProjectLocationSet", {"PROJECT_NOT_FOUND"}),
+    ),
+    Case(
+        "Mutation.acknowledgeAlerts",
+        Operation.ACKNOWLEDGE_ALERT,
+        "mutation($ids: [ID!]!) { acknowledgeAlerts(ids: $ids) { __typename ... on UserError { code } } }",
+        lambda w, k: {"ids": [w.gid("Alert", w.alerts[k].id)]},
+        workflow_read("AlertsAcknowledged", {"ALERT_NOT_FOUND"}),
+    ),
+    Case(
+        "Mutation.saveWallLayout",
+        Operation.MANAGE_WALL_LAYOUTS,
+        'mutation($id: ID!) { saveWallLayout(input: {name: "matrix", split: "4", cameraIds: [$id]}) '
+        "{ __typename ... on UserError { code } } }",
+        camera_id,
+        workflow_read("WallLayoutSaved", {"CAMERA_NOT_FOUND"}),
+    ),
+    Case(
+        "Mutation.deleteWallLayout",
+        Operation.MANAGE_WALL_LAYOUTS,
+        'mutation { deleteWallLayout(id: "V2FsbExheW91dDo5OTk5OTk") { __typename ... on UserError { code } } }',
+        no_vars,
+        workflow_read("WallLayoutDeleted", set()),
+        object_less=True,
+    ),
+]
 # --- Issue 9: intake and administration (tests/authz/cases_intake.py) -----------------------------------
 from tests.authz.cases_intake import INTAKE_CASES  # noqa: E402
 

@@ -107,7 +107,7 @@ async def test_preemption_order_per_role(
 async def test_roles_without_control_are_forbidden_and_out_of_scope_is_not_found(
     as_role: Any, world: World, ptz_camera: Any, gid: Any, control: ControlService
 ) -> None:
-    for role in ("CONTRACTOR", "CONSTRUCTION_UNIT", "PROVIDER", "INSPECTOR", "INTEGRATION"):
+    for role in ("CONTRACTOR", "CONSTRUCTION_UNIT", "PROVIDER", "INTEGRATION"):
         body = await as_role(role).execute(ACQUIRE, {"id": gid(ptz_camera)})
         assert body["errors"][0]["extensions"]["code"] == "FORBIDDEN", (role, body)
     other = gid(world.cameras["B1"][0])

@@ -35,7 +35,7 @@ async function bearer(): Promise<string> {
   return `Bearer ${tokens.accessToken}`
 }
 
-async function refusalOf(response: Response): Promise<DocumentRequestError> {
+export async function refusalOf(response: Response): Promise<DocumentRequestError> {
   try {
     const body = (await response.json()) as Partial<DocumentRefusal>
     if (typeof body.code === 'string') {
@@ -48,7 +48,7 @@ async function refusalOf(response: Response): Promise<DocumentRequestError> {
 }
 
 /** Send with the token; on 401 refresh once and retry. */
-async function authorizedFetch(url: string, init: RequestInit): Promise<Response> {
+export async function authorizedFetch(url: string, init: RequestInit): Promise<Response> {
   const attempt = async () =>
     fetch(url, { ...init, headers: { ...(init.headers as Record<string, string>), Authorization: await bearer() } })
   let response: Response

@@ -5,8 +5,8 @@ import type { ProjectActions } from '@/graphql/generated/graphql'
  * What the UI offers on the open project: the server's decision (`Project.viewerCan`), never a
  * copy of the policy. The project page provides it; its panels and dialogs inject it.
  */
-type Actions = Omit<ProjectActions, '__typename'>
-type Permissions = { [K in keyof Actions]: ComputedRef<boolean> }
+type Actions = Partial<Omit<ProjectActions, '__typename'>>
+type Permissions = { [K in keyof Actions]-?: ComputedRef<boolean> }
 
 const KEY: InjectionKey<ComputedRef<Actions | null>> = Symbol('project-permissions')
 

@@ -58,6 +58,30 @@ export const router = createRouter({
           meta: { titleKey: 'alerts.center' },
         },
         {
+          path: 'field',
+          name: 'field',
+          component: () => import('@/pages/FieldPage.vue'),
+          meta: { titleKey: 'field.title' },
+        },
+        {
+          path: 'map',
+          name: 'map',
+          component: () => import('@/pages/MapPage.vue'),
+          meta: { titleKey: 'map.title' },
+        },
+        {
+          path: 'command',
+          name: 'command',
+          component: () => import('@/pages/CommandWallPage.vue'),
+          meta: { titleKey: 'command.title' },
+        },
+        {
+          path: 'reports',
+          name: 'reports',
+          component: () => import('@/pages/ReportPage.vue'),
+          meta: { titleKey: 'report.title' },
+        },
+        {
           path: 'faults',
           name: 'faults',
           component: () => import('@/pages/FaultsPage.vue'),
@@ -162,5 +186,7 @@ router.beforeEach(async (to): Promise<boolean | RouteLocationRaw> => {
   // A site user has exactly one project: the overview is that project.
   const project = auth.user.value?.project
   if (to.name === 'dashboard' && project) return { name: 'project', params: { id: project.id } }
+  // The inspector works from a phone: the start page is the nearby sites.
+  if (to.name === 'dashboard' && auth.user.value?.role === 'INSPECTOR' && !to.query.overview) return { name: 'field' }
   return true
 })
