@@ -24,6 +24,7 @@ from strawberry.subscriptions import GRAPHQL_TRANSPORT_WS_PROTOCOL
 
 from backend import db
 from backend.alerts.checks import run_scheduler
+from backend.alerts.fanout import TransportWSHandler
 from backend.auth.cookies import refresh_routes
 from backend.auth.live_connections import LiveConnections
 from backend.auth.services import authenticate_bearer
@@ -37,6 +38,8 @@ from backend.graphql_core.context import Context
 from backend.hazards.http import evidence_routes
 from backend.intake_import.http import intake_routes
 from backend.media.http import internal_routes
+from backend.recordings.evidence import evidence_routes as recording_evidence_routes
+from backend.recordings.exports import export_routes
 from backend.reports.http import report_routes
 from backend.schema import build_schema
 from backend.security_headers import SecurityHeadersMiddleware
@@ -54,6 +57,8 @@ def _bearer(value: str | None) -> str | None:
 
 
 class SiteWatchGraphQL(GraphQL[Context, None]):
+    graphql_transport_ws_handler_class = TransportWSHandler
+
     def __init__(self, services: Services) -> None:
         super().__init__(
             build_schema(services.settings),
@@ -130,6 +135,7 @@ def create_app(settings: Settings, *, manage_database: bool = True) -> Starlette
     async def lifespan(app: Starlette) -> AsyncIterator[None]:
         if manage_database:
             await db.connect(settings.database_url)
+        services.bus.start()  # relays committed outbox events (also those another instance left)
         services.control.start()  # lease expiry sweeper and PTZ auto-stop watchdog
         graphql_app.connections.start()  # closes websockets of ended sessions
         checks = None
@@ -166,6 +172,8 @@ def create_app(settings: Settings, *, manage_database: bool = True) -> Starlette
         *document_routes(services),
         *evidence_routes(services),
         *report_routes(services),
+        *export_routes(services),
+        *recording_evidence_routes(services),
         *intake_routes(services),
     ]
     if (settings.frontend_dist / "index.html").exists():

@@ -168,6 +168,7 @@ def cmd_demo(args: argparse.Namespace) -> int:
         DEMO_PASSWORD,
         SIMCAM_NAMES,
         demo_gateway_credential,
+        featured_project_code,
         seed_demo,
     )
     from backend.media.services import ticket_keys
@@ -176,18 +177,21 @@ def cmd_demo(args: argparse.Namespace) -> int:
     settings = load_settings(demo_mode=True)
     settings.data_dir.mkdir(parents=True, exist_ok=True)
 
-    async def prepare() -> tuple[bool, str]:
+    async def prepare() -> tuple[bool, str, str]:
         await db.migrate(settings.database_url)
         await db.connect(settings.database_url)
         try:
             created = await seed_demo(settings, rtsp_port=args.rtsp_port)
             # The demo gateway is registered through the gateway register like any other; its credential
             # is rotated at each start (it is never stored in plain) and handed to the gateway process.
-            return created, await demo_gateway_credential(settings)
+            return created, await featured_project_code(), await demo_gateway_credential(settings)
         finally:
             await db.disconnect()
 
-    created, gateway_credential = asyncio.run(prepare())
+    created, featured, gateway_credential = asyncio.run(prepare())
+    # Record the featured project's cameras only (Art. 8 recording of ~900 cameras would swamp a laptop);
+    # SITEWATCH_RECORDING_ONLY_PROJECTS= (empty) records every monitored project like production.
+    os.environ.setdefault("SITEWATCH_RECORDING_ONLY_PROJECTS", featured)
     _, _ = ticket_keys(settings)
     python = sys.executable
     children: list[subprocess.Popen[bytes]] = []
@@ -219,6 +223,13 @@ def cmd_demo(args: argparse.Namespace) -> int:
                 settings.data_dir / "keys" / "live-ticket-public.pem"
             ),
             "SITEWATCH_GATEWAY_ID": DEMO_GATEWAY_ID,
+            "SITEWATCH_GATEWAY_RECORDING_ROOT": os.environ.get(
+                "SITEWATCH_GATEWAY_RECORDING_ROOT", str(settings.data_dir / "recordings")
+            ),
+            # the disk guard keeps the demo's recordings under 2 GB (oldest unprotected first)
+            "SITEWATCH_GATEWAY_RECORDING_MAX_BYTES": os.environ.get(
+                "SITEWATCH_GATEWAY_RECORDING_MAX_BYTES", str(2 * 1024**3)
+            ),
         }
         children.append(
             subprocess.Popen(  # noqa: S603
@@ -239,6 +250,9 @@ def cmd_demo(args: argparse.Namespace) -> int:
         f"  Open {url}",
         f"  Accounts: {', '.join(DEMO_ACCOUNTS)} — password {DEMO_PASSWORD}",
         f"  Simulated cameras rtsp://127.0.0.1:{args.rtsp_port}/<cam>/main; gateway http://{args.host}:{args.gateway_port}",
+        "  Recording (Art. 8): cameras of "
+        + (os.environ["SITEWATCH_RECORDING_ONLY_PROJECTS"] or "every monitored project")
+        + f" into {settings.data_dir / 'recordings'}",
         f"  Logs in {logs}",
         "",
     ]

@@ -24,7 +24,9 @@ MODEL_MODULES = [
     "backend.faults.models",
     "backend.duty.models",
     "backend.documents.access_models",
+    "backend.events.models",
     "backend.wall.models",
+    "backend.recordings.models",
 ]
 
 

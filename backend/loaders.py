@@ -13,6 +13,7 @@ from backend.hazards.dataloaders import entries_by_notice, evidence_by_notice, h
 from backend.lifecycle.dataloaders import contracts_by_project, penalties_by_project, transitions_by_project
 from backend.organizations.dataloaders import organization_by_id
 from backend.projects.dataloaders import change_requests_by_project, project_by_id
+from backend.recordings.dataloaders import evidence_hold_by_notice
 
 
 class Loaders:
@@ -39,3 +40,5 @@ class Loaders:
         self.requirements_by_project = requirements_by_project(principal)
         self.shifts_by_project = shifts_by_project(principal)
         self.open_check_ins_by_project = open_check_ins_by_project(principal)
+        # Issue 8: recordings
+        self.evidence_hold_by_notice = evidence_hold_by_notice()

@@ -48,6 +48,9 @@ from backend.media.mutations import MediaMutations
 from backend.organizations.api import OrganizationMutations, OrganizationQueries
 from backend.projects.mutations import ProjectMutations
 from backend.projects.queries import ProjectQueries
+from backend.recordings.mutations import RecordingMutations
+from backend.recordings.queries import RecordingQueries
+from backend.recordings.subscriptions import RecordingSubscriptions
 from backend.reports.api import ReportQueries
 from backend.settings import Settings
 from backend.wall.api import WallMutations, WallQueries
@@ -71,6 +74,7 @@ Query = merge_types(
         GeoQueries,
         ReportQueries,
         WallQueries,
+        RecordingQueries,
         OrganizationQueries,
         GatewayQueries,
         AccountQueries,
@@ -88,6 +92,7 @@ Mutation = merge_types(
         ControlMutations,
         GeoMutations,
         WallMutations,
+        RecordingMutations,
         OrganizationMutations,
         ProjectMutations,
         CameraMutations,
@@ -96,7 +101,9 @@ Mutation = merge_types(
         ImportMutations,
     ),
 )
-Subscription = merge_types("Subscription", (AlertSubscriptions, CameraSubscriptions, ControlSubscriptions))
+Subscription = merge_types(
+    "Subscription", (AlertSubscriptions, CameraSubscriptions, ControlSubscriptions, RecordingSubscriptions)
+)
 
 
 def _mask(error: GraphQLError) -> bool:

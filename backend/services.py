@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from typing import Any
 
 from redis.asyncio import Redis
 
@@ -21,6 +24,9 @@ class Services:
     address_limiter: RateLimiter  # per client address, across accounts
     proxies: TrustedProxies
     redis: Redis | None = None
+    alert_fanout: Any = None  # backend.alerts.fanout.AlertFanout, created on the first subscription
+    # "now" for services that decide by age (recording retention); tests inject another clock
+    clock: Callable[[], datetime] = field(default=lambda: datetime.now(UTC))
     # PTZ leases (Art. 8, 12) and the Art. 12 upload check: part of the services object, not a
     # registry filled at import time, so the lock cannot vanish with a missing import.
     control: ControlService = field(init=False)
@@ -54,6 +60,8 @@ class Services:
 
     async def close(self) -> None:
         await self.control.aclose()
+        if self.alert_fanout is not None:
+            await self.alert_fanout.close()
         await self.bus.close()
         if self.redis is not None:
             await self.redis.aclose()

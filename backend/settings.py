@@ -85,6 +85,11 @@ class Settings:
     map_tile_attribution: str = ""
     map_tile_coordinate_system: str = "WGS84"
     map_tile_max_zoom: int = 18
+    # Art. 8 + 16: a recording gap longer than this while the camera should record opens a fault ticket.
+    recording_gap_fault_seconds: int = 300
+    # Only these projects (codes) are recorded; empty: every project in its monitored lifecycle (production).
+    # The demo sets it to its featured project so a laptop does not record ~900 cameras.
+    recording_only_projects: tuple[str, ...] = ()
 
     @property
     def uses_redis(self) -> bool:
@@ -135,6 +140,10 @@ def load_settings(*, demo_mode: bool | None = None) -> Settings:
         upload_max_bytes=_env_int("UPLOAD_MAX_BYTES", 25 * 1024 * 1024),
         check_interval_seconds=_env_int("CHECK_INTERVAL", 60),
         duty_heartbeat_timeout_seconds=_env_int("DUTY_HEARTBEAT_TIMEOUT", 180),
+        recording_gap_fault_seconds=_env_int("RECORDING_GAP_FAULT_SECONDS", 300),
+        recording_only_projects=tuple(
+            code.strip() for code in (_env("RECORDING_ONLY_PROJECTS") or "").split(",") if code.strip()
+        ),
         control_priorities=_env("CONTROL_PRIORITIES") or Settings.control_priorities,
         control_inactivity_seconds=float(_env("CONTROL_INACTIVITY_SECONDS") or 60.0),
         control_store=_env("CONTROL_STORE") or "",

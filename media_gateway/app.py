@@ -8,20 +8,34 @@ import hmac
 import logging
 from collections.abc import AsyncIterator
 from dataclasses import dataclass
+from datetime import UTC, datetime
+from pathlib import Path
 from typing import Any
 
 from starlette.applications import Starlette
 from starlette.middleware import Middleware
 from starlette.middleware.cors import CORSMiddleware
 from starlette.requests import Request
-from starlette.responses import JSONResponse, Response
+from starlette.responses import FileResponse, JSONResponse, Response, StreamingResponse
 from starlette.routing import Mount, Route
 
 from media_gateway.cameras import CameraRegistry
 from media_gateway.directory import CameraConfig
+from media_gateway.exports import EXPORT_ID, ExportJob, ExportWorker, ProgressSink
 from media_gateway.h264 import decode_keyframe
 from media_gateway.health import HealthMonitor
+from media_gateway.playback import (
+    Library,
+    RangeNotSatisfiable,
+    RangeTicket,
+    byte_range,
+    read_slice,
+    recording_root_from_env,
+    snapshot_jpeg,
+    verify_range_ticket,
+)
 from media_gateway.probe import probe
+from media_gateway.recorder import Recorder
 from media_gateway.revocations import RevocationWatcher
 from media_gateway.sessions import OfferError, SessionLimitError, SessionManager
 from media_gateway.sources import Quality
@@ -45,9 +59,14 @@ class Gateway:
     # Bearer keys that may read /health: the gateway key and an operator key (empty ones never match).
     health_keys: tuple[str, ...] = ()
     revocations: RevocationWatcher | None = None
+    recorder: Recorder | None = None  # None: this gateway records nothing
+    recording_root: Path | None = None
     _snapshot_cache: dict[tuple[str, Quality], tuple[int, bytes]] | None = None
 
     async def start(self) -> None:
+        if self.recorder is not None:
+            await self.recorder.start()  # finalizes what a crash left before any camera is pulled again
+            self.registry.recorder = self.recorder
         await self.registry.start()
         self.health.start()
         if self.revocations is not None:
@@ -59,6 +78,8 @@ class Gateway:
         await self.sessions.close_all()
         await self.health.close()
         await self.registry.close()
+        if self.recorder is not None:
+            await self.recorder.close()
         await self.registry.directory.aclose()
 
 
@@ -199,6 +220,8 @@ async def whep_session(request: Request) -> Response:
 
 
 async def snapshot(request: Request) -> Response:
+    if "at" in request.query_params:
+        return await recorded_snapshot(request)
     gateway: Gateway = request.app.state.gateway
     camera_id = request.path_params["camera_id"]
     ticket = await _authorize(gateway, request, camera_id)
@@ -236,7 +259,197 @@ async def health(request: Request) -> Response:
     report: dict[str, Any] = gateway.health.report()
     report["sessions"] = len(gateway.sessions.sessions)
     report["probes"] = gateway.health.probe_summary()
+    if gateway.recorder is not None:
+        report["recorder"] = gateway.recorder.status()
     return JSONResponse(report)
+
+
+# ---- Playback, recorded snapshots and clip exports (recorded footage; see playback.py / exports.py) ----------
+
+
+@dataclass
+class Recordings:
+    library: Library
+    exports: ExportWorker
+
+
+def _recordings(request: Request) -> Recordings:
+    recordings: Recordings = request.app.state.recordings
+    return recordings
+
+
+def _header_ticket(request: Request) -> str | None:
+    scheme, _, token = request.headers.get("authorization", "").partition(" ")
+    return token.strip() if scheme.lower() == "bearer" and token.strip() else None
+
+
+def _range_ticket(request: Request, camera_id: str | None, kind: str) -> RangeTicket | JSONResponse:
+    """A playback/export ticket from the Authorization header only (never the URL), for this camera."""
+    gateway: Gateway = request.app.state.gateway
+    token = _header_ticket(request)
+    if token is None:
+        return error(
+            401,
+            "ticket-missing",
+            f"send the {kind} ticket as 'Authorization: Bearer <ticket>'",
+            {"WWW-Authenticate": 'Bearer realm="sitewatch-gateway"'},
+        )
+    try:
+        ticket = verify_range_ticket(gateway.verifier, token, kind)
+    except TicketError as failure:
+        return error(failure.status, failure.code, failure.message)
+    if camera_id is not None and ticket.camera_id != camera_id:
+        return error(403, "ticket-wrong-camera", "the ticket was issued for another camera")
+    return ticket
+
+
+def _instant(raw: str) -> datetime | None:
+    try:
+        value = datetime.fromisoformat(raw.replace("Z", "+00:00")) if not raw.isdigit() else None
+    except ValueError:
+        return None
+    if value is None:
+        try:
+            return datetime.fromtimestamp(int(raw), UTC)
+        except (ValueError, OverflowError):
+            return None
+    return value if value.tzinfo else value.replace(tzinfo=UTC)
+
+
+async def playback_playlist(request: Request) -> Response:
+    camera_id = request.path_params["camera_id"]
+    ticket = _range_ticket(request, camera_id, "playback")
+    if isinstance(ticket, Response):
+        return ticket
+    library = _recordings(request).library
+    stream = library.stream_of(camera_id, ticket.stream)
+    if stream is None:
+        return error(404, "not-recorded", f"nothing is recorded for camera {camera_id} on this gateway")
+    end = min(ticket.end, datetime.now(UTC))
+    body = await asyncio.to_thread(library.playlist, camera_id, stream, ticket.start, end)
+    return Response(body, media_type="application/vnd.apple.mpegurl", headers={"Cache-Control": "no-store"})
+
+
+async def playback_media(request: Request) -> Response:
+    camera_id = request.path_params["camera_id"]
+    ticket = _range_ticket(request, camera_id, "playback")
+    if isinstance(ticket, Response):
+        return ticket
+    library = _recordings(request).library
+    recorded = library.resolve(camera_id, request.path_params["path"])
+    if recorded is None:
+        return error(404, "not-recorded", "no such recording file")
+    if not await asyncio.to_thread(library.overlaps, recorded, ticket.start, ticket.end):
+        return error(403, "ticket-wrong-time", "the file lies outside the ticket's time range")
+    size = recorded.path.stat().st_size
+    try:
+        wanted = byte_range(request.headers.get("range"), size)
+    except RangeNotSatisfiable:
+        return error(416, "range-not-satisfiable", "the requested byte range is not in the file")
+    start, end = wanted if wanted is not None else (0, size)
+    headers = {
+        "Cache-Control": "private, max-age=3600",
+        "Accept-Ranges": "bytes",
+        "Content-Length": str(end - start),
+    }
+    if wanted is not None:
+        headers["Content-Range"] = f"bytes {start}-{end - 1}/{size}"
+    return StreamingResponse(
+        read_slice(recorded.path, start, end),
+        status_code=206 if wanted is not None else 200,
+        media_type="video/mp4",
+        headers=headers,
+    )
+
+
+async def recorded_snapshot(request: Request) -> Response:
+    camera_id = request.path_params["camera_id"]
+    instant = _instant(request.query_params["at"])
+    if instant is None:
+        return error(400, "bad-instant", "at= must be an ISO 8601 instant or epoch seconds")
+    ticket = _range_ticket(request, camera_id, "playback")
+    if isinstance(ticket, Response):
+        return ticket
+    if not ticket.start <= instant <= ticket.end:
+        return error(403, "ticket-wrong-time", "the instant lies outside the ticket's time range")
+    library = _recordings(request).library
+    stream = library.stream_of(camera_id, ticket.stream)
+    found = await asyncio.to_thread(library.at, camera_id, stream, instant) if stream else None
+    if found is None:
+        return error(404, "not-recorded", "nothing was recorded at that instant")
+    jpeg = await snapshot_jpeg(found[0].path, found[1])
+    if jpeg is None:
+        return error(503, "snapshot-failed", "the recorded frame could not be decoded")
+    return Response(
+        jpeg,
+        media_type="image/jpeg",
+        headers={"Cache-Control": "no-store", "X-Recorded-File": found[0].relative},
+    )
+
+
+async def export_create(request: Request) -> Response:
+    ticket = _range_ticket(request, None, "export")
+    if isinstance(ticket, Response):
+        return ticket
+    if ticket.export_id is None or not EXPORT_ID.match(ticket.export_id):
+        return error(401, "ticket-invalid", "the export ticket names no export")
+    job = _recordings(request).exports.submit(
+        ExportJob(ticket.export_id, ticket.camera_id, ticket.stream, ticket.start, ticket.end)
+    )
+    return JSONResponse(job.report(), status_code=202)
+
+
+def _export_access(request: Request, export_id: str) -> JSONResponse | None:
+    """The export's own ticket (the SPA polling, or the backend streaming a download for a user)."""
+    ticket = _range_ticket(request, None, "export")
+    if isinstance(ticket, JSONResponse):
+        return ticket
+    if ticket.export_id != export_id:
+        return error(403, "ticket-wrong-export", "the ticket was issued for another export")
+    return None
+
+
+async def export_status(request: Request) -> Response:
+    export_id = request.path_params["export_id"]
+    refused = _export_access(request, export_id)
+    if refused is not None:
+        return refused
+    job = _recordings(request).exports.jobs.get(export_id)
+    if job is None:
+        return error(404, "unknown-export", "no such export on this gateway")
+    return JSONResponse(job.report())
+
+
+async def export_file(request: Request) -> Response:
+    export_id = request.path_params["export_id"]
+    if not EXPORT_ID.match(export_id):
+        return error(404, "unknown-export", "no such export on this gateway")
+    refused = _export_access(request, export_id)
+    if refused is not None:
+        return refused
+    path = _recordings(request).exports.output(export_id)
+    if not path.is_file():
+        return error(404, "unknown-export", "the export is not finished or does not exist")
+    return FileResponse(path, media_type="video/mp4", headers={"Cache-Control": "no-store"})
+
+
+def playback_routes() -> list[Route]:
+    return [
+        Route("/playback/{camera_id}/index.m3u8", playback_playlist, methods=["GET"]),
+        Route("/playback/{camera_id}/media/{path:path}", playback_media, methods=["GET"]),
+        Route("/exports", export_create, methods=["POST"]),
+        Route("/exports/{export_id}.mp4", export_file, methods=["GET"]),
+        Route("/exports/{export_id}", export_status, methods=["GET"]),
+    ]
+
+
+def create_recordings(gateway: Gateway) -> Recordings:
+    root = getattr(gateway, "recording_root", None) or recording_root_from_env()
+    library = Library(Path(root))
+    return Recordings(library=library, exports=ExportWorker(library, ProgressSink.from_env()))
+
+
+# ---- end of playback block -------------------------------------------------------------------------------
 
 
 def create_app(gateway: Gateway, cors_origins: list[str]) -> Starlette:
@@ -246,15 +459,18 @@ def create_app(gateway: Gateway, cors_origins: list[str]) -> Starlette:
         try:
             yield
         finally:
+            await recordings.exports.close()
             await gateway.close()
 
-    # Browsers (the SPA, another origin) call WHEP and snapshots; /health is not for browsers,
-    # so it sits outside the CORS middleware and never answers with Access-Control-Allow-Origin.
+    recordings = create_recordings(gateway)
+    # Browsers (the SPA, another origin) call WHEP, snapshots and playback; /health is not for
+    # browsers, so it sits outside the CORS middleware and never answers with Access-Control-Allow-Origin.
     browser_facing = Starlette(
         routes=[
             Route("/whep/{camera_id}", whep_offer, methods=["POST"]),
             Route("/whep/{camera_id}/{session_id}", whep_session, methods=["DELETE", "PATCH"]),
             Route("/snapshot/{camera_id}", snapshot, methods=["GET"]),
+            *playback_routes(),
             # issue 9: test connection for the backend's camera form (probe ticket, see probe.py)
             Route("/probe", probe, methods=["POST"]),
         ],
@@ -263,8 +479,15 @@ def create_app(gateway: Gateway, cors_origins: list[str]) -> Starlette:
                 CORSMiddleware,
                 allow_origins=cors_origins,
                 allow_methods=["POST", "PATCH", "DELETE", "GET", "OPTIONS"],
-                allow_headers=["Authorization", "Content-Type", "If-Match"],
-                expose_headers=["Location", "Link", "ETag", "Accept-Patch"],
+                allow_headers=["Authorization", "Content-Type", "If-Match", "Range"],
+                expose_headers=[
+                    "Location",
+                    "Link",
+                    "ETag",
+                    "Accept-Patch",
+                    "Content-Range",
+                    "Content-Length",
+                ],
                 max_age=600,
             )
         ],
@@ -274,5 +497,7 @@ def create_app(gateway: Gateway, cors_origins: list[str]) -> Starlette:
         lifespan=lifespan,
     )
     app.state.gateway = gateway
+    app.state.recordings = recordings
     browser_facing.state.gateway = gateway
+    browser_facing.state.recordings = recordings
     return app

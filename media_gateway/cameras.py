@@ -9,6 +9,7 @@ import time
 from collections.abc import Callable
 
 from media_gateway.directory import CameraConfig, Directory
+from media_gateway.recorder import Recorder
 from media_gateway.sources import Quality, StreamSource
 
 logger = logging.getLogger(__name__)
@@ -30,6 +31,7 @@ class CameraRegistry:
         self.configs: dict[str, CameraConfig] = {}
         self.sources: dict[tuple[str, Quality], StreamSource] = {}
         self.on_change = on_change
+        self.recorder: Recorder | None = None
         self._last_refresh = 0.0
         self._refresh_lock = asyncio.Lock()
         self._tasks: list[asyncio.Task[None]] = []
@@ -73,6 +75,27 @@ class CameraRegistry:
                     # the reader switches at its next access unit; detected transcoding is never undone
                     source.transcoding, source.transcode_reason = True, "directory"
             self.configs = configs
+            self.sync_recording()
+
+    def sync_recording(self) -> None:
+        """Pin the recorded camera streams (permanent pull, recorder sink attached); unpin the others."""
+        recorder = self.recorder
+        if recorder is None:
+            return
+        wanted = {
+            (config.id, Quality.SUB if config.record_stream == "sub" else Quality.MAIN): config
+            for config in self.configs.values()
+            if config.record
+        }
+        for (camera_id, quality), source in self.sources.items():
+            if source.pinned and (camera_id, quality) not in wanted:
+                logger.info("camera %s %s is no longer recorded", camera_id, quality)
+                source.unpin()
+                recorder.detach(camera_id, quality.value.lower())
+        for (camera_id, quality), config in wanted.items():
+            source = self.source(config, quality)
+            if not source.pinned:
+                source.pin(recorder.sink(camera_id, quality.value.lower()))
 
     async def find(self, camera_id: str) -> CameraConfig | None:
         """The camera's configuration, asking the directory again (rate-limited) for an unknown id."""

@@ -3,12 +3,19 @@
 from __future__ import annotations
 
 import logging
+import os
 from dataclasses import dataclass
 from typing import Any, Protocol
 
 import httpx
 
 logger = logging.getLogger(__name__)
+
+
+def gateway_credential_from_env() -> str:
+    """This gateway's own credential from the city's gateway register, for every call to the backend
+    (``SITEWATCH_GATEWAY_KEY`` is read as the older name)."""
+    return os.environ.get("SITEWATCH_GATEWAY_CREDENTIAL") or os.environ.get("SITEWATCH_GATEWAY_KEY", "")
 
 
 @dataclass(frozen=True, slots=True)
@@ -18,6 +25,8 @@ class CameraConfig:
     main_url: str
     sub_url: str
     transcode: bool = False
+    record: bool = False  # recorded around the clock (Art. 8)
+    record_stream: str = "main"  # "main" | "sub"
 
     @classmethod
     def from_json(cls, item: dict[str, Any]) -> CameraConfig:
@@ -27,16 +36,20 @@ class CameraConfig:
             main_url=str(item["mainUrl"]),
             sub_url=str(item.get("subUrl") or item["mainUrl"]),
             transcode=bool(item.get("transcode", False)),
+            record=bool(item.get("record", False)),
+            record_stream="sub" if item.get("recordStream") == "sub" else "main",
         )
 
     @classmethod
-    def from_cli(cls, spec: str) -> CameraConfig:
+    def from_cli(cls, spec: str, recorded: bool = False) -> CameraConfig:
         """``ID=MAIN_URL[,SUB_URL]``."""
         camera_id, _, urls = spec.partition("=")
         main_url, _, sub_url = urls.partition(",")
         if not camera_id or not main_url:
             raise ValueError(f"camera must be ID=MAIN_URL[,SUB_URL], got {spec!r}")
-        return cls(id=camera_id, name=camera_id, main_url=main_url, sub_url=sub_url or main_url)
+        return cls(
+            id=camera_id, name=camera_id, main_url=main_url, sub_url=sub_url or main_url, record=recorded
+        )
 
 
 class Directory(Protocol):
@@ -48,6 +61,12 @@ class Directory(Protocol):
 
     async def revocations(self, after: int | None) -> dict[str, Any] | None: ...
 
+    async def report_recordings(self, payload: dict[str, Any]) -> None: ...
+
+    async def reclaim(self, payload: dict[str, Any]) -> dict[str, Any]: ...
+
+    async def report_deleted(self, payload: dict[str, Any]) -> None: ...
+
     async def aclose(self) -> None: ...
 
 
@@ -56,6 +75,7 @@ class StaticDirectory:
 
     def __init__(self, cameras: list[CameraConfig]) -> None:
         self._cameras = {camera.id: camera for camera in cameras}
+        self.recording_reports: list[dict[str, Any]] = []
 
     async def cameras(self) -> dict[str, CameraConfig]:
         return dict(self._cameras)
@@ -67,6 +87,16 @@ class StaticDirectory:
         logger.debug("health: %s", payload)
 
     async def revocations(self, after: int | None) -> dict[str, Any] | None:
+        return None
+
+    async def report_recordings(self, payload: dict[str, Any]) -> None:
+        logger.debug("recordings: %s", payload)
+
+    async def reclaim(self, payload: dict[str, Any]) -> dict[str, Any]:
+        # no index to choose from: nothing is deleted (the disk guard then stops recording when full)
+        return {"delete": []}
+
+    async def report_deleted(self, payload: dict[str, Any]) -> None:
         return None
 
     async def aclose(self) -> None:
@@ -112,6 +142,20 @@ class BackendDirectory:
         response.raise_for_status()
         body = response.json()
         return body if isinstance(body, dict) else None
+
+    async def report_recordings(self, payload: dict[str, Any]) -> None:
+        response = await self._client.post("/internal/gateway/recordings", json=payload)
+        response.raise_for_status()
+
+    async def reclaim(self, payload: dict[str, Any]) -> dict[str, Any]:
+        response = await self._client.post("/internal/gateway/recordings/reclaim", json=payload)
+        response.raise_for_status()
+        answer: dict[str, Any] = response.json()
+        return answer
+
+    async def report_deleted(self, payload: dict[str, Any]) -> None:
+        response = await self._client.post("/internal/gateway/recordings/deleted", json=payload)
+        response.raise_for_status()
 
     async def aclose(self) -> None:
         await self._client.aclose()

@@ -6,13 +6,21 @@ import argparse
 import logging
 import os
 import sys
+from pathlib import Path
 
 import uvicorn
 
 from media_gateway.app import Gateway, create_app
 from media_gateway.cameras import CameraRegistry
-from media_gateway.directory import BackendDirectory, CameraConfig, Directory, StaticDirectory
+from media_gateway.directory import (
+    BackendDirectory,
+    CameraConfig,
+    Directory,
+    StaticDirectory,
+    gateway_credential_from_env,
+)
 from media_gateway.health import HealthMonitor
+from media_gateway.recorder import Recorder
 from media_gateway.revocations import RevocationWatcher
 from media_gateway.sessions import SessionManager
 from media_gateway.tickets import TicketVerifier
@@ -69,6 +77,52 @@ def parse_args(argv: list[str]) -> argparse.Namespace:
         default=float(_env(ENV + "VIEW_HASH_SECONDS", "30") or 30),
         help="how often to hash a streaming camera's keyframe for tamper detection (Art. 16)",
     )
+    parser.add_argument(
+        "--recording-root",
+        default=_env(ENV + "RECORDING_ROOT")
+        or str(Path(_env("SITEWATCH_DATA_DIR", "var") or "var") / "recordings"),
+        help="where recordings are written (see RECORDING.md)",
+    )
+    parser.add_argument(
+        "--recording-min-free-bytes",
+        type=int,
+        default=int(_env(ENV + "RECORDING_MIN_FREE_BYTES", "0") or 0),
+        help="disk guard: free space the recorder keeps on the recording file system",
+    )
+    parser.add_argument(
+        "--recording-max-bytes",
+        type=int,
+        default=int(_env(ENV + "RECORDING_MAX_BYTES", "0") or 0) or None,
+        help="disk guard: at most this many bytes under the recording root (quota)",
+    )
+    parser.add_argument(
+        "--recording-guard-seconds",
+        type=float,
+        default=float(_env(ENV + "RECORDING_GUARD_SECONDS", "15") or 15),
+        help="how often the disk guard checks",
+    )
+    parser.add_argument(
+        "--recording-segment-seconds",
+        type=float,
+        default=float(_env(ENV + "RECORDING_SEGMENT_SECONDS", "60") or 60),
+        help="length of one recorded file (cut at the next keyframe)",
+    )
+    parser.add_argument(
+        "--recording-retention-check-seconds",
+        type=float,
+        default=float(_env(ENV + "RECORDING_RETENTION_CHECK_SECONDS", "3600") or 3600),
+        help="how often retention asks the backend what has expired",
+    )
+    parser.add_argument(
+        "--record",
+        action="append",
+        default=[],
+        metavar="ID",
+        help="static mode: record this camera's main stream (repeatable; 'all' for every --camera)",
+    )
+    parser.add_argument(
+        "--no-recorder", action="store_true", help="record nothing, whatever the directory says"
+    )
     parser.add_argument("--log-level", default=_env(ENV + "LOG_LEVEL", "info"))
     args = parser.parse_args(argv)
     if not args.ticket_public_key:
@@ -82,16 +136,36 @@ def build_gateway(args: argparse.Namespace) -> Gateway:
     public_url = args.public_url or f"http://{args.host}:{args.port}"
     directory: Directory
     if args.camera:
-        directory = StaticDirectory([CameraConfig.from_cli(spec) for spec in args.camera])
+        recorded = set(args.record)
+        cameras = [CameraConfig.from_cli(spec) for spec in args.camera]
+        directory = StaticDirectory(
+            [
+                CameraConfig.from_cli(spec, "all" in recorded or camera.id in recorded)
+                for spec, camera in zip(args.camera, cameras, strict=True)
+            ]
+        )
     else:
-        # The gateway's own credential from the city's gateway register (SITEWATCH_GATEWAY_KEY: older name).
-        key = os.environ.get("SITEWATCH_GATEWAY_CREDENTIAL") or os.environ.get("SITEWATCH_GATEWAY_KEY", "")
+        key = gateway_credential_from_env()
         districts = ["*"] if args.districts.strip() == "*" else [d.strip() for d in args.districts.split(",")]
         directory = BackendDirectory(args.backend_url, key, args.gateway_id, public_url, districts)
     registry = CameraRegistry(directory, args.idle_close_seconds)
     health = HealthMonitor(registry, args.gateway_id, view_hash_seconds=args.view_hash_seconds)
     registry.on_change = health.source_changed
     sessions = SessionManager(args.max_sessions_per_user)
+    recorder = None
+    if not args.no_recorder:
+        recorder = Recorder(
+            Path(args.recording_root),
+            min_free_bytes=args.recording_min_free_bytes,
+            max_bytes=args.recording_max_bytes,
+            guard_every_seconds=args.recording_guard_seconds,
+            retention_every_seconds=args.recording_retention_check_seconds,
+            segment_seconds=args.recording_segment_seconds,
+        )
+        recorder.gateway_id = args.gateway_id
+        recorder.reporter = directory.report_recordings
+        recorder.reclaimer = directory.reclaim
+        recorder.deleted_reporter = directory.report_deleted
     return Gateway(
         gateway_id=args.gateway_id,
         verifier=TicketVerifier.from_file(args.ticket_public_key, args.gateway_id),
@@ -103,6 +177,8 @@ def build_gateway(args: argparse.Namespace) -> Gateway:
             os.environ.get("SITEWATCH_GATEWAY_OPERATOR_KEY", ""),
         ),
         revocations=RevocationWatcher(directory, sessions),
+        recorder=recorder,
+        recording_root=Path(args.recording_root),
     )
 
 

@@ -1,9 +1,15 @@
-"""One RTSP reader per camera stream, fanned out to viewers through bounded queues.
+"""One RTSP reader per camera stream: the head of the media pipeline.
 
-A ``StreamSource`` pulls H.264 access units from the camera in a reader thread (PyAV demux, no decoding),
-keeps the last GOP (from the last keyframe) so a new viewer starts at once, hands every access unit to
-its subscribers, reconnects with backoff when the camera goes away, and closes the pull a configurable
-time after the last subscriber left.
+    RTSP reader (thread, PyAV demux, no decoding)
+      └─ fan-out of the original access units
+           ├─ recorder sink (``recorder.RecorderSink``): permanent and lossless, fed in the reader thread
+           │   (an append to its backlog; its own writer thread does the disk work)
+           └─ browser-safe stage: passthrough, or the one ``Transcoder`` of this stream
+                └─ viewer sinks (``Subscriber``): bounded queues, keyframe-gated, drained on overflow
+
+A ``StreamSource`` keeps the last GOP (from the last keyframe) so a new viewer starts at once, reconnects
+with backoff when the camera goes away, and closes the pull a configurable time after the last subscriber
+left, unless the stream is recorded (pinned): then it is pulled for good.
 """
 
 from __future__ import annotations
@@ -11,6 +17,7 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import enum
+import itertools
 import logging
 import re
 import threading
@@ -19,11 +26,15 @@ from collections import deque
 from collections.abc import Callable
 from dataclasses import dataclass
 from fractions import Fraction
+from typing import TYPE_CHECKING, Any
 
 import av
 
 from media_gateway.h264 import NAL_IDR, NAL_SPS, decode_keyframe, nal_types, parameter_sets, sps_of
 from media_gateway.transcode import ReorderDetector, Transcoder
+
+if TYPE_CHECKING:
+    from media_gateway.recorder import RecorderSink
 
 logger = logging.getLogger(__name__)
 
@@ -39,10 +50,12 @@ RTSP_OPTIONS = {"rtsp_transport": "tcp", "analyzeduration": "0", "probesize": "3
 OPEN_TIMEOUT_SECONDS = 5.0
 READ_TIMEOUT_SECONDS = 4.0
 MAX_GOP_FRAMES = 150
+UNWATCHED_BATCH_UNITS = 25  # no viewer waiting: access units reach the event loop in batches
 SUBSCRIBER_QUEUE_FRAMES = 60
 RECONNECT_BACKOFF_SECONDS = (0.5, 1.0, 2.0, 4.0, 5.0)
 STATS_WINDOW_SECONDS = 5.0
 VIDEO_CLOCK = 90000
+_source_numbers = itertools.count(1)
 
 
 class Quality(enum.StrEnum):
@@ -146,6 +159,9 @@ class StreamSource:
         self.height: int | None = None
         self.last_unit_at: float | None = None
         self.opened_count = 0
+        self.recorder_sink: RecorderSink | None = None  # set by the recorder (read by the reader thread)
+        self.pinned = False  # recorded: never idle-closed
+        self._number = next(_source_numbers)  # makes the recorder's connection ids unique across sources
         self._holds = 0
         self._parameter_sets = b""
         self._stats: deque[tuple[float, int]] = deque()
@@ -163,7 +179,18 @@ class StreamSource:
 
     @property
     def in_use(self) -> bool:
-        return bool(self.subscribers) or self._holds > 0
+        return bool(self.subscribers) or self._holds > 0 or self.pinned
+
+    def pin(self, sink: RecorderSink) -> None:
+        """Record this stream: pull it permanently and give the recorder every original access unit."""
+        self.recorder_sink = sink
+        self.pinned = True
+        self._ensure_pulling()
+
+    def unpin(self) -> None:
+        self.recorder_sink = None
+        self.pinned = False
+        self._schedule_idle_close()
 
     def subscribe(self) -> Subscriber:
         subscriber = Subscriber(self)
@@ -315,12 +342,20 @@ class StreamSource:
                 reason = "opened, but no H.264 video"
                 return
             extradata = video.codec_context.extradata or b""
+            sink = self.recorder_sink
+            if sink is not None:
+                context: Any = video.codec_context
+                sink.connected(extradata, context.width, context.height)
             if extradata:
                 loop.call_soon_threadsafe(self._remember_parameter_sets, parameter_sets(extradata))
             detector = ReorderDetector(sps_of(extradata) if extradata else None)
             pending: list[tuple[bytes, int]] = []  # passthrough units since the last keyframe
             time_base = video.time_base or Fraction(1, VIDEO_CLOCK)
+            # integer rescaling to 1/90000 (Fraction arithmetic per packet costs more than the demux)
+            scale_num, scale_den = time_base.numerator * VIDEO_CLOCK, time_base.denominator
             reason = "opened, end of stream"
+            batch: list[tuple[bytes, int, bool]] = []
+            unwatched: list[int] = []  # sizes of transcoded-stream units nobody watched
             for packet in container.demux(video):
                 if stop.is_set():
                     reason = "stopped"
@@ -330,9 +365,13 @@ class StreamSource:
                 timestamp = packet.pts if packet.pts is not None else packet.dts
                 if timestamp is None:
                     continue
-                pts = int(timestamp * time_base * VIDEO_CLOCK)
+                pts = timestamp * scale_num // scale_den
                 data = bytes(packet)
                 received_video = True
+                sink = self.recorder_sink
+                if sink is not None:  # the original bitstream, before any transcoding
+                    dts = None if packet.dts is None else packet.dts * scale_num // scale_den
+                    sink.offer(data, pts, dts, packet.is_keyframe, self._number * 1_000_000 + generation)
                 if transcoder is None and not self.transcoding and detector.observe(data, pts):
                     self.transcoding, self.transcode_reason = True, detector.reason
                     logger.warning(
@@ -341,6 +380,22 @@ class StreamSource:
                         self.quality,
                         detector.reason,
                     )
+                if self.transcoding and not (self.subscribers or self._keyframe_waiters):
+                    # the transcoder serves viewers only: stopped while nobody watches (the recorder has
+                    # the original); the GOP in progress is kept so a viewer's transcoder starts from it
+                    if transcoder is not None:
+                        transcoder.close()
+                        loop.call_soon_threadsafe(self._transcoder_closed, transcoder)
+                        transcoder = None
+                    if packet.is_keyframe:
+                        pending = []
+                    if len(pending) < MAX_GOP_FRAMES:
+                        pending.append((data, pts))
+                    unwatched.append(len(data))
+                    if len(unwatched) >= UNWATCHED_BATCH_UNITS:
+                        loop.call_soon_threadsafe(self._on_unwatched_units, generation, unwatched)
+                        unwatched = []
+                    continue
                 if self.transcoding:
                     if transcoder is None:
                         transcoder = Transcoder(f"camera {self.camera_id} {self.quality}")
@@ -364,7 +419,21 @@ class StreamSource:
                         pending.append((data, pts))
                 else:
                     pending = []
-                loop.call_soon_threadsafe(self._on_access_unit, generation, data, pts, False)
+                if self.subscribers or self._keyframe_waiters or self.state is not PullState.STREAMING:
+                    if batch:
+                        batch.append((data, pts, packet.is_keyframe))
+                        loop.call_soon_threadsafe(self._on_access_units, generation, batch)
+                        batch = []
+                    else:
+                        loop.call_soon_threadsafe(
+                            self._on_access_unit, generation, data, pts, False, packet.is_keyframe
+                        )
+                else:
+                    # nobody waits for these (a recorded, unwatched camera): one wake-up per batch
+                    batch.append((data, pts, packet.is_keyframe))
+                    if len(batch) >= UNWATCHED_BATCH_UNITS:
+                        loop.call_soon_threadsafe(self._on_access_units, generation, batch)
+                        batch = []
         except Exception as error:
             reason = f"opened, read failed: {redact_credentials(str(error))}"
         finally:
@@ -389,11 +458,30 @@ class StreamSource:
             self.transcoder = None
             self._notify()
 
-    def _on_access_unit(self, generation: int, data: bytes, pts: int, transcoded: bool = False) -> None:
+    def _on_unwatched_units(self, generation: int, sizes: list[int]) -> None:
+        """Units of a transcoded stream while nobody watches: alive and measured, but nothing to relay."""
         if generation != self.generation or not self.pulling:
             return
         now = time.monotonic()
-        types = nal_types(data)
+        self.last_unit_at = now
+        self._stats.extend((now, size) for size in sizes)
+        self._trim_stats(now)
+        if self.state is not PullState.STREAMING:
+            self.opened_count += 1
+            self._set_state(PullState.STREAMING)
+
+    def _on_access_units(self, generation: int, batch: list[tuple[bytes, int, bool]]) -> None:
+        for data, pts, flagged_key in batch:
+            self._on_access_unit(generation, data, pts, False, flagged_key)
+
+    def _on_access_unit(
+        self, generation: int, data: bytes, pts: int, transcoded: bool = False, flagged_key: bool = True
+    ) -> None:
+        """``flagged_key``: the demuxer's key flag; an IDR is always flagged, so unflagged units skip parsing."""
+        if generation != self.generation or not self.pulling:
+            return
+        now = time.monotonic()
+        types = nal_types(data) if flagged_key else set()
         keyframe = NAL_IDR in types
         if keyframe:
             if NAL_SPS in types:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 import jwt
 
@@ -52,11 +53,12 @@ class TicketVerifier:
     def from_file(cls, path: str | Path, gateway_id: str) -> TicketVerifier:
         return cls(Path(path).read_bytes(), gateway_id)
 
-    def verify(self, token: str, *, allow_expired: bool = False) -> Ticket:
-        """``allow_expired``: for ending or patching a WHEP session the ticket started (a session
+    def decode(self, token: str, required: list[str], *, allow_expired: bool = False) -> dict[str, Any]:
+        """Signature, issuer, audience, expiry and gateway checked; ``required`` claims present.
+        ``allow_expired``: for ending or patching a WHEP session the ticket started (a session
         outlives its ticket's short validity; the signature still proves who holds it)."""
         try:
-            claims = jwt.decode(
+            claims: dict[str, Any] = jwt.decode(
                 token,
                 self._public_key,
                 algorithms=TICKET_ALGORITHMS,
@@ -64,7 +66,7 @@ class TicketVerifier:
                 issuer=TICKET_ISSUER,
                 leeway=self._leeway,
                 options={
-                    "require": ["exp", "iat", "iss", "aud", "sub", "cam", "gw", "q", "jti"],
+                    "require": ["exp", "iat", "iss", "aud", "sub", "cam", "gw", *required],
                     "verify_exp": not allow_expired,
                 },
             )
@@ -78,6 +80,13 @@ class TicketVerifier:
             raise TicketError(401, "ticket-invalid", f"the ticket is not valid: {error}") from error
         if claims["gw"] != self._gateway_id:
             raise TicketError(403, "ticket-foreign-gateway", "the ticket was issued for another gateway")
+        return claims
+
+    def verify(self, token: str, *, allow_expired: bool = False) -> Ticket:
+        """A live-view ticket (playback and export tickets carry no quality and are refused here)."""
+        claims = self.decode(token, ["q", "jti"], allow_expired=allow_expired)
+        if claims.get("kind", "live") != "live":
+            raise TicketError(401, "ticket-invalid", "this ticket is not a live-view ticket")
         try:
             quality = Quality(claims["q"])
         except ValueError as error:

@@ -16,6 +16,7 @@ from backend.duty.services import check_unattended_rooms
 from backend.faults.services import check_fault_deadlines, check_unauthorized_removals, sync_fault_tickets
 from backend.hazards.services import check_overdue_notices
 from backend.media.services import check_silent_gateways
+from backend.recordings.ingest import check_recording_stalls
 from backend.services import Services
 
 log = logging.getLogger(__name__)
@@ -30,6 +31,7 @@ class CheckReport:
     overdue_documents: int
     unattended_rooms: int
     silent_gateways: int
+    recording_gaps: int = 0
 
 
 async def run_checks(services: Services, now: datetime | None = None) -> CheckReport:
@@ -49,6 +51,9 @@ async def run_checks(services: Services, now: datetime | None = None) -> CheckRe
             )
             if services.settings.gateway_silence_seconds > 0
             else 0
+        ),
+        recording_gaps=await check_recording_stalls(  # Art. 8, 16
+            bus, now, timedelta(seconds=services.settings.recording_gap_fault_seconds)
         ),
     )
 

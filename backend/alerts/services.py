@@ -3,19 +3,15 @@ so a client that reconnects misses nothing and sees nothing twice."""
 
 from __future__ import annotations
 
-import asyncio
-import contextlib
 from typing import Any
 
-from tortoise import connections
 from tortoise.expressions import Q
-from tortoise.transactions import in_transaction
 
 from backend.alerts.models import Alert, AlertSeverity
 from backend.authz.policy import Principal
 from backend.authz.roles import Role
 from backend.authz.scope import alert_message_in_scope, scope_filter
-from backend.events.bus import EventBus
+from backend.events.bus import EventBus, enqueue, event_transaction
 from backend.projects.models import Project
 
 ALERTS_TOPIC = "alerts"
@@ -56,13 +52,10 @@ async def raise_alert(
     object_type: str = "",
     object_id: str = "",
 ) -> Alert:
-    # Alert ids are the subscription cursor, so alerts must reach the bus in id order:
-    # a subscriber that has seen id 12 skips anything <= 12. Insert and publish therefore
-    # happen under one lock: a PostgreSQL advisory lock held until commit (all instances),
-    # or an in-process lock for SQLite (single process).
-    async with _publish_order_lock(), in_transaction() as connection:
-        if connection.capabilities.dialect == "postgres":
-            await connection.execute_query("SELECT pg_advisory_xact_lock($1)", [ALERT_ORDER_LOCK_KEY])
+    # Alert ids are the subscription cursor, so they must follow commit order: inside an
+    # event_transaction ids are handed out under the event-order lock (database only, until
+    # commit). The bus sees the alert only after commit, through the outbox relay.
+    async with event_transaction() as connection:
         alert = await Alert.create(
             kind=kind,
             severity=severity,
@@ -75,17 +68,9 @@ async def raise_alert(
             object_id=object_id,
             using_db=connection,
         )
-        await bus.publish(ALERTS_TOPIC, alert_message(alert, project))
+        await enqueue(connection, ALERTS_TOPIC, alert_message(alert, project))
+    bus.kick()
     return alert
-
-
-ALERT_ORDER_LOCK_KEY = 0x5357_414C  # "SWAL": any constant shared by all instances
-_in_process_order = asyncio.Lock()
-
-
-def _publish_order_lock() -> asyncio.Lock | contextlib.nullcontext[None]:
-    connection = connections.get("default")
-    return contextlib.nullcontext() if connection.capabilities.dialect == "postgres" else _in_process_order
 
 
 def visible_alerts_filter(principal: Principal) -> Q:
@@ -103,3 +88,17 @@ def message_visible(principal: Principal, message: dict[str, Any]) -> bool:
 
 async def alerts_after(principal: Principal, after_id: int, limit: int = 500) -> list[Alert]:
     return await Alert.filter(visible_alerts_filter(principal), id__gt=after_id).order_by("id").limit(limit)
+
+
+async def newest_alert_id() -> int:
+    """Where a subscription without ``since`` starts: after everything already committed."""
+    newest = await Alert.all().order_by("-id").limit(1).values_list("id", flat=True)
+    return int(newest[0]) if newest else 0  # type: ignore[call-overload]
+
+
+async def messages_after(after_id: int, limit: int = 500) -> list[dict[str, Any]]:
+    """Every alert after a cursor as bus messages, whatever its scope (the fan-out filters)."""
+    rows = await Alert.filter(id__gt=after_id).order_by("id").limit(limit)
+    project_ids = {row.project_id for row in rows if row.project_id is not None}
+    projects = {p.id: p for p in await Project.filter(id__in=project_ids)} if project_ids else {}
+    return [alert_message(row, projects.get(row.project_id or 0)) for row in rows]

@@ -54,6 +54,9 @@ class Operation(StrEnum):
     SET_PROJECT_LOCATION = "SET_PROJECT_LOCATION"
     VIEW_MONTHLY_REPORT = "VIEW_MONTHLY_REPORT"
     MANAGE_WALL_LAYOUTS = "MANAGE_WALL_LAYOUTS"
+    # Issue 8: recorded footage (Art. 8 24-hour recording).
+    VIEW_RECORDINGS = "VIEW_RECORDINGS"
+    EXPORT_CLIP = "EXPORT_CLIP"
     # Issue 9: intake and administration.
     VIEW_ORGANIZATIONS = "VIEW_ORGANIZATIONS"
     MANAGE_ORGANIZATIONS = "MANAGE_ORGANIZATIONS"
@@ -127,6 +130,12 @@ POLICY: dict[Operation, frozenset[Role]] = {
     Operation.VIEW_MONTHLY_REPORT: _CENTERS,
     # Video-wall layouts are personal; anyone who watches live video may keep some.
     Operation.MANAGE_WALL_LAYOUTS: _ALL_ROLES - {Role.INTEGRATION},
+    # Art. 8: whoever may watch a camera live may play back its recording (every playback is logged).
+    Operation.VIEW_RECORDINGS: _ALL_ROLES,
+    # Footage is as confidential as documents (Art. 10): copies leave the system only to the parties
+    # who may read the project's documents, never to an integration token.
+    Operation.EXPORT_CLIP: _CENTERS
+    | {Role.INSPECTOR, Role.CONSTRUCTION_UNIT, Role.SUPERVISOR, Role.CONTRACTOR},
     # Issue 9 — intake. Centers keep the register of parties; a construction unit picks its parties
     # when it registers its own project (pending the district's approval).
     Operation.VIEW_ORGANIZATIONS: _CENTERS | {Role.CONSTRUCTION_UNIT},

@@ -31,9 +31,11 @@ def _models() -> dict[str, Any]:
     from backend.documents.models import Document, DocumentVersion
     from backend.duty.models import DutyCheckIn, DutyShift
     from backend.faults.models import FaultTicket
-    from backend.hazards.models import HazardNotice, HazardNoticeEntry
+    from backend.hazards.models import HazardEvidence, HazardNotice, HazardNoticeEntry
     from backend.lifecycle.models import LifecycleTransition, MonitoringContract, PenaltyRecord
     from backend.projects.models import Project
+    from backend.recordings.models import ClipExport, RecordingGap, RecordingHold, RecordingSegment
+    from backend.wall.models import WallLayout
 
     return {
         "Alert": Alert,
@@ -48,12 +50,18 @@ def _models() -> dict[str, Any]:
         "DutyCheckIn": DutyCheckIn,
         "DutyShift": DutyShift,
         "FaultTicket": FaultTicket,
+        "HazardEvidence": HazardEvidence,
         "HazardNotice": HazardNotice,
         "HazardNoticeEntry": HazardNoticeEntry,
         "LifecycleTransition": LifecycleTransition,
         "MonitoringContract": MonitoringContract,
         "PenaltyRecord": PenaltyRecord,
         "Project": Project,
+        "ClipExport": ClipExport,
+        "RecordingGap": RecordingGap,
+        "RecordingHold": RecordingHold,
+        "RecordingSegment": RecordingSegment,
+        "WallLayout": WallLayout,
     }
 
 
@@ -75,6 +83,13 @@ _PROJECT_PATH: dict[str, str] = {
     "MonitoringContract": "project__",
     "LifecycleTransition": "project__",
     "DutyCheckIn": "project__",
+    # Evidence uploaded before its notice exists has no notice yet: its own project decides.
+    "HazardEvidence": "project__",
+    # Recorded footage and its exports belong to the camera's project.
+    "RecordingSegment": "camera__project__",
+    "RecordingGap": "camera__project__",
+    "RecordingHold": "camera__project__",
+    "ClipExport": "camera__project__",
 }
 _PROJECT_COLUMN: dict[str, str] = {"CameraControlLeaseRow": "project_id"}
 
@@ -119,6 +134,9 @@ def scope_filter(model: type[Model], principal: Principal) -> Q:
         if level is ScopeLevel.DISTRICT:
             return Q(district_id=principal.district_id)
         return Q(id=-1)
+    if name == "WallLayout":
+        # Video-wall layouts are personal: each user sees only their own.
+        return Q(owner_id=principal.user_id)
     raise TypeError(f"authz.scope has no rule for {name}")
 
 
@@ -195,7 +213,9 @@ async def in_scope_row(principal: Principal, obj: Model) -> bool:
 
 
 SCOPED_MODELS = tuple(
-    sorted({*_PROJECT_PATH, *_PROJECT_COLUMN, "District", "Alert", "AuditEvent", "DocumentAccess"})
+    sorted(
+        {*_PROJECT_PATH, *_PROJECT_COLUMN, "District", "Alert", "AuditEvent", "DocumentAccess", "WallLayout"}
+    )
 )
 
 

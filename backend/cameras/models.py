@@ -45,6 +45,7 @@ class Camera(Model):
     onvif_username = fields.CharField(max_length=100, default="")
     onvif_password_encrypted = fields.TextField(default="")
     ptz_capable = fields.BooleanField(default=False)
+    record_stream = fields.CharField(max_length=8, default="main")  # "main" | "sub": what the recorder stores
     status = fields.CharEnumField(CameraStatus, max_length=16, default=CameraStatus.UNKNOWN)
     status_changed_at = fields.DatetimeField(null=True)
     # Art. 16 tamper / view-moved detection: the pHash of the approved view (re-baselined after

@@ -1,13 +1,14 @@
 from __future__ import annotations
 
 from collections.abc import AsyncGenerator
-from datetime import datetime
+from datetime import UTC, datetime
 
 import strawberry
 
-from backend.authz.policy import Operation, ProjectRef, decide
+from backend.authz.policy import Operation, Principal, ProjectRef, decide, project_scope, role_allows
+from backend.cameras.models import Camera, CameraStatus
 from backend.cameras.types import CameraStatusEnum
-from backend.events.bus import Overflow
+from backend.events.bus import Resync
 from backend.graphql_core.context import Info
 from backend.graphql_core.ids import pk_of, to_global_id
 from backend.graphql_core.permissions import requires
@@ -28,7 +29,8 @@ class CameraSubscriptions:
     @strawberry.subscription(
         extensions=requires(Operation.VIEW_CAMERA),
         description="Status changes (online, offline, no video) of cameras in your scope, as the media "
-        "gateways report them; optionally of one project only.",
+        "gateways report them; optionally of one project only. When changes may have been missed (the event "
+        "bus was unreachable), the current status of every such camera is sent again with `previous` null.",
     )
     async def camera_status(
         self, info: Info, project_id: strawberry.ID | None = None
@@ -37,8 +39,12 @@ class CameraSubscriptions:
         only_project = pk_of(project_id, "Project") if project_id is not None else None
         async with info.context.services.bus.subscribe(CAMERA_STATUS_TOPIC) as stream:
             async for message in stream:
-                if isinstance(message, Overflow):
-                    continue  # statuses are state, not history: the next change brings the truth
+                if isinstance(message, Resync):
+                    # Changes may have been missed (bus outage, overflow): statuses are state, so
+                    # send the current status of every camera in scope instead of staying silent.
+                    for change in await _current_statuses(principal, only_project):
+                        yield change
+                    continue
                 if only_project is not None and message["projectId"] != only_project:
                     continue
                 ref = ProjectRef(
@@ -53,3 +59,22 @@ class CameraSubscriptions:
                     previous=message.get("previous"),
                     at=datetime.fromisoformat(message["at"]),
                 )
+
+
+async def _current_statuses(principal: Principal, only_project: int | None) -> list[CameraStatusChange]:
+    if not role_allows(principal, Operation.VIEW_CAMERA):
+        return []
+    rows = Camera.filter(project_scope(principal, "project__")).exclude(status=CameraStatus.DECOMMISSIONED)
+    if only_project is not None:
+        rows = rows.filter(project_id=only_project)
+    now = datetime.now(UTC)
+    return [
+        CameraStatusChange(
+            camera_id=strawberry.ID(to_global_id("Camera", row.id)),
+            project_id=strawberry.ID(to_global_id("Project", row.project_id)),
+            status=row.status,
+            previous=None,
+            at=row.status_changed_at or now,
+        )
+        for row in await rows.order_by("id")
+    ]

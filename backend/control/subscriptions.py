@@ -8,7 +8,7 @@ from backend.authz.policy import Operation
 from backend.control.resolving import load_target
 from backend.control.services import control_topic
 from backend.control.types import CameraControlEvent, CameraControlEventKind, CameraControlLease
-from backend.events.bus import Overflow
+from backend.events.bus import Resync
 from backend.graphql_core.context import Info
 from backend.graphql_core.errors import BadInput
 from backend.graphql_core.permissions import requires
@@ -39,7 +39,7 @@ class ControlSubscriptions:
                 at=control.clock(),
             )
             async for message in stream:
-                if isinstance(message, Overflow):
+                if isinstance(message, Resync):
                     lease = await control.current(camera_pk)
                     yield CameraControlEvent(
                         kind=CameraControlEventKind.STATE,

@@ -144,6 +144,15 @@ def _tiny_pdf(title: str) -> bytes:
     return bytes(out)
 
 
+async def featured_project_code() -> str:
+    """The project the demo's site accounts work on (the one the demo records, see ``sitewatch demo``)."""
+    supervisor = await User.get_or_none(username="supervisor")
+    if supervisor is None or supervisor.project_id is None:
+        return ""
+    project = await Project.get(id=supervisor.project_id)
+    return project.code
+
+
 def _demo_credit_code(kind_index: int, number: int) -> str:
     """A stable, valid unified social credit code per demo organization (GB 32100-2015 check character)."""
     body = f"9112{kind_index:02d}{number:02d}MA0{kind_index * 7 + number:02d}DEMO"[:17].replace("O", "0")

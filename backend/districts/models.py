@@ -18,6 +18,8 @@ class District(Model):
     code = fields.CharField(max_length=16, unique=True)
     name = fields.CharField(max_length=100)
     name_en = fields.CharField(max_length=100)
+    # Art. 8 recordings are kept this many days unless a project overrides it.
+    recording_retention_days = fields.IntField(default=30)
 
     class Meta:
         table = "district"

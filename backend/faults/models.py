@@ -9,6 +9,7 @@ from tortoise.models import Model
 class FaultKind(StrEnum):
     OFFLINE = "OFFLINE"
     UNAUTHORIZED_REMOVAL = "UNAUTHORIZED_REMOVAL"
+    RECORDING_GAP = "RECORDING_GAP"
 
 
 class FaultStatus(StrEnum):

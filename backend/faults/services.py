@@ -88,6 +88,64 @@ async def open_fault(bus: EventBus, camera: Camera, now: datetime, detail: str =
     return ticket
 
 
+async def open_recording_gap_fault(
+    bus: EventBus, camera: Camera, since: datetime, detail: str
+) -> FaultTicket:
+    """Art. 8 + 16: the camera should have been recorded and was not (see backend/recordings/ingest.py)."""
+    ticket = await FaultTicket.create(
+        camera_id=camera.id,
+        project_id=camera.project_id,
+        kind=FaultKind.RECORDING_GAP,
+        detail=detail[:200],
+        opened_at=since,
+        deadline=since + REPAIR_DEADLINE,
+    )
+    project = await Project.get(id=camera.project_id)
+    await record_audit(
+        "fault_ticket.opened",
+        object_type="FaultTicket",
+        object_id=str(ticket.id),
+        district_id=project.district_id,
+        project_id=project.id,
+        detail={"camera": camera.id, "kind": FaultKind.RECORDING_GAP.value},
+    )
+    await raise_alert(
+        bus,
+        kind="FAULT_TICKET_OPENED",
+        severity=AlertSeverity.WARNING,
+        title=f"录像中断 / Recording gap: {camera.name}",
+        message=f"第八、十六条 / Art. 8, 16: {detail}; repair by {local_display(ticket.deadline)}",
+        project=project,
+        audience_roles=[Role.PROVIDER, Role.SUPERVISOR, Role.DISTRICT_CENTER],
+        object_type="FaultTicket",
+        object_id=str(ticket.id),
+    )
+    return ticket
+
+
+async def close_recording_gap_fault(ticket_id: int, recorded_again_at: datetime) -> bool:
+    """Recording resumed: the gap's ticket closes with the downtime (once)."""
+    ticket = await FaultTicket.get_or_none(id=ticket_id, status=FaultStatus.OPEN)
+    if ticket is None:
+        return False
+    downtime = max(0, int((recorded_again_at - ticket.opened_at).total_seconds()))
+    await FaultTicket.filter(id=ticket.id).update(
+        status=FaultStatus.CLOSED, closed_at=recorded_again_at, downtime_seconds=downtime
+    )
+    await record_audit(
+        "fault_ticket.closed",
+        object_type="FaultTicket",
+        object_id=str(ticket.id),
+        project_id=ticket.project_id,
+        detail={
+            "camera": ticket.camera_id,
+            "downtime_seconds": downtime,
+            "kind": FaultKind.RECORDING_GAP.value,
+        },
+    )
+    return True
+
+
 async def close_fault(camera: Camera, now: datetime) -> FaultTicket | None:
     """Recovery closes the open ticket with the measured downtime."""
     ticket = await FaultTicket.filter(

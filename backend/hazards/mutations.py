@@ -35,6 +35,11 @@ class IssueHazardNoticeInput:
     evidence_ids: list[strawberry.ID] = strawberry.field(
         default_factory=list, description="Uploaded through POST /api/hazards/evidence (frame, photos)."
     )
+    evidence_at: datetime | None = strawberry.field(
+        default=None,
+        description="The recorded instant the evidence shows (default: the issue time); must lie inside the "
+        "camera's recording.",
+    )
 
 
 @strawberry.input
@@ -93,6 +98,8 @@ class HazardMutations:
                 camera_id=camera_pk,
                 client_ip=info.context.client_ip,
                 evidence_ids=[pk_of(e, "HazardEvidence") for e in input.evidence_ids],
+                settings=info.context.services.settings,
+                evidence_at=input.evidence_at,
             )
         )
 

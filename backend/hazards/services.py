@@ -32,6 +32,9 @@ from backend.hazards.models import (
 from backend.lifecycle.errors import NotFound, RuleViolation
 from backend.lifecycle.services import LifecycleAction, add_penalty, check_action, scoped_project, transition
 from backend.projects.models import Project, ProjectStatus
+from backend.recordings.evidence import check_evidence_instant, protect_evidence
+from backend.recordings.playback import InvalidRange
+from backend.settings import Settings
 from backend.timefmt import local_display
 
 SITE_PARTIES = [Role.CONSTRUCTION_UNIT, Role.SUPERVISOR, Role.CONTRACTOR]
@@ -107,7 +110,11 @@ async def issue_notice(
     client_ip: str = "",
     suspend_action: LifecycleAction = LifecycleAction.SUSPEND,
     evidence_ids: list[int | None] | None = None,
+    settings: Settings | None = None,
+    evidence_at: datetime | None = None,
 ) -> HazardNotice:
+    """With a camera (and the settings to reach its gateway), the notice keeps evidence: a JPEG of the
+    camera at ``evidence_at`` (default: now) and the clip around it protected from deletion."""
     now = now or datetime.now(UTC)
     project = await scoped_project(principal, project_id)
     if not decide(principal, Operation.ISSUE_HAZARD_NOTICE, project_ref(project)):
@@ -125,6 +132,15 @@ async def issue_notice(
         camera = await Camera.filter(id=camera_id, project_id=project.id).first()
         if camera is None:
             raise NotFound("camera")
+    if evidence_at is not None:
+        if camera is None:
+            raise RuleViolation(
+                "EVIDENCE_NEEDS_CAMERA", "Art. 14: evidence needs the camera that saw it", "14"
+            )
+        try:
+            evidence_at = await check_evidence_instant(camera, evidence_at, now)
+        except InvalidRange as exc:
+            raise RuleViolation("EVIDENCE_NOT_RECORDED", f"Art. 14: {exc}", "14") from exc
     if kind is HazardKind.STOP_WORK:
         verdict = await check_action(principal, project, suspend_action)
         if not verdict.allowed and verdict.code != "FORBIDDEN":
@@ -140,14 +156,16 @@ async def issue_notice(
             deadline=deadline,
             issuer_level=level,
             issued_by_id=principal.user_id,
-            # Evidence: the gateway snapshot of the camera at the moment of issue.
-            snapshot_url=f"/snapshot/{camera.id}?at={int(now.timestamp())}" if camera else "",
+            snapshot_url="",  # set once the evidence snapshot is stored (recordings.evidence)
         )
         await _attach_evidence(principal, notice, evidence_ids or [])
         await _entry(principal, notice, HazardEntryKind.ISSUED, description.strip())
         await _audit(
             principal, "issued", notice, project, client_ip, kind=kind.value, severity=severity.value
         )
+    if camera is not None and settings is not None:
+        # Outside the transaction: the snapshot is fetched by a task that outlives it.
+        await protect_evidence(settings, principal, notice, camera, evidence_at or now)
     if kind is HazardKind.STOP_WORK:
         await transition(
             bus,

@@ -25,6 +25,7 @@ if TYPE_CHECKING:
     from backend.cameras.types import CameraType
     from backend.documents.types import DocumentType
     from backend.projects.types import ProjectType
+    from backend.recordings.types import EvidenceClip
 
 HazardKindEnum = strawberry.enum(HazardKind, name="HazardKind")
 HazardSeverityEnum = strawberry.enum(HazardSeverity, name="HazardSeverity")
@@ -89,7 +90,9 @@ class HazardNoticeType(Node):
     deadline: datetime
     issuer_level: str
     snapshot_url: str = strawberry.field(
-        description="Evidence: gateway snapshot path of the camera at issue time."
+        description="Evidence: the stored JPEG of the camera at the evidence instant (GET with the access "
+        "token; written once the recorded frame has been fetched). Empty when no camera was named or the "
+        "camera gave no picture."
     )
     issued_at: datetime
     acknowledged_at: datetime | None
@@ -157,6 +160,26 @@ class HazardNoticeType(Node):
             HazardEvidenceType(row=r, source=r.source, content_type=r.content_type, uploaded_at=r.uploaded_at)
             for r in rows
         ]
+
+    @strawberry.field(
+        description="Evidence: the recorded clip protected around the evidence instant (60 s before to 30 s "
+        "after); play it back with startPlayback. Null without a camera."
+    )
+    async def evidence_clip(
+        self, info: Info
+    ) -> Annotated[EvidenceClip, strawberry.lazy("backend.recordings.types")] | None:
+        from backend.recordings.playback import CLIP_BEFORE
+        from backend.recordings.types import EvidenceClip
+
+        hold = await info.context.loaders.evidence_hold_by_notice.load(self.row.id)
+        if hold is None:
+            return None
+        return EvidenceClip(
+            camera_id=strawberry.ID(to_global_id("Camera", hold.camera_id)),
+            at=hold.start_at + CLIP_BEFORE,
+            start=hold.start_at,
+            end=hold.end_at,
+        )
 
     @strawberry.field(
         description="The thread: issue, acknowledgement, rectification reports, reviews, escalation."

@@ -114,7 +114,9 @@ class LifecycleMutations:
 
     @strawberry.mutation(
         extensions=requires(Operation.REMOVE_EQUIPMENT),
-        description="Art. 15: the provider has removed the equipment; every camera is decommissioned, recording stops.",
+        description="Art. 15: the provider has removed the equipment; every camera is decommissioned and the "
+        "24-hour recording of it ends. Footage already recorded is kept for its retention period; evidence "
+        "held for notices, orders, faults and exports is never deleted.",
     )
     async def confirm_equipment_removal(
         self, info: Info, input: ProjectActionInput

@@ -376,7 +376,8 @@ async def advance(
 
         await ensure_requirements(project.id, datetime.now(UTC) + DOCUMENTS_DUE_AFTER)
     if action is LifecycleAction.REMOVE_EQUIPMENT:
-        # Art. 15: the provider removes the equipment; recording stops with it.
+        # Art. 15: the provider removes the equipment. Decommissioned cameras leave the gateways' recording
+        # directory, so their 24-hour recording ends; what was recorded stays for its retention period.
         await (
             Camera.filter(project_id=project.id)
             .exclude(status=CameraStatus.DECOMMISSIONED)

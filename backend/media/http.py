@@ -4,6 +4,7 @@ never from the request, and every camera id it names is checked against its dist
 
 from __future__ import annotations
 
+from datetime import timedelta
 from typing import Any
 
 from starlette.requests import Request
@@ -21,6 +22,14 @@ from backend.media.services import (
     gateway_checked_in,
     ticket_keys,
 )
+from backend.recordings.ingest import (
+    ReportError,
+    camera_ids_of,
+    ingest_report,
+    parse_report,
+    recorded_by_gateway,
+)
+from backend.recordings.retention import ReclaimReason, apply_deleted, choose_for_reclaim, deletion_order
 from backend.services import Services
 
 
@@ -112,6 +121,8 @@ def internal_routes(services: Services) -> list[Route]:
                     "mainUrl": main,
                     "subUrl": sub,
                     "transcode": False,
+                    "record": recorded_by_gateway(camera, camera.project, settings.recording_only_projects),
+                    "recordStream": camera.record_stream,
                 }
             )
         return JSONResponse({"gatewayId": gateway.gateway_id, "cameras": items})
@@ -151,7 +162,95 @@ def internal_routes(services: Services) -> list[Route]:
         recent = services.settings.live_ticket_ttl_seconds + 60
         return JSONResponse(await revocations_after(int(raw) if raw is not None else None, recent))
 
+    # ---- recordings (media_gateway/RECORDING.md) -------------------------------------------------
+
+    def bad_request(message: str) -> Response:
+        return JSONResponse({"error": "bad-request", "message": message}, 400)
+
+    async def foreign_cameras(gateway: MediaGateway, camera_ids: set[int]) -> Response | None:
+        # Footage of a camera decommissioned since it was recorded is still this gateway's to report.
+        outside = await camera_ids_outside_gateway(gateway.gateway_id, camera_ids, live_only=False)
+        return cameras_outside(outside) if outside else None
+
+    async def recording_body(request: Request) -> tuple[dict[str, Any], MediaGateway] | Response:
+        gateway = await authenticated_gateway(request)
+        if gateway is None:
+            return _refused()
+        body = await read_json(request)
+        if body is None:
+            return bad_request("a JSON object is required")
+        if (refusal := foreign_gateway(body.get("gatewayId"), gateway)) is not None:
+            return refusal
+        return body, gateway
+
+    async def recordings(request: Request) -> Response:
+        parsed = await recording_body(request)
+        if isinstance(parsed, Response):
+            return parsed
+        body, gateway = parsed
+        try:
+            segments, gaps = parse_report(body)
+        except ReportError as failure:
+            return bad_request(str(failure))
+        if (refusal := await foreign_cameras(gateway, camera_ids_of(segments, gaps))) is not None:
+            return refusal
+        fault_after = timedelta(seconds=services.settings.recording_gap_fault_seconds)
+        counts = await ingest_report(services.bus, gateway.gateway_id, segments, gaps, fault_after)
+        return JSONResponse({"ok": True, **counts})
+
+    def reclaim_reason(body: dict[str, Any]) -> ReclaimReason | None:
+        try:
+            return ReclaimReason(str(body.get("reason")))
+        except ValueError:
+            return None
+
+    async def reclaim(request: Request) -> Response:
+        parsed = await recording_body(request)
+        if isinstance(parsed, Response):
+            return parsed
+        body, gateway = parsed
+        reason = reclaim_reason(body)
+        if reason is None:
+            return bad_request("reason must be RETENTION or DISK_GUARD")
+        needed = body.get("bytesNeeded")
+        if needed is not None and (not isinstance(needed, int) or isinstance(needed, bool) or needed < 0):
+            return bad_request("bytesNeeded must be a non-negative integer or null")
+        if reason is ReclaimReason.DISK_GUARD and not needed:
+            return bad_request("bytesNeeded is required for DISK_GUARD")
+        chosen = await choose_for_reclaim(gateway.gateway_id, reason, needed, services.clock())
+        return JSONResponse(deletion_order(chosen))
+
+    async def deleted(request: Request) -> Response:
+        parsed = await recording_body(request)
+        if isinstance(parsed, Response):
+            return parsed
+        body, gateway = parsed
+        reason = reclaim_reason(body)
+        if reason is None:
+            return bad_request("reason must be RETENTION or DISK_GUARD")
+        items = body.get("deleted")
+        if not isinstance(items, list):
+            return bad_request("deleted must be a list")
+        camera_ids: set[int] = set()
+        for index, item in enumerate(items):
+            if (
+                not isinstance(item, dict)
+                or not str(item.get("cameraId", "")).isdigit()
+                or item.get("stream") not in ("main", "sub")
+                or not isinstance(item.get("path"), str)
+                or not isinstance(item.get("bytes", 0), int)
+            ):
+                return bad_request(f"deleted[{index}] needs cameraId, stream ('main'|'sub'), path and bytes")
+            camera_ids.add(int(item["cameraId"]))
+        if (refusal := await foreign_cameras(gateway, camera_ids)) is not None:
+            return refusal
+        removed = await apply_deleted(gateway.gateway_id, reason, items)
+        return JSONResponse({"ok": True, "removed": removed})
+
     return [
+        Route("/internal/gateway/recordings", recordings, methods=["POST"]),
+        Route("/internal/gateway/recordings/reclaim", reclaim, methods=["POST"]),
+        Route("/internal/gateway/recordings/deleted", deleted, methods=["POST"]),
         Route("/internal/gateway/register", register, methods=["POST"]),
         Route("/internal/gateway/cameras", cameras, methods=["GET"]),
         Route("/internal/gateway/health", health, methods=["POST"]),

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from typing import Any
@@ -16,7 +17,7 @@ from backend.authz.policy import Principal, project_ref
 from backend.authz.roles import Role, breach_audience
 from backend.cameras.models import Camera, CameraStatus
 from backend.districts.models import District
-from backend.events.bus import EventBus
+from backend.events.bus import EventBus, enqueue, event_transaction
 from backend.faults.services import open_fault, sync_fault_tickets
 from backend.media.keys import ensure_ticket_keys
 from backend.media.models import MediaGateway
@@ -69,31 +70,38 @@ async def pick_gateway(district_id: int) -> MediaGateway:
     raise NoGatewayAvailable(f"no media gateway serves district {district.code}")
 
 
-def _assigned_cameras(gateway: MediaGateway) -> QuerySet[Camera]:
-    query = Camera.exclude(status=CameraStatus.DECOMMISSIONED)
+def _assigned_cameras(gateway: MediaGateway, *, live_only: bool = True) -> QuerySet[Camera]:
+    query = Camera.exclude(status=CameraStatus.DECOMMISSIONED) if live_only else Camera.all()
     if "*" not in gateway.districts:
         query = query.filter(project__district__code__in=list(gateway.districts))
     return query
 
 
 async def cameras_for_gateway(gateway_id: str) -> list[Camera]:
-    """The cameras of the districts assigned to this (authenticated) gateway."""
+    """The cameras of the districts assigned to this (authenticated) gateway, with their projects."""
     gateway = await MediaGateway.get_or_none(gateway_id=gateway_id, active=True)
     if gateway is None:
         return []
-    return await _assigned_cameras(gateway).order_by("id")
+    return await _assigned_cameras(gateway).select_related("project").order_by("id")
 
 
-async def camera_ids_outside_gateway(gateway_id: str, ids: list[int]) -> list[int]:
-    """Of ``ids``, those that are not (live) cameras of the districts assigned to the gateway ``gateway_id``.
-    Pass the id of the gateway that authenticated the request, never one taken from its body."""
+async def camera_ids_outside_gateway(
+    gateway_id: str, ids: Iterable[int], *, live_only: bool = True
+) -> list[int]:
+    """Of ``ids``, those that are not cameras of the districts assigned to the gateway ``gateway_id``.
+    Pass the id of the gateway that authenticated the request, never one taken from its body.
+
+    Every internal endpoint that takes camera ids checks them here and only here. ``live_only=False``
+    also accepts decommissioned cameras: their footage stays on the gateway until retention removes it,
+    and the gateway must still be able to report those files (segments, deletions)."""
     wanted = sorted(set(ids))
     if not wanted:
         return []
     gateway = await MediaGateway.get_or_none(gateway_id=gateway_id, active=True)
     if gateway is None:
         return wanted
-    inside = set(await _assigned_cameras(gateway).filter(id__in=wanted).values_list("id", flat=True))
+    assigned = _assigned_cameras(gateway, live_only=live_only)
+    inside = set(await assigned.filter(id__in=wanted).values_list("id", flat=True))
     return [pk for pk in wanted if pk not in inside]
 
 
@@ -254,20 +262,23 @@ async def apply_health_report(
         previous = camera.status
         camera.status = new_status
         camera.status_changed_at = now
-        await camera.save(update_fields=["status", "status_changed_at"])
+        async with event_transaction() as connection:  # the change and its event commit together
+            await camera.save(update_fields=["status", "status_changed_at"], using_db=connection)
+            await enqueue(
+                connection,
+                CAMERA_STATUS_TOPIC,
+                {
+                    "cameraId": camera.id,
+                    "projectId": camera.project_id,
+                    "districtId": camera.project.district_id,
+                    "projectOrganizations": project_ref(camera.project).organization_ids,
+                    "status": str(new_status),
+                    "previous": str(previous),
+                    "at": now.isoformat(),
+                },
+            )
+        bus.kick()
         changed_ids.append(camera.id)
-        await bus.publish(
-            CAMERA_STATUS_TOPIC,
-            {
-                "cameraId": camera.id,
-                "projectId": camera.project_id,
-                "districtId": camera.project.district_id,
-                "projectOrganizations": project_ref(camera.project).organization_ids,
-                "status": str(new_status),
-                "previous": str(previous),
-                "at": now.isoformat(),
-            },
-        )
         if new_status in (CameraStatus.OFFLINE, CameraStatus.NO_VIDEO) and previous in (
             CameraStatus.ONLINE,
             CameraStatus.UNKNOWN,

@@ -8,7 +8,7 @@ from tortoise.fields.base import OnDelete
 from tortoise import fields
 
 class Migration(migrations.Migration):
-    dependencies = [('models', '0003_camera_control')]
+    dependencies = [('models', '0004_recording')]
 
     initial = False
 

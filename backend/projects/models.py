@@ -72,6 +72,7 @@ class Project(Model):
         "models.Organization", related_name="monitored_projects", null=True, on_delete=fields.SET_NULL
     )
     provider_id: int | None
+    recording_retention_days = fields.IntField(null=True)  # overrides the district's when set
     approval_status = fields.CharEnumField(ApprovalStatus, max_length=16, default=ApprovalStatus.APPROVED)
     registered_by_id = fields.IntField(null=True)
     created_at = fields.DatetimeField(auto_now_add=True)

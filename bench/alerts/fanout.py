@@ -1,9 +1,20 @@
-"""Alert fan-out benchmark: N graphql-transport-ws subscribers (city role) on one backend
-process, M alerts raised through GraphQL (issueHazardNotice); delivery latency p50/p99 from the
-mutation's send time to each subscriber's receipt, and the backend's RSS. With --redis, two
-backend processes share Redis and PostgreSQL; alerts are raised on A, subscribers sit on B.
+"""Alert fan-out benchmark against its floor, measured in the same run.
 
-    .venv/bin/python bench/alerts/fanout.py --subscribers 1000 --alerts 100 [--redis]
+Subscribers: graphql-transport-ws sockets spread over the roles of the test world (city, district,
+inspector, construction unit, supervisor, contractor — all in the audience of a hazard notice on
+project A1 — plus a few provider sockets that must receive nothing). The SPA's own subscription
+selection. Alerts are raised through `issueHazardNotice` on a fixed schedule (--rate per second);
+latency is from the mutation's scheduled send to each socket's receipt. The clients run in
+--client-processes separate processes (CLOCK_MONOTONIC is system-wide, so times compare).
+
+Modes, all on a fresh PostgreSQL database:
+- floor: a bare `websockets` server (no GraphQL, no database) broadcasting the same pre-encoded
+  `next` frames to the same number of sockets at the same rate;
+- one: one `sitewatch serve` process, in-process bus;
+- redis: two processes sharing PostgreSQL and Redis; alerts raised on A, subscribers on B.
+
+    ulimit -n 16384
+    .venv/bin/python bench/alerts/fanout.py --subscribers 2000 --alerts 100 --rate 20 --modes floor,one,redis
 """
 
 from __future__ import annotations
@@ -11,6 +22,7 @@ from __future__ import annotations
 import argparse
 import asyncio
 import json
+import multiprocessing
 import os
 import re
 import socket
@@ -21,17 +33,40 @@ import time
 import uuid
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
+from typing import Any
 
 import asyncpg
 import httpx
 import websockets
-
-sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
-from tests.workflows.test_alerts_two_instances import ISSUE, SEED
+from websockets.asyncio.client import connect
+from websockets.asyncio.server import broadcast, serve
 
 ROOT = Path(__file__).resolve().parents[2]
-SUBSCRIPTION = "subscription { alerts { id message } }"
+sys.path.insert(0, str(ROOT))
+from backend.graphql_core.ids import to_cursor  # noqa: E402
+
+SUBSCRIPTION = (ROOT / "frontend/src/graphql/operations/alerts.graphql").read_text().split("\n}\n")[
+    0
+] + "\n}\n"
+ISSUE = """mutation($p: ID!, $d: DateTime!, $t: String!) { issueHazardNotice(input: {projectId: $p, kind: RECTIFY,
+  severity: MEDIUM, description: $t, deadline: $d}) { __typename } }"""
+AUDIENCE = ["CITY_CENTER", "DISTRICT_CENTER", "INSPECTOR", "CONSTRUCTION_UNIT", "SUPERVISOR", "CONTRACTOR"]
+OUTSIDE = "PROVIDER"  # not addressed by hazard notices: must receive nothing
 BENCH_NUMBER = re.compile(r"bench (\d+) ")
+FIRST = to_cursor(0)
+CREATED_AT = re.compile(r'"createdAt":"([^"]+)"')
+SEED = """
+import asyncio, sys
+from backend import db
+from tests.world import build_world
+async def main(url):
+    await db.migrate(url); await db.connect(url)
+    world = await build_world()
+    print(world.gid("Project", world.project_a1.id)); print(world.password)
+    for role, name in world.usernames.items(): print(role, name)
+    await db.disconnect()
+asyncio.run(main(sys.argv[1]))
+"""
 
 
 def free_port() -> int:
@@ -47,47 +82,138 @@ def rss_mb(pid: int) -> float:
     return 0.0
 
 
-async def subscriber(
-    port: int,
-    token: str,
-    received: dict[str, list[float]],
-    ready: asyncio.Event,
-    counter: list[int],
-    total: int,
-    expected: int,
+def cpu_seconds(pid: int) -> float:
+    fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+
+
+# -- clients (separate processes) ----------------------------------------------------------------
+def client_process(
+    port: int, sockets: list[tuple[str | None, int, str]], alerts: int, ready: Any, stop: Any, results: Any
 ) -> None:
-    async with websockets.connect(
-        f"ws://127.0.0.1:{port}/graphql",
-        subprotocols=[websockets.Subprotocol("graphql-transport-ws")],
-        max_queue=None,
-        open_timeout=60,
-    ) as ws:
-        await ws.send(
-            json.dumps({"type": "connection_init", "payload": {"Authorization": f"Bearer {token}"}})
-        )
-        await ws.recv()
-        await ws.send(json.dumps({"id": "1", "type": "subscribe", "payload": {"query": SUBSCRIPTION}}))
-        counter[0] += 1
-        if counter[0] == total:
-            ready.set()
+    asyncio.run(_clients(port, sockets, alerts, ready, stop, results))
+
+
+async def _clients(
+    port: int, sockets: list[tuple[str | None, int, str]], alerts: int, ready: Any, stop: Any, results: Any
+) -> None:
+    received: list[tuple[int, float]] = []
+    since_commit: list[float] = []
+    counts: list[tuple[int, int]] = []
+    errors: list[str] = []
+    subscribed = 0
+
+    opening = asyncio.Semaphore(50)  # a connection storm overflows the listen backlog
+
+    async def open_socket() -> Any:
+        for attempt in range(10):
+            try:
+                async with opening:
+                    return await connect(
+                        f"ws://127.0.0.1:{port}/graphql",
+                        subprotocols=[websockets.Subprotocol("graphql-transport-ws")],
+                        max_queue=None,
+                        open_timeout=120,
+                        ping_interval=None,
+                        compression=None,
+                    )
+            except (OSError, websockets.InvalidHandshake, TimeoutError):
+                await asyncio.sleep(0.2 * (attempt + 1))
+        raise RuntimeError("could not connect")
+
+    async def one(token: str | None, expected: int, role: str) -> None:
+        nonlocal subscribed
         got = 0
-        while got < expected:
-            message = json.loads(await ws.recv())
-            if message["type"] == "next":
-                alert = message["payload"]["data"]["alerts"]
-                number = BENCH_NUMBER.search(alert["message"])
-                assert number is not None, alert
-                received.setdefault(number.group(1), []).append(time.perf_counter())
-                got += 1
+        async with await open_socket() as ws:
+            await ws.send(
+                json.dumps({"type": "connection_init", "payload": {"Authorization": f"Bearer {token}"}})
+            )
+            await ws.recv()
+            # since = before the first alert: a subscription the server attaches late (it is busy
+            # attaching 2,000) still gets every bench alert, late, instead of starting after it.
+            await ws.send(
+                json.dumps(
+                    {
+                        "id": "1",
+                        "type": "subscribe",
+                        "payload": {"query": SUBSCRIPTION, "variables": {"since": FIRST}},
+                    }
+                )
+            )
+            subscribed += 1
+            if subscribed == len(sockets):
+                ready.put(len(sockets))
+            # Until the socket has every alert it should get, or the driver says the run is over
+            # (after the last alert plus a grace period): whatever is missing then is lost.
+            while got < expected or (expected == 0 and not stop.is_set()):
+                try:
+                    raw = await asyncio.wait_for(ws.recv(), 1.0)
+                except TimeoutError:
+                    if stop.is_set():
+                        break
+                    continue
+                if '"next"' in raw:
+                    number = BENCH_NUMBER.search(raw)
+                    if number is None:
+                        continue  # the world's own alerts, replayed by since=first
+                    received.append((int(number.group(1)), time.monotonic()))
+                    created = CREATED_AT.search(raw)
+                    if created:
+                        since_commit.append(
+                            time.time() - datetime.fromisoformat(created.group(1)).timestamp()
+                        )
+                    got += 1
+                elif '"error"' in raw or '"complete"' in raw:
+                    errors.append(raw[:200])
+                    break
+        counts.append((expected, got, role))
+
+    await asyncio.gather(*(one(token, expected, role) for token, expected, role in sockets))
+    results.put({"received": received, "counts": counts, "since_commit": since_commit, "errors": errors[:5]})
 
 
-async def main() -> None:
-    parser = argparse.ArgumentParser()
-    parser.add_argument("--subscribers", type=int, default=1000)
-    parser.add_argument("--alerts", type=int, default=100)
-    parser.add_argument("--redis", action="store_true")
-    parser.add_argument("--rate", type=float, default=20.0, help="alerts raised per second")
-    args = parser.parse_args()
+# -- the floor: a bare websockets server -----------------------------------------------------------
+def floor_process(port: int, control_port: int) -> None:
+    asyncio.run(_floor(port, control_port))
+
+
+async def _floor(port: int, control_port: int) -> None:
+    subscribers: set[Any] = set()
+
+    async def handler(ws: Any) -> None:
+        await ws.recv()
+        await ws.send('{"type":"connection_ack"}')
+        await ws.recv()
+        subscribers.add(ws)
+        try:
+            await ws.wait_closed()
+        finally:
+            subscribers.discard(ws)
+
+    async def control(ws: Any) -> None:
+        async for frame in ws:  # one pre-encoded frame per alert: broadcast it now
+            broadcast(subscribers, frame)
+
+    async with (
+        serve(
+            handler,
+            "127.0.0.1",
+            port,
+            subprotocols=[websockets.Subprotocol("graphql-transport-ws")],
+            compression=None,
+            ping_interval=None,
+        ),
+        serve(control, "127.0.0.1", control_port),
+    ):
+        await asyncio.Future()
+
+
+def floor_frame(n: int, sample: str) -> str:
+    return sample.replace("bench 0 ", f"bench {n} ")
+
+
+# -- driver ------------------------------------------------------------------------------------
+async def run_mode(mode: str, args: argparse.Namespace) -> dict[str, Any]:
     name = f"sitewatch_bench_{uuid.uuid4().hex[:8]}"
     admin = await asyncpg.connect("postgres://postgres@127.0.0.1:5432/postgres")
     await admin.execute(f'CREATE DATABASE "{name}"')
@@ -99,109 +225,213 @@ async def main() -> None:
         "SITEWATCH_DATA_DIR": f"/tmp/{name}",
         "SITEWATCH_CHECK_INTERVAL": "0",
         "SITEWATCH_LOGIN_ATTEMPTS": "100000",
+        "PYTHONPATH": str(ROOT),
     }
-    if args.redis:
-        env["SITEWATCH_REDIS_URL"] = "redis://127.0.0.1:6379/0"
-    project = (
-        subprocess.run([sys.executable, "-c", SEED, url], env=env, capture_output=True, text=True, check=True)
-        .stdout.strip()
-        .splitlines()[-1]
-    )
-    ports = [free_port(), free_port()] if args.redis else [free_port()]
-    serve = [str(ROOT / ".venv/bin/sitewatch"), "serve", "--host", "127.0.0.1"]
-    procs = [
-        subprocess.Popen(
-            [*serve, "--port", str(p)],
-            env={**env, "UVICORN_LOG_LEVEL": "warning"},
-            stdout=subprocess.DEVNULL,
-            stderr=subprocess.DEVNULL,
-        )
-        for p in ports
-    ]
+    if mode == "redis":
+        env["SITEWATCH_REDIS_URL"] = args.redis_url
+    lines = subprocess.run(
+        [sys.executable, "-c", SEED, url], env=env, capture_output=True, text=True, check=True
+    ).stdout.split("\n")
+    project, password = lines[0], lines[1]
+    usernames = dict(line.split(" ", 1) for line in lines[2:] if line.strip())
+    procs: list[subprocess.Popen[bytes]] = []
+    floor: multiprocessing.Process | None = None
     try:
-        async with httpx.AsyncClient(timeout=30) as http:
+        ports = [free_port(), free_port()] if mode == "redis" else [free_port()]
+        control_port = free_port()
+        serve_cmd = [str(ROOT / ".venv/bin/sitewatch"), "serve", "--host", "127.0.0.1"]
+        for port in ports:
+            procs.append(
+                subprocess.Popen(
+                    [*serve_cmd, "--port", str(port)],
+                    env=env,
+                    stdout=subprocess.DEVNULL,
+                    stderr=open(f"/tmp/{name}-{port}.log", "wb"),  # noqa: SIM115
+                )
+            )
+        async with httpx.AsyncClient(timeout=60) as http:
             for port in ports:
-                for _ in range(300):
+                for _ in range(600):
                     try:
                         if (await http.get(f"http://127.0.0.1:{port}/healthz")).status_code == 200:
                             break
                     except httpx.TransportError:
                         await asyncio.sleep(0.05)
-            login = 'mutation { login(username: "rcity", password: "pw-redis-test") { ... on LoginSuccess { accessToken } } }'
-            token = (await http.post(f"http://127.0.0.1:{ports[0]}/graphql", json={"query": login})).json()[
-                "data"
-            ]["login"]["accessToken"]
+            tokens = {}
+            login = "mutation($u: String!, $p: String!) { login(username: $u, password: $p) { ... on LoginSuccess { accessToken } } }"
+            for role in [*AUDIENCE, OUTSIDE]:
+                body = (
+                    await http.post(
+                        f"http://127.0.0.1:{ports[0]}/graphql",
+                        json={"query": login, "variables": {"u": usernames[role], "p": password}},
+                    )
+                ).json()
+                tokens[role] = body["data"]["login"]["accessToken"]
             sub_port, pub_port = ports[-1], ports[0]
-            sub_pid = procs[-1].pid
-            rss_before = rss_mb(sub_pid)
-            received: dict[str, list[float]] = {}  # alert number → receipt times
-            ready = asyncio.Event()
-            counter = [0]
-            tasks = [
-                asyncio.create_task(
-                    subscriber(sub_port, token, received, ready, counter, args.subscribers, args.alerts)
+            watched_pid = procs[-1].pid
+            if mode == "floor":
+                sub_port = free_port()
+                floor = multiprocessing.get_context("spawn").Process(
+                    target=floor_process, args=(sub_port, control_port)
                 )
-                for _ in range(args.subscribers)
+                floor.start()
+                await asyncio.sleep(1.0)
+                watched_pid = floor.pid  # type: ignore[assignment]
+            plan: list[tuple[str | None, int, str]] = []
+            for index in range(args.subscribers):
+                role = AUDIENCE[index % len(AUDIENCE)]
+                plan.append((tokens[role], args.alerts, role))
+            for _ in range(0 if mode == "floor" else args.outsiders):
+                plan.append((tokens[OUTSIDE], 0, OUTSIDE))
+            context = multiprocessing.get_context("spawn")
+            ready, results, stop = context.Queue(), context.Queue(), context.Event()
+            clients = [
+                context.Process(
+                    target=client_process,
+                    args=(sub_port, plan[i :: args.client_processes], args.alerts, ready, stop, results),
+                )
+                for i in range(args.client_processes)
             ]
-            await asyncio.wait_for(ready.wait(), 120)
-            await asyncio.sleep(1.0)
-            rss_subscribed = rss_mb(sub_pid)
+            for client in clients:
+                client.start()
+            for _ in clients:
+                await asyncio.to_thread(ready.get, True, 600)
+            await asyncio.sleep(2.0)
+            for _ in range(60):  # until the server has attached every subscription (its CPU calms down)
+                before = cpu_seconds(watched_pid)
+                await asyncio.sleep(1.0)
+                if cpu_seconds(watched_pid) - before < 0.15:
+                    break
+            rss_subscribed = rss_mb(watched_pid)
+            cpu_before = cpu_seconds(watched_pid)
             deadline = (datetime.now(UTC) + timedelta(days=1)).isoformat()
-            # The same offered load in both modes: alerts are sent on a fixed --rate per second
-            # schedule, never waiting for the previous response (which would throttle the
-            # single-process mode whenever its event loop is busy delivering).
             sent = [0.0] * args.alerts
+            sample = ""
+            if mode == "floor":
+                sample = await sample_frame(tokens["CITY_CENTER"], pub_port, http, project, deadline)
+            control_ws = await connect(f"ws://127.0.0.1:{control_port}") if mode == "floor" else None
 
             async def send(n: int) -> None:
-                sent[n] = time.perf_counter()
+                sent[n] = time.monotonic()
+                if control_ws is not None:
+                    await control_ws.send(floor_frame(n, sample))
+                    return
                 body = (
                     await http.post(
                         f"http://127.0.0.1:{pub_port}/graphql",
-                        headers={"authorization": f"Bearer {token}"},
-                        json={"query": ISSUE, "variables": {"p": project, "d": deadline, "t": f"bench {n}"}},
+                        headers={"authorization": f"Bearer {tokens['CITY_CENTER']}"},
+                        json={"query": ISSUE, "variables": {"p": project, "d": deadline, "t": f"bench {n} "}},
                     )
                 ).json()
                 assert body["data"]["issueHazardNotice"]["__typename"] == "HazardNoticePayload", body
 
-            schedule_start = time.perf_counter()
+            start = time.monotonic()
             senders = []
             for n in range(args.alerts):
-                await asyncio.sleep(max(0.0, schedule_start + n / args.rate - time.perf_counter()))
+                await asyncio.sleep(max(0.0, start + n / args.rate - time.monotonic()))
                 senders.append(asyncio.create_task(send(n)))
             await asyncio.gather(*senders)
-            await asyncio.wait_for(asyncio.gather(*tasks), 120)
-            rss_peak = rss_mb(sub_pid)
-        # Each alert's message carries "bench N": latency from the scheduled send of alert N.
-        latencies = []
-        for number, stamps in received.items():
-            latencies += [(t - sent[int(number)]) * 1000 for t in stamps]
-        latencies.sort()
-        delivered = sum(len(v) for v in received.values())
-        print(
-            json.dumps(
-                {
-                    "mode": "redis, 2 processes" if args.redis else "in-process bus, 1 process",
-                    "subscribers": args.subscribers,
-                    "alerts": args.alerts,
-                    "alerts_per_second": args.rate,
-                    "deliveries": delivered,
-                    "expected": args.subscribers * args.alerts,
-                    "latency_ms_p50": round(statistics.median(latencies), 1),
-                    "latency_ms_p99": round(latencies[int(len(latencies) * 0.99) - 1], 1),
-                    "latency_ms_max": round(latencies[-1], 1),
-                    "rss_mb_idle": round(rss_before, 1),
-                    "rss_mb_subscribed": round(rss_subscribed, 1),
-                    "rss_mb_after": round(rss_peak, 1),
-                },
-                indent=1,
-            )
-        )
+            await asyncio.sleep(args.grace)
+            stop.set()
+            collected = [await asyncio.to_thread(results.get, True, args.alerts / 5 + 120) for _ in clients]
+            cpu_used = cpu_seconds(watched_pid) - cpu_before
+            rss_after = rss_mb(watched_pid)
+            for client in clients:
+                client.join(10)
+            if control_ws is not None:
+                await control_ws.close()
     finally:
         for proc in procs:
             proc.terminate()
             proc.wait(10)
+        if floor is not None:
+            floor.terminate()
         await admin.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
         await admin.close()
+    latencies = sorted((t - sent[n]) * 1000 for c in collected for n, t in c["received"])
+    triples = [tuple(x) for c in collected for x in c["counts"]]
+    delivered = sum(got for _, got, _ in triples)
+    expected = [want for want, _, _ in triples]
+    wrong = sum(1 for want, got, _ in triples if got != want)
+    wrong_roles = sorted({role for want, got, role in triples if got != want})
+    committed = sorted(x * 1000 for c in collected for x in c["since_commit"])
+    return {
+        "mode": {
+            "floor": "bare websockets floor",
+            "one": "sitewatch, 1 process",
+            "redis": "sitewatch, 2 processes + Redis",
+        }[mode],
+        "subscribers": args.subscribers,
+        "outsiders": args.outsiders,
+        "alerts": args.alerts,
+        "rate": args.rate,
+        "deliveries": delivered,
+        "expected": sum(expected),
+        "sockets_with_wrong_count": wrong,
+        "roles_with_wrong_count": wrong_roles,
+        "errors": [e for c in collected for e in c["errors"]][:3],
+        "p50_ms": round(statistics.median(latencies), 1) if latencies else None,
+        "p99_ms": round(latencies[max(0, int(len(latencies) * 0.99) - 1)], 1) if latencies else None,
+        "max_ms": round(latencies[-1], 1) if latencies else None,
+        "from_commit_p50_ms": round(statistics.median(committed), 1)
+        if committed and mode != "floor"
+        else None,
+        "from_commit_p99_ms": round(committed[max(0, int(len(committed) * 0.99) - 1)], 1)
+        if committed and mode != "floor"
+        else None,
+        "server_cpu_s": round(cpu_used, 1),
+        "burst_s": round(args.alerts / args.rate, 1),
+        "rss_mb_subscribed": round(rss_subscribed, 1),
+        "rss_mb_after": round(rss_after, 1),
+    }
+
+
+async def sample_frame(token: str, port: int, http: httpx.AsyncClient, project: str, deadline: str) -> str:
+    """One real `next` frame from the backend, used as the floor's bytes (with its number swapped)."""
+    async with connect(
+        f"ws://127.0.0.1:{port}/graphql", subprotocols=[websockets.Subprotocol("graphql-transport-ws")]
+    ) as ws:
+        await ws.send(
+            json.dumps({"type": "connection_init", "payload": {"Authorization": f"Bearer {token}"}})
+        )
+        await ws.recv()
+        await ws.send(json.dumps({"id": "1", "type": "subscribe", "payload": {"query": SUBSCRIPTION}}))
+        await asyncio.sleep(0.5)
+        await http.post(
+            f"http://127.0.0.1:{port}/graphql",
+            headers={"authorization": f"Bearer {token}"},
+            json={"query": ISSUE, "variables": {"p": project, "d": deadline, "t": "bench 0 "}},
+        )
+        return str(await asyncio.wait_for(ws.recv(), 10))
+
+
+async def main() -> None:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--subscribers", type=int, default=2000)
+    parser.add_argument("--outsiders", type=int, default=60)
+    parser.add_argument("--alerts", type=int, default=100)
+    parser.add_argument("--rate", type=float, default=20.0, help="alerts raised per second")
+    parser.add_argument("--client-processes", type=int, default=2)
+    parser.add_argument(
+        "--grace", type=float, default=30.0, help="seconds after the last alert before counting"
+    )
+    parser.add_argument("--modes", default="floor,one,redis")
+    parser.add_argument(
+        "--redis-url", default=os.environ.get("SITEWATCH_BENCH_REDIS", "redis://127.0.0.1:6379/4")
+    )
+    args = parser.parse_args()
+    rows = []
+    for mode in args.modes.split(","):
+        row = await run_mode(mode, args)
+        rows.append(row)
+        print(json.dumps(row), flush=True)
+    floor = next((r for r in rows if r["mode"].startswith("bare")), None)
+    if floor and floor["p99_ms"]:
+        for row in rows:
+            if row is not floor and row["p99_ms"]:
+                print(
+                    f"{row['mode']}: p99 {row['p99_ms']} ms vs floor {floor['p99_ms']} ms = {row['p99_ms'] / floor['p99_ms']:.2f} x; p50 {row['p50_ms']} vs {floor['p50_ms']} ms"
+                )
 
 
 if __name__ == "__main__":

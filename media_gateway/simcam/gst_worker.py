@@ -5,6 +5,9 @@ constrained-baseline H.264 with a keyframe every second, its name and a clock bu
 main profile with 2 B-frames instead, for the gateway's transcode fallback). The picture is
 a viewport into a panorama (``imagefreeze ! videocrop ! videoscale``); the viewport is moved at runtime
 through the HTTP control interface described in ``media_gateway/simcam/README.md``.
+
+``--loop``: every mount instead loops a clip encoded once at start (same look, fixed viewport), with
+timestamps rewritten so it runs forever: no encoder per camera, so dozens of cameras cost almost nothing.
 """
 
 from __future__ import annotations
@@ -173,6 +176,76 @@ def _pipeline(camera: Camera, stream: str, png: str, constant_bitrate: bool, bfr
     )
 
 
+LOOP_FPS = 25
+MAX_REORDER_NS = 2 * Gst.SECOND // LOOP_FPS  # decode times start this late so none is negative
+
+
+def encode_clip(
+    png: str, stream: str, seconds: int, constant_bitrate: bool, bframes: bool
+) -> list[tuple[bytes, int]]:
+    """The access units of a ``seconds`` long clip of the default viewport (keyframe every second), in
+    decode order, each with its presentation offset from its decode time (ns; non-zero with B-frames)."""
+    width, height, kbps = STREAMS[stream]
+    crop = Camera("loop").viewport.crop()
+    crop_props = " ".join(f"{side}={value}" for side, value in crop.items())
+    rate_control = (
+        'pass=cbr vbv-buf-capacity=1000 option-string="nal-hrd=cbr:filler=1" ' if constant_bitrate else ""
+    )
+    pipeline = Gst.parse_launch(
+        f'filesrc location="{png}" ! pngdec ! videoconvert ! video/x-raw,format=I420 '
+        f"! imagefreeze num-buffers={seconds * LOOP_FPS} ! video/x-raw,framerate={LOOP_FPS}/1 "
+        f"! videocrop {crop_props} ! videoscale ! video/x-raw,width={width},height={height} "
+        f'! timeoverlay text="loop {stream}" halignment=left valignment=top shaded-background=true '
+        f'font-desc="DejaVu Sans Mono 20" '
+        f"! {_encoder(kbps, rate_control, bframes)}"
+        f"! h264parse config-interval=-1 ! video/x-h264,stream-format=byte-stream,alignment=au "
+        f"! appsink name=sink sync=false emit-signals=false"
+    )
+    sink = pipeline.get_by_name("sink")
+    pipeline.set_state(Gst.State.PLAYING)
+    units: list[tuple[bytes, int]] = []
+    while True:
+        sample = sink.emit("pull-sample")
+        if sample is None:
+            break
+        buffer = sample.get_buffer()
+        reorder = 0
+        if buffer.dts != Gst.CLOCK_TIME_NONE and buffer.pts != Gst.CLOCK_TIME_NONE:
+            reorder = max(0, buffer.pts - buffer.dts)
+        units.append((buffer.extract_dup(0, buffer.get_size()), reorder))
+    pipeline.set_state(Gst.State.NULL)
+    if len(units) < LOOP_FPS:
+        raise SystemExit(f"simcam: encoding the loop clip produced {len(units)} frames")
+    return units
+
+
+class LoopFeeder:
+    """Feeds one mount's appsrc from the shared clip: frame n (decode order) gets dts n/25 s, forever."""
+
+    def __init__(self, units: list[tuple[bytes, int]]) -> None:
+        self.units = units
+        self.frame = 0
+
+    def need_data(self, appsrc: Any, _length: int) -> None:
+        data, reorder = self.units[self.frame % len(self.units)]
+        buffer = Gst.Buffer.new_wrapped(data)
+        buffer.dts = self.frame * Gst.SECOND // LOOP_FPS + MAX_REORDER_NS
+        buffer.pts = buffer.dts + reorder
+        buffer.duration = Gst.SECOND // LOOP_FPS
+        self.frame += 1
+        appsrc.emit("push-buffer", buffer)
+
+
+def _loop_pipeline(stream: str) -> str:
+    width, height, _ = STREAMS[stream]
+    return (
+        f"( appsrc name=src is-live=true format=time do-timestamp=false max-bytes=0 max-buffers=2 "
+        f'caps="video/x-h264,stream-format=byte-stream,alignment=au,width={width},height={height},'
+        f'framerate={LOOP_FPS}/1" '
+        f"! clocksync ! rtph264pay name=pay0 pt=96 config-interval=1 )"
+    )
+
+
 class CameraServer:
     def __init__(
         self,
@@ -181,8 +254,10 @@ class CameraServer:
         png: str,
         constant_bitrate: bool = False,
         bframe_cameras: frozenset[str] = frozenset(),
+        loop_clips: dict[tuple[str, bool], list[tuple[bytes, int]]] | None = None,
     ) -> None:
         self.cameras = {name: Camera(name) for name in camera_names}
+        self.loop_clips = loop_clips
         self.server = GstRtspServer.RTSPServer()
         self.server.set_address("127.0.0.1")
         self.server.set_service(str(port))
@@ -190,11 +265,14 @@ class CameraServer:
         for camera in self.cameras.values():
             for stream in STREAMS:
                 factory = GstRtspServer.RTSPMediaFactory()
-                factory.set_launch(
-                    _pipeline(camera, stream, png, constant_bitrate, camera.name in bframe_cameras)
-                )
+                bframes = camera.name in bframe_cameras
+                if loop_clips is not None:
+                    factory.set_launch(_loop_pipeline(stream))
+                    factory.connect("media-configure", self._on_loop_configure, loop_clips[(stream, bframes)])
+                else:
+                    factory.set_launch(_pipeline(camera, stream, png, constant_bitrate, bframes))
+                    factory.connect("media-configure", self._on_media_configure, camera, stream)
                 factory.set_shared(True)
-                factory.connect("media-configure", self._on_media_configure, camera, stream)
                 mounts.add_factory(f"/{camera.name}/{stream}", factory)
         if self.server.attach(None) == 0:
             raise SystemExit(f"simcam: cannot listen on RTSP port {port}")
@@ -206,6 +284,13 @@ class CameraServer:
             camera.crops[stream] = crop
         camera.apply()  # the viewport may have moved since the launch line was written
         media.connect("unprepared", self._on_media_unprepared, camera, stream, crop)
+
+    @staticmethod
+    def _on_loop_configure(_factory: Any, media: Any, units: list[tuple[bytes, int]]) -> None:
+        feeder = LoopFeeder(units)  # a new media (first client after an idle stop) starts at frame 0
+        appsrc = media.get_element().get_by_name("src")
+        appsrc.connect("need-data", feeder.need_data)
+        media.feeder = feeder
 
     @staticmethod
     def _on_media_unprepared(_media: Any, camera: Camera, stream: str, crop: Any) -> None:
@@ -310,14 +395,32 @@ def main(argv: list[str]) -> int:
         metavar="CAMERA",
         help="serve this camera (also given with --camera) as main profile H.264 with 2 B-frames",
     )
+    parser.add_argument(
+        "--loop",
+        action="store_true",
+        help="serve a clip encoded once at start, looped (cheap: no encoder per camera; PTZ does not move it)",
+    )
+    parser.add_argument("--loop-seconds", type=int, default=4, help="length of the looped clip")
     parser.add_argument("--onvif-user", help="require this WS-Security user on ONVIF requests")
     parser.add_argument("--onvif-password", default="")
     args = parser.parse_args(argv)
 
     Gst.init(None)
     png = str(panorama_path())
+    loop_clips = None
+    if args.loop:
+        loop_clips = {
+            (stream, bframes): encode_clip(png, stream, args.loop_seconds, args.cbr, bframes)
+            for stream in STREAMS
+            for bframes in ({False, True} if args.bframes else {False})
+        }
     server = CameraServer(
-        args.port, args.camera, png, constant_bitrate=args.cbr, bframe_cameras=frozenset(args.bframes)
+        args.port,
+        args.camera,
+        png,
+        constant_bitrate=args.cbr,
+        bframe_cameras=frozenset(args.bframes),
+        loop_clips=loop_clips,
     )
     onvif = OnvifDevice(dict(server.cameras), args.port, args.onvif_user, args.onvif_password)
     control = ThreadingHTTPServer(("127.0.0.1", args.control_port), _control_handler(server.cameras, onvif))

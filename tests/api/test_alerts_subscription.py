@@ -4,6 +4,7 @@ scope filtering before each message, and cursor replay with no loss and no dupli
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import json
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
@@ -117,3 +118,129 @@ async def test_concurrently_raised_alerts_all_arrive_in_cursor_order(
     assert sorted(a["title"] for a in received) == sorted(f"burst {n}" for n in range(25))
     ids = [from_global_id(a["id"]) for a in received]
     assert ids == sorted(ids)
+
+
+async def test_a_fresh_subscription_starts_at_the_newest_alert(
+    live_server, world: World, tokens: dict[str, str]
+) -> None:  # type: ignore[no-untyped-def]
+    bus = live_server.state.services.bus
+    for n in range(3):
+        await raise_alert(bus, kind="TEST", title=f"before {n}", project=world.project_a1)
+    async with subscribed(live_server.state.ws_url, tokens["SUPERVISOR"]) as supervisor:
+        await no_alert(supervisor)  # nothing from before the subscription
+        await raise_alert(bus, kind="TEST", title="after", project=world.project_a1)
+        assert (await next_alert(supervisor))["title"] == "after"
+
+
+async def test_every_scope_gets_exactly_the_alerts_the_database_filter_gives_it(
+    live_server, world: World, tokens: dict[str, str]
+) -> None:  # type: ignore[no-untyped-def]
+    """Several subscribers per audience share one rendering; each still gets exactly its alerts,
+    the same set `alerts` queries return (visible_alerts_filter), and nobody else's."""
+    from backend.alerts.models import Alert
+    from backend.alerts.services import visible_alerts_filter
+    from backend.authz.roles import Role
+
+    bus = live_server.state.services.bus
+    roles = [
+        "CITY_CENTER",
+        "DISTRICT_CENTER",
+        "INSPECTOR",
+        "SUPERVISOR",
+        "CONTRACTOR",
+        "PROVIDER",
+        "INTEGRATION",
+    ]
+    async with contextlib.AsyncExitStack() as stack:
+        sockets = {
+            (role, copy): await stack.enter_async_context(subscribed(live_server.state.ws_url, tokens[role]))
+            for role in roles
+            for copy in range(2)
+        }
+        raised = [
+            await raise_alert(bus, kind="TEST", title="a1", project=world.project_a1),
+            await raise_alert(bus, kind="TEST", title="a2", project=world.project_a2),
+            await raise_alert(bus, kind="TEST", title="b1", project=world.project_b1),
+            await raise_alert(bus, kind="TEST", title="district a", district_id=world.district_a.id),
+            await raise_alert(bus, kind="TEST", title="city-wide"),
+            await raise_alert(
+                bus,
+                kind="TEST",
+                title="a1 supervisors",
+                project=world.project_a1,
+                audience_roles=[Role.SUPERVISOR],
+            ),
+        ]
+        ids = [a.id for a in raised]
+        for (role, _copy), ws in sockets.items():
+            principal = world.principals[role]
+            expected = (
+                await Alert.filter(visible_alerts_filter(principal), id__in=ids)
+                .order_by("id")
+                .values_list("title", flat=True)
+            )
+            got = []
+            while True:
+                try:
+                    alert = await next_alert(ws, timeout=1.5)
+                except TimeoutError:
+                    break
+                got.append(alert["title"])
+            assert got == list(expected), (role, got, expected)
+    city = await Alert.filter(visible_alerts_filter(world.principals["CITY_CENTER"]), id__in=ids).count()
+    supervisor = await Alert.filter(visible_alerts_filter(world.principals["SUPERVISOR"]), id__in=ids).count()
+    assert (city, supervisor) == (5, 2)  # the table itself: city all but the supervisors-only one
+
+
+async def test_operations_on_one_socket_keep_their_ids_and_complete_independently(
+    live_server, world: World, tokens: dict[str, str]
+) -> None:  # type: ignore[no-untyped-def]
+    bus = live_server.state.services.bus
+    async with websockets.connect(
+        live_server.state.ws_url, subprotocols=[websockets.Subprotocol("graphql-transport-ws")]
+    ) as ws:
+        await ws.send(
+            json.dumps(
+                {"type": "connection_init", "payload": {"Authorization": f"Bearer {tokens['CITY_CENTER']}"}}
+            )
+        )
+        assert json.loads(await ws.recv())["type"] == "connection_ack"
+        for op_id, query in (
+            ("short", "subscription { alerts { title } }"),
+            ("long", "subscription { alerts { id title project { name } } }"),
+        ):
+            await ws.send(json.dumps({"id": op_id, "type": "subscribe", "payload": {"query": query}}))
+        await ws.send(
+            json.dumps(
+                {
+                    "id": "bad",
+                    "type": "subscribe",
+                    "payload": {"query": 'subscription { alerts(since: "x!") { id } }'},
+                }
+            )
+        )
+        await asyncio.sleep(0.3)
+        await raise_alert(bus, kind="TEST", title="both", project=world.project_a1)
+        frames: list[dict[str, Any]] = []
+        while not {("short", "next"), ("long", "next"), ("bad", "complete")} <= {
+            (f["id"], f["type"]) for f in frames
+        }:
+            frames.append(json.loads(await asyncio.wait_for(ws.recv(), 5)))
+        bad = [f for f in frames if f["id"] == "bad"]
+        assert bad[0]["payload"]["errors"][0]["extensions"]["code"] == "BAD_USER_INPUT"
+        assert bad[-1] == {"id": "bad", "type": "complete"}
+        by_id = {f["id"]: f for f in frames if f["type"] == "next"}
+        assert by_id["short"] == {
+            "id": "short",
+            "type": "next",
+            "payload": {"data": {"alerts": {"title": "both"}}},
+        }
+        assert by_id["long"]["payload"]["data"]["alerts"]["project"] == {"name": world.project_a1.name}
+        await ws.send(json.dumps({"id": "short", "type": "complete"}))
+        await asyncio.sleep(0.2)
+        await raise_alert(bus, kind="TEST", title="only long", project=world.project_a1)
+        frames = []
+        with contextlib.suppress(TimeoutError):
+            while True:
+                frames.append(json.loads(await asyncio.wait_for(ws.recv(), 1.0)))
+        assert [(f["id"], f["type"]) for f in frames if f["id"] != "bad"] == [("long", "next")]

@@ -80,3 +80,30 @@ async def test_status_changes_reach_viewers_in_scope_only(
         await city.close()
         await _report(live_server.state.base_url, key, a1_camera, "ONLINE")
         await _report(live_server.state.base_url, key, b1_camera, "ONLINE")
+
+
+async def test_a_bus_resync_sends_the_current_status_of_every_camera_in_scope(
+    live_server: Any, world: World, tokens: dict[str, str]
+) -> None:
+    """When events may have been missed (the bus was unreachable), viewers are not left with stale
+    statuses: they get the current status of each camera they may see, and only those."""
+    supervisor = await _subscribe(live_server.state.ws_url, tokens["SUPERVISOR"])
+    try:
+        live_server.state.services.bus._resync_everyone()
+        expected = {
+            to_global_id("Camera", row.id): str(row.status)
+            for row in await Camera.filter(project_id=world.project_a1.id).exclude(
+                status=CameraStatus.DECOMMISSIONED
+            )
+        }
+        received = {}
+        for _ in expected:
+            change = await _next_change(supervisor)
+            received[change["cameraId"]] = change["status"]
+            assert change["projectId"] == to_global_id("Project", world.project_a1.id)
+            assert change["previous"] is None
+        assert received == expected
+        with pytest.raises(TimeoutError):
+            await _next_change(supervisor, timeout=0.5)
+    finally:
+        await supervisor.close()

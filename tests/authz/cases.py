@@ -615,6 +615,49 @@ def _current_month() -> str:
     return datetime.now(DISPLAY_TIMEZONE).strftime("%Y-%m")
 
 
+# --- Issue 8: recorded footage -------------------------------------------------------------------
+# exportClip on a camera without recordings answers NOTHING_RECORDED: a rule refusal, so ALLOWED.
+
+
+def _timeline_vars(world: World, key: str) -> dict[str, Any]:
+    return {**camera_id(world, key), "from": "2026-01-01T00:00:00Z", "to": "2026-01-01T06:00:00Z"}
+
+
+def _export_read(body: Body, world: World, key: str) -> Outcome:
+    def inspect(data: Body) -> Outcome:
+        result = data["exportClip"]
+        if result["__typename"] == "CameraNotFound":
+            return Outcome.HIDDEN
+        assert result["__typename"] in ("ClipExportPayload", "NothingRecorded"), result
+        return Outcome.ALLOWED
+
+    return denied_or(body, inspect)
+
+
+_MATRIX_EXPORTS: dict[str, int] = {}
+
+
+async def matrix_exports(world: World) -> None:
+    """One finished export of each key's camera (requested by the city center)."""
+    from backend.recordings.models import ClipExport, ExportState
+
+    if _MATRIX_EXPORTS.get("db") == id(world):
+        return
+    requester = world.principals["CITY_CENTER"].user_id
+    start = datetime(2026, 1, 1, tzinfo=UTC)
+    for key in ("A1", "B1"):
+        row = await ClipExport.create(
+            camera_id=world.cameras[key][0].id,
+            requested_by_id=requester,
+            start_at=start,
+            end_at=start.replace(minute=1),
+            state=ExportState.DONE,
+            percent=100,
+        )
+        _MATRIX_EXPORTS[key] = row.id
+    _MATRIX_EXPORTS["db"] = id(world)
+
+
 CASES += [
     Case(
         "Query.mapConfig",
@@ -678,6 +721,44 @@ CASES += [
         object_less=True,
     ),
 ]
+
+CASES += [
+    Case(
+        "Query.recordingTimeline",
+        Operation.VIEW_RECORDINGS,
+        "query($id: ID!, $from: DateTime!, $to: DateTime!) "
+        "{ recordingTimeline(cameraId: $id, from: $from, to: $to) { cameraId } }",
+        _timeline_vars,
+        node_or_null("recordingTimeline"),
+    ),
+    Case(
+        "Mutation.startPlayback",
+        Operation.VIEW_RECORDINGS,
+        'mutation($id: ID!) { startPlayback(cameraId: $id, at: "2026-01-01T00:00:00Z") '
+        "{ __typename ... on UserError { code } } }",
+        camera_id,
+        typename_read("PlaybackSession", {"CAMERA_NOT_FOUND"}),
+        prepare=fresh_gateway,
+    ),
+    Case(
+        "Mutation.exportClip",
+        Operation.EXPORT_CLIP,
+        'mutation($id: ID!) { exportClip(cameraId: $id, from: "2026-01-01T00:00:00Z", '
+        'to: "2026-01-01T00:01:00Z") { __typename ... on UserError { code } } }',
+        camera_id,
+        _export_read,
+        prepare=fresh_gateway,
+    ),
+    Case(
+        "Query.clipExport",
+        Operation.EXPORT_CLIP,
+        "query($id: ID!) { clipExport(id: $id) { id } }",
+        lambda world, key: {"id": world.gid("ClipExport", _MATRIX_EXPORTS[key])},
+        node_or_null("clipExport"),
+        prepare=matrix_exports,
+    ),
+]
+SUBSCRIPTION_TESTS["Subscription.clipExport"] = "tests/playback/test_playback_api.py"
 # --- Issue 9: intake and administration (tests/authz/cases_intake.py) -----------------------------------
 from tests.authz.cases_intake import INTAKE_CASES  # noqa: E402
 

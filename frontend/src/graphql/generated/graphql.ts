@@ -361,6 +361,36 @@ export type City = {
   nameEn: Scalars['String']['output'];
 };
 
+/** A clip remuxed (not transcoded) into one MP4 by the gateway. */
+export type ClipExport = Node & {
+  __typename?: 'ClipExport';
+  bytes?: Maybe<Scalars['Float']['output']>;
+  createdAt: Scalars['DateTime']['output'];
+  /** GET with `Authorization: Bearer <accessToken>` once DONE; written to the access log. */
+  downloadUrl: Scalars['String']['output'];
+  /** Seconds between `from` and `to`. */
+  durationSeconds: Scalars['Float']['output'];
+  error?: Maybe<Scalars['String']['output']>;
+  finishedAt?: Maybe<Scalars['DateTime']['output']>;
+  from: Scalars['DateTime']['output'];
+  id: Scalars['ID']['output'];
+  percent: Scalars['Int']['output'];
+  sha256?: Maybe<Scalars['String']['output']>;
+  state: ClipExportState;
+  to: Scalars['DateTime']['output'];
+};
+
+export type ClipExportPayload = {
+  __typename?: 'ClipExportPayload';
+  export: ClipExport;
+};
+
+export type ClipExportState =
+  | 'DONE'
+  | 'FAILED'
+  | 'QUEUED'
+  | 'RUNNING';
+
 export type CompletePasswordChangeResult = InvalidCredentials | LoginSuccess | PasswordRejected;
 
 export type ControlContended = UserError & {
@@ -556,8 +586,21 @@ export type DutyShiftPayload = {
 
 export type DutyShiftResult = DutyNotFound | DutyRefused | DutyShiftPayload;
 
+/** The protected clip held as evidence around a notice's instant. */
+export type EvidenceClip = {
+  __typename?: 'EvidenceClip';
+  /** The evidence instant (issue time or the chosen evidenceAt). */
+  at: Scalars['DateTime']['output'];
+  cameraId: Scalars['ID']['output'];
+  from: Scalars['DateTime']['output'];
+  to: Scalars['DateTime']['output'];
+};
+
+export type ExportClipResult = CameraNotFound | ClipExportPayload | GatewayUnavailable | NothingRecorded | RecordingRangeInvalid;
+
 export type FaultKind =
   | 'OFFLINE'
+  | 'RECORDING_GAP'
   | 'UNAUTHORIZED_REMOVAL';
 
 export type FaultStatus =
@@ -657,6 +700,8 @@ export type HazardNotice = Node & {
   escalatedAt?: Maybe<Scalars['DateTime']['output']>;
   /** Photos and captured frames attached when the notice was issued. */
   evidence: Array<HazardEvidence>;
+  /** Evidence: the recorded clip protected around the evidence instant (60 s before to 30 s after); play it back with startPlayback. Null without a camera. */
+  evidenceClip?: Maybe<EvidenceClip>;
   id: Scalars['ID']['output'];
   issuedAt: Scalars['DateTime']['output'];
   issuedBy?: Maybe<User>;
@@ -665,7 +710,7 @@ export type HazardNotice = Node & {
   overdue: Scalars['Boolean']['output'];
   project: Project;
   severity: HazardSeverity;
-  /** Evidence: gateway snapshot path of the camera at issue time. */
+  /** Evidence: the stored JPEG of the camera at the evidence instant (GET with the access token; written once the recorded frame has been fetched). Empty when no camera was named or the camera gave no picture. */
   snapshotUrl: Scalars['String']['output'];
   status: HazardStatus;
 };
@@ -813,6 +858,8 @@ export type IssueHazardNoticeInput = {
   cameraId?: InputMaybe<Scalars['ID']['input']>;
   deadline: Scalars['DateTime']['input'];
   description: Scalars['String']['input'];
+  /** The recorded instant the evidence shows (default: the issue time); must lie inside the camera's recording. */
+  evidenceAt?: InputMaybe<Scalars['DateTime']['input']>;
   /** Uploaded through POST /api/hazards/evidence (frame, photos). */
   evidenceIds?: Array<Scalars['ID']['input']>;
   kind: HazardKind;
@@ -981,7 +1028,7 @@ export type Mutation = {
   completeConstruction: ProjectLifecycleResult;
   /** After login answered PasswordChangeRequired: set the new password and get a session. Codes: INVALID_CHANGE_TOKEN, PASSWORD_REUSED (InvalidCredentials); PASSWORD_TOO_SHORT, PASSWORD_TOO_LONG, PASSWORD_CONTAINS_USERNAME, PASSWORD_TOO_COMMON (PasswordRejected). */
   completePasswordChange: CompletePasswordChangeResult;
-  /** Art. 15: the provider has removed the equipment; every camera is decommissioned, recording stops. */
+  /** Art. 15: the provider has removed the equipment; every camera is decommissioned and the 24-hour recording of it ends. Footage already recorded is kept for its retention period; evidence held for notices, orders, faults and exports is never deleted. */
   confirmEquipmentRemoval: ProjectLifecycleResult;
   /** Create an account (password change forced at first login). Codes: INVALID_USERNAME, DUPLICATE_USERNAME, INVALID_TEXT, ROLE_NOT_MANAGEABLE, DISTRICT_NOT_FOUND, PROJECT_NOT_FOUND, PROJECT_REQUIRED, ORGANIZATION_NOT_FOUND, ORGANIZATION_NOT_PARTY, ORGANIZATION_KIND_MISMATCH, PASSWORD_TOO_SHORT, PASSWORD_TOO_LONG, PASSWORD_CONTAINS_USERNAME, PASSWORD_TOO_COMMON. */
   createAccount: AccountResult;
@@ -1003,6 +1050,8 @@ export type Mutation = {
   dutyCheckIn: DutyCheckInResult;
   /** Art. 9: leave the room. */
   dutyCheckOut: DutyCheckInResult;
+  /** Export a recorded clip (at most an hour) as one MP4, remuxed by the gateway without transcoding; follow it with `subscription clipExport(id)`. The footage is held until the export is reviewed. */
+  exportClip: ExportClipResult;
   /** Art. 7: file safety measures; refused (ART7_CONTRACT_REQUIRED) without the monitoring contract. */
   fileSafetyMeasures: ProjectLifecycleResult;
   /** Art. 17: grant the construction permit; refused until required monitoring is set up and online. */
@@ -1062,6 +1111,8 @@ export type Mutation = {
   startConstruction: ProjectLifecycleResult;
   /** A short-lived ticket and WHEP URL to watch a camera live in the browser. */
   startLiveView: StartLiveViewResult;
+  /** Play back a camera's recording from `at`: an HLS playlist on the gateway holding the files and a short-lived ticket scoped to that camera and a window around `at`. Written to the access log. */
+  startPlayback: StartPlaybackResult;
   /** Test connection through the district's gateway: RTSP DESCRIBE + first keyframe (codec, profile, resolution, fps, B-frames, snapshot) and ONVIF GetCapabilities (PTZ, presets). Codes: CAMERA_UNREACHABLE, CAMERA_AUTH_FAILED, NO_VIDEO (CameraUnreachable); GATEWAY_UNAVAILABLE, PROJECT_NOT_FOUND, CAMERA_NOT_FOUND, INVALID_STREAM_URL, INVALID_ONVIF_ENDPOINT (IntakeError). */
   testCameraConnection: TestCameraConnectionResult;
   /** Edit a camera (all fields; passwords kept when omitted). Codes: as addCamera, CAMERA_NOT_FOUND. */
@@ -1192,6 +1243,13 @@ export type MutationDutyCheckInArgs = {
 
 export type MutationDutyCheckOutArgs = {
   projectId: Scalars['ID']['input'];
+};
+
+
+export type MutationExportClipArgs = {
+  cameraId: Scalars['ID']['input'];
+  from: Scalars['DateTime']['input'];
+  to: Scalars['DateTime']['input'];
 };
 
 
@@ -1366,6 +1424,12 @@ export type MutationStartLiveViewArgs = {
 };
 
 
+export type MutationStartPlaybackArgs = {
+  at: Scalars['DateTime']['input'];
+  cameraId: Scalars['ID']['input'];
+};
+
+
 export type MutationTestCameraConnectionArgs = {
   input: TestCameraConnectionInput;
 };
@@ -1400,6 +1464,12 @@ export type NotController = UserError & {
   holder?: Maybe<ControlHolder>;
   message: Scalars['String']['output'];
   until?: Maybe<Scalars['DateTime']['output']>;
+};
+
+export type NothingRecorded = UserError & {
+  __typename?: 'NothingRecorded';
+  code: Scalars['String']['output'];
+  message: Scalars['String']['output'];
 };
 
 export type Organization = Node & {
@@ -1499,6 +1569,20 @@ export type PenaltyRecord = {
   article: Scalars['String']['output'];
   issuedAt: Scalars['DateTime']['output'];
   reason: Scalars['String']['output'];
+};
+
+export type PlaybackSession = {
+  __typename?: 'PlaybackSession';
+  expiresAt: Scalars['DateTime']['output'];
+  /** Start of the window the ticket covers. */
+  from: Scalars['DateTime']['output'];
+  /** HLS playlist (fMP4, EXT-X-PROGRAM-DATE-TIME) of the ticket's window; send the ticket as `Authorization: Bearer <ticket>` with every request (never in the URL). */
+  playlistUrl: Scalars['String']['output'];
+  /** GET with `?at=<ISO instant>` and the ticket: a recorded frame. */
+  snapshotUrl: Scalars['String']['output'];
+  ticket: Scalars['String']['output'];
+  /** End of the window the ticket covers. */
+  to: Scalars['DateTime']['output'];
 };
 
 export type Project = Node & {
@@ -1765,6 +1849,8 @@ export type Query = {
   /** Camera removal requests in your scope (default: those waiting for the district). */
   cameraRemovals: CameraRemovalConnection;
   city: City;
+  /** A clip export and its progress; null when missing or outside your scope. */
+  clipExport?: Maybe<ClipExport>;
   district?: Maybe<District>;
   /** Districts in your scope. */
   districts: Array<District>;
@@ -1811,6 +1897,8 @@ export type Query = {
   projects: ProjectConnection;
   /** The camera's presets and position; needs your live lease (it extends it). */
   ptzPresets: PtzPresetsResult;
+  /** Recorded spans, gaps (with causes) and event markers (alerts, hazard notices, control take-overs) of a camera between `from` and `to` (at most 7 days). Null when the camera is missing or outside your scope. */
+  recordingTimeline?: Maybe<RecordingTimeline>;
   /** Your saved video-wall layouts (the default first). */
   wallLayouts: Array<WallLayout>;
 };
@@ -1861,6 +1949,11 @@ export type QueryCameraRemovalsArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
   projectId?: InputMaybe<Scalars['ID']['input']>;
   status?: InputMaybe<CameraRemovalStatus>;
+};
+
+
+export type QueryClipExportArgs = {
+  id: Scalars['ID']['input'];
 };
 
 
@@ -1978,6 +2071,13 @@ export type QueryPtzPresetsArgs = {
   cameraId: Scalars['ID']['input'];
 };
 
+
+export type QueryRecordingTimelineArgs = {
+  cameraId: Scalars['ID']['input'];
+  from: Scalars['DateTime']['input'];
+  to: Scalars['DateTime']['input'];
+};
+
 export type RateLimited = UserError & {
   __typename?: 'RateLimited';
   code: Scalars['String']['output'];
@@ -1998,6 +2098,45 @@ export type RecordUnpermittedStartInput = {
   note?: Scalars['String']['input'];
   penaltyCny?: Scalars['Float']['input'];
   projectId: Scalars['ID']['input'];
+};
+
+export type RecordingGapCause =
+  | 'CAMERA_OFFLINE'
+  | 'DISK_FULL'
+  | 'GATEWAY_DOWN'
+  | 'RECORDER_ERROR';
+
+/** A stretch without recording while the camera should have been recorded. */
+export type RecordingGapEntry = {
+  __typename?: 'RecordingGapEntry';
+  cause: RecordingGapCause;
+  /** Null while the gap lasts. */
+  end?: Maybe<Scalars['DateTime']['output']>;
+  start: Scalars['DateTime']['output'];
+};
+
+export type RecordingRangeInvalid = UserError & {
+  __typename?: 'RecordingRangeInvalid';
+  code: Scalars['String']['output'];
+  message: Scalars['String']['output'];
+};
+
+/** A stretch of continuous recording. */
+export type RecordingSpan = {
+  __typename?: 'RecordingSpan';
+  end: Scalars['DateTime']['output'];
+  start: Scalars['DateTime']['output'];
+};
+
+/** Recorded spans, gaps with their causes and event markers of one camera in a window. */
+export type RecordingTimeline = {
+  __typename?: 'RecordingTimeline';
+  cameraId: Scalars['ID']['output'];
+  events: Array<TimelineEvent>;
+  from: Scalars['DateTime']['output'];
+  gaps: Array<RecordingGapEntry>;
+  spans: Array<RecordingSpan>;
+  to: Scalars['DateTime']['output'];
 };
 
 export type RefreshResult = InvalidRefreshToken | RefreshSuccess;
@@ -2130,18 +2269,22 @@ export type StageCount = {
 
 export type StartLiveViewResult = CameraNotFound | CameraUnavailable | GatewayUnavailable | LiveViewSession;
 
+export type StartPlaybackResult = CameraNotFound | GatewayUnavailable | PlaybackSession | RecordingRangeInvalid;
+
 export type StreamQuality =
   | 'MAIN'
   | 'SUB';
 
 export type Subscription = {
   __typename?: 'Subscription';
-  /** Alerts visible to you, live. With `since` (an alert cursor) missed alerts come first. */
+  /** Alerts visible to you, live, from now on. With `since` (an alert cursor) the alerts after it come first. Nothing is lost or repeated across reconnects that pass the last cursor. */
   alerts: Alert;
   /** Who controls a camera, live: first a STATE event, then ACQUIRED / PREEMPTED / RELEASED / EXPIRED as they happen (through the event bus, so across backend instances). */
   cameraControl: CameraControlEvent;
-  /** Status changes (online, offline, no video) of cameras in your scope, as the media gateways report them; optionally of one project only. */
+  /** Status changes (online, offline, no video) of cameras in your scope, as the media gateways report them; optionally of one project only. When changes may have been missed (the event bus was unreachable), the current status of every such camera is sent again with `previous` null. */
   cameraStatus: CameraStatusChange;
+  /** Progress of one clip export: its current state at once, then every change until it is DONE or FAILED. Ends at once when the export is missing or outside your scope. */
+  clipExport: ClipExport;
 };
 
 
@@ -2159,6 +2302,11 @@ export type SubscriptionCameraStatusArgs = {
   projectId?: InputMaybe<Scalars['ID']['input']>;
 };
 
+
+export type SubscriptionClipExportArgs = {
+  id: Scalars['ID']['input'];
+};
+
 /** Test a camera through the district's gateway: a saved camera (cameraId; fields given here override the stored ones, stored passwords are used when omitted) or unsaved form values (projectId). */
 export type TestCameraConnectionInput = {
   cameraId?: InputMaybe<Scalars['ID']['input']>;
@@ -2172,6 +2320,22 @@ export type TestCameraConnectionInput = {
 };
 
 export type TestCameraConnectionResult = CameraProbeResult | CameraUnreachable | IntakeError;
+
+/** Something that happened at a camera: step to it on the timeline. */
+export type TimelineEvent = {
+  __typename?: 'TimelineEvent';
+  at: Scalars['DateTime']['output'];
+  kind: TimelineEventKind;
+  /** Database id of the alert, notice or audit entry. */
+  objectId: Scalars['String']['output'];
+  title: Scalars['String']['output'];
+};
+
+export type TimelineEventKind =
+  | 'ALERT'
+  | 'CONTROL_TAKEOVER'
+  | 'HAZARD_NOTICE'
+  | 'STOP_WORK_ORDER';
 
 export type TooManyAlerts = UserError & {
   __typename?: 'TooManyAlerts';
@@ -2821,6 +2985,59 @@ export type CameraDetailQueryVariables = Exact<{
 
 export type CameraDetailQuery = { __typename?: 'Query', camera?: { __typename?: 'Camera', id: string, name: string, location: string, ptzCapable: boolean, viewerCanControl: boolean, viewerCanReserve: boolean, status: CameraStatus, project: { __typename?: 'Project', id: string, code: string, name: string, viewerCan: { __typename?: 'ProjectActions', issueHazards: boolean }, district: { __typename?: 'District', id: string, name: string, nameEn: string } } } | null };
 
+export type RecordingTimelineQueryVariables = Exact<{
+  cameraId: Scalars['ID']['input'];
+  from: Scalars['DateTime']['input'];
+  to: Scalars['DateTime']['input'];
+}>;
+
+
+export type RecordingTimelineQuery = { __typename?: 'Query', recordingTimeline?: { __typename?: 'RecordingTimeline', cameraId: string, from: string, to: string, spans: Array<{ __typename?: 'RecordingSpan', start: string, end: string }>, gaps: Array<{ __typename?: 'RecordingGapEntry', start: string, end?: string | null, cause: RecordingGapCause }>, events: Array<{ __typename?: 'TimelineEvent', at: string, kind: TimelineEventKind, title: string, objectId: string }> } | null };
+
+export type StartPlaybackMutationVariables = Exact<{
+  cameraId: Scalars['ID']['input'];
+  at: Scalars['DateTime']['input'];
+}>;
+
+
+export type StartPlaybackMutation = { __typename?: 'Mutation', startPlayback:
+    | { __typename: 'CameraNotFound', code: string, message: string }
+    | { __typename: 'GatewayUnavailable', code: string, message: string }
+    | { __typename: 'PlaybackSession', playlistUrl: string, ticket: string, expiresAt: string, from: string, to: string, snapshotUrl: string }
+    | { __typename: 'RecordingRangeInvalid', code: string, message: string }
+   };
+
+export type ClipExportFieldsFragment = { __typename?: 'ClipExport', id: string, from: string, to: string, state: ClipExportState, percent: number, bytes?: number | null, sha256?: string | null, error?: string | null, durationSeconds: number, downloadUrl: string, finishedAt?: string | null };
+
+export type ExportClipMutationVariables = Exact<{
+  cameraId: Scalars['ID']['input'];
+  from: Scalars['DateTime']['input'];
+  to: Scalars['DateTime']['input'];
+}>;
+
+
+export type ExportClipMutation = { __typename?: 'Mutation', exportClip:
+    | { __typename: 'CameraNotFound', code: string, message: string }
+    | { __typename: 'ClipExportPayload', export: { __typename?: 'ClipExport', id: string, from: string, to: string, state: ClipExportState, percent: number, bytes?: number | null, sha256?: string | null, error?: string | null, durationSeconds: number, downloadUrl: string, finishedAt?: string | null } }
+    | { __typename: 'GatewayUnavailable', code: string, message: string }
+    | { __typename: 'NothingRecorded', code: string, message: string }
+    | { __typename: 'RecordingRangeInvalid', code: string, message: string }
+   };
+
+export type ClipExportProgressSubscriptionVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type ClipExportProgressSubscription = { __typename?: 'Subscription', clipExport: { __typename?: 'ClipExport', id: string, from: string, to: string, state: ClipExportState, percent: number, bytes?: number | null, sha256?: string | null, error?: string | null, durationSeconds: number, downloadUrl: string, finishedAt?: string | null } };
+
+export type ProjectPlaybackCamerasQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type ProjectPlaybackCamerasQuery = { __typename?: 'Query', project?: { __typename?: 'Project', id: string, cameras: Array<{ __typename?: 'Camera', id: string, name: string }> } | null };
+
 export type ScopeRootQueryVariables = Exact<{ [key: string]: never; }>;
 
 
@@ -3005,7 +3222,7 @@ export type HazardNoticeDetailQueryVariables = Exact<{
 }>;
 
 
-export type HazardNoticeDetailQuery = { __typename?: 'Query', hazardNotice?: { __typename?: 'HazardNotice', snapshotUrl: string, id: string, kind: HazardKind, severity: HazardSeverity, status: HazardStatus, description: string, deadline: string, issuerLevel: string, issuedAt: string, acknowledgedAt?: string | null, closedAt?: string | null, escalatedAt?: string | null, overdue: boolean, evidence: Array<{ __typename?: 'HazardEvidence', id: string, source: string, url: string }>, entries: Array<{ __typename?: 'HazardNoticeEntry', kind: HazardEntryKind, text: string, authorRole: string, at: string, author?: { __typename?: 'User', id: string, displayName: string } | null, attachments: Array<{ __typename?: 'Document', id: string, title: string }> }>, project: { __typename?: 'Project', id: string, name: string }, camera?: { __typename?: 'Camera', id: string, name: string } | null, issuedBy?: { __typename?: 'User', id: string, displayName: string } | null } | null };
+export type HazardNoticeDetailQuery = { __typename?: 'Query', hazardNotice?: { __typename?: 'HazardNotice', snapshotUrl: string, id: string, kind: HazardKind, severity: HazardSeverity, status: HazardStatus, description: string, deadline: string, issuerLevel: string, issuedAt: string, acknowledgedAt?: string | null, closedAt?: string | null, escalatedAt?: string | null, overdue: boolean, evidence: Array<{ __typename?: 'HazardEvidence', id: string, source: string, url: string }>, evidenceClip?: { __typename?: 'EvidenceClip', cameraId: string, at: string, from: string, to: string } | null, entries: Array<{ __typename?: 'HazardNoticeEntry', kind: HazardEntryKind, text: string, authorRole: string, at: string, author?: { __typename?: 'User', id: string, displayName: string } | null, attachments: Array<{ __typename?: 'Document', id: string, title: string }> }>, project: { __typename?: 'Project', id: string, name: string }, camera?: { __typename?: 'Camera', id: string, name: string } | null, issuedBy?: { __typename?: 'User', id: string, displayName: string } | null } | null };
 
 type HazardResultFields_HazardNoticeNotFound_Fragment = { __typename: 'HazardNoticeNotFound', code: string, message: string };
 
@@ -3173,6 +3390,7 @@ export const AdminAccountFieldsFragmentDoc = {"kind":"Document","definitions":[{
 export const ImportReportFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ImportReportFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ImportReport"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"dryRun"}},{"kind":"Field","name":{"kind":"Name","value":"rows"}},{"kind":"Field","name":{"kind":"Name","value":"badRows"}},{"kind":"Field","name":{"kind":"Name","value":"projectsCreated"}},{"kind":"Field","name":{"kind":"Name","value":"projectsUpdated"}},{"kind":"Field","name":{"kind":"Name","value":"projectsUnchanged"}},{"kind":"Field","name":{"kind":"Name","value":"camerasCreated"}},{"kind":"Field","name":{"kind":"Name","value":"camerasUpdated"}},{"kind":"Field","name":{"kind":"Name","value":"camerasUnchanged"}},{"kind":"Field","name":{"kind":"Name","value":"issues"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"sheet"}},{"kind":"Field","name":{"kind":"Name","value":"line"}},{"kind":"Field","name":{"kind":"Name","value":"column"}},{"kind":"Field","name":{"kind":"Name","value":"cell"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}}]}}]}}]} as unknown as DocumentNode<ImportReportFieldsFragment, unknown>;
 export const WallCameraFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"WallCamera"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Camera"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"location"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"project"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]} as unknown as DocumentNode<WallCameraFragment, unknown>;
 export const OrganizationFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"OrganizationFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Organization"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}}]}}]} as unknown as DocumentNode<OrganizationFieldsFragment, unknown>;
+export const ClipExportFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ClipExportFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ClipExport"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"from"}},{"kind":"Field","name":{"kind":"Name","value":"to"}},{"kind":"Field","name":{"kind":"Name","value":"state"}},{"kind":"Field","name":{"kind":"Name","value":"percent"}},{"kind":"Field","name":{"kind":"Name","value":"bytes"}},{"kind":"Field","name":{"kind":"Name","value":"sha256"}},{"kind":"Field","name":{"kind":"Name","value":"error"}},{"kind":"Field","name":{"kind":"Name","value":"durationSeconds"}},{"kind":"Field","name":{"kind":"Name","value":"downloadUrl"}},{"kind":"Field","name":{"kind":"Name","value":"finishedAt"}}]}}]} as unknown as DocumentNode<ClipExportFieldsFragment, unknown>;
 export const LifecycleFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"LifecycleFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ProjectLifecycle"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"monitoringContract"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"providerName"}},{"kind":"Field","name":{"kind":"Name","value":"qualificationNumber"}},{"kind":"Field","name":{"kind":"Name","value":"feePayer"}},{"kind":"Field","name":{"kind":"Name","value":"contractNumber"}},{"kind":"Field","name":{"kind":"Name","value":"recordedAt"}}]}},{"kind":"Field","name":{"kind":"Name","value":"history"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"action"}},{"kind":"Field","name":{"kind":"Name","value":"fromStatus"}},{"kind":"Field","name":{"kind":"Name","value":"toStatus"}},{"kind":"Field","name":{"kind":"Name","value":"actorRole"}},{"kind":"Field","name":{"kind":"Name","value":"note"}},{"kind":"Field","name":{"kind":"Name","value":"at"}}]}},{"kind":"Field","name":{"kind":"Name","value":"penalties"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"article"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}},{"kind":"Field","name":{"kind":"Name","value":"amountCny"}},{"kind":"Field","name":{"kind":"Name","value":"issuedAt"}}]}},{"kind":"Field","name":{"kind":"Name","value":"nextActions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"action"}},{"kind":"Field","name":{"kind":"Name","value":"allowed"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}},{"kind":"Field","name":{"kind":"Name","value":"article"}}]}}]}}]} as unknown as DocumentNode<LifecycleFieldsFragment, unknown>;
 export const LifecycleResultFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"LifecycleResultFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ProjectLifecycleResult"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ProjectLifecyclePayload"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"lifecycle"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"LifecycleFields"}}]}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"UserError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"LifecycleRefused"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"article"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"LifecycleFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ProjectLifecycle"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"monitoringContract"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"providerName"}},{"kind":"Field","name":{"kind":"Name","value":"qualificationNumber"}},{"kind":"Field","name":{"kind":"Name","value":"feePayer"}},{"kind":"Field","name":{"kind":"Name","value":"contractNumber"}},{"kind":"Field","name":{"kind":"Name","value":"recordedAt"}}]}},{"kind":"Field","name":{"kind":"Name","value":"history"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"action"}},{"kind":"Field","name":{"kind":"Name","value":"fromStatus"}},{"kind":"Field","name":{"kind":"Name","value":"toStatus"}},{"kind":"Field","name":{"kind":"Name","value":"actorRole"}},{"kind":"Field","name":{"kind":"Name","value":"note"}},{"kind":"Field","name":{"kind":"Name","value":"at"}}]}},{"kind":"Field","name":{"kind":"Name","value":"penalties"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"article"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}},{"kind":"Field","name":{"kind":"Name","value":"amountCny"}},{"kind":"Field","name":{"kind":"Name","value":"issuedAt"}}]}},{"kind":"Field","name":{"kind":"Name","value":"nextActions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"action"}},{"kind":"Field","name":{"kind":"Name","value":"allowed"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}},{"kind":"Field","name":{"kind":"Name","value":"article"}}]}}]}}]} as unknown as DocumentNode<LifecycleResultFieldsFragment, unknown>;
 export const DocumentVersionFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"DocumentVersionFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"DocumentVersion"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"filename"}},{"kind":"Field","name":{"kind":"Name","value":"sizeBytes"}},{"kind":"Field","name":{"kind":"Name","value":"contentType"}},{"kind":"Field","name":{"kind":"Name","value":"sha256"}},{"kind":"Field","name":{"kind":"Name","value":"uploadedAt"}},{"kind":"Field","name":{"kind":"Name","value":"uploadedBy"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}}]}}]}}]} as unknown as DocumentNode<DocumentVersionFieldsFragment, unknown>;
@@ -3235,6 +3453,11 @@ export const WallProjectCamerasDocument = {"kind":"Document","definitions":[{"ki
 export const WallDistrictCamerasDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"WallDistrictCameras"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"district"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"nameEn"}},{"kind":"Field","name":{"kind":"Name","value":"projects"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"cameras"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"WallCamera"}}]}}]}}]}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"WallCamera"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Camera"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"location"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"project"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]} as unknown as DocumentNode<WallDistrictCamerasQuery, WallDistrictCamerasQueryVariables>;
 export const ProjectDetailDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ProjectDetail"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"project"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"viewerCan"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"viewDocuments"}},{"kind":"Field","name":{"kind":"Name","value":"uploadDocuments"}},{"kind":"Field","name":{"kind":"Name","value":"viewAccessLog"}},{"kind":"Field","name":{"kind":"Name","value":"viewHazards"}},{"kind":"Field","name":{"kind":"Name","value":"issueHazards"}},{"kind":"Field","name":{"kind":"Name","value":"respondHazards"}},{"kind":"Field","name":{"kind":"Name","value":"reviewHazards"}},{"kind":"Field","name":{"kind":"Name","value":"viewFaults"}},{"kind":"Field","name":{"kind":"Name","value":"viewDuty"}},{"kind":"Field","name":{"kind":"Name","value":"manageDuty"}}]}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"address"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"district"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"nameEn"}}]}},{"kind":"Field","name":{"kind":"Name","value":"governmentInvested"}},{"kind":"Field","name":{"kind":"Name","value":"singleBuildingAreaM2"}},{"kind":"Field","name":{"kind":"Name","value":"groupBuildingAreaM2"}},{"kind":"Field","name":{"kind":"Name","value":"investmentCny"}},{"kind":"Field","name":{"kind":"Name","value":"infrastructureKind"}},{"kind":"Field","name":{"kind":"Name","value":"wholeBuildingRelocation"}},{"kind":"Field","name":{"kind":"Name","value":"monitoringRequired"}},{"kind":"Field","name":{"kind":"Name","value":"viewerCanManageCameras"}},{"kind":"Field","name":{"kind":"Name","value":"monitoringRequirement"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"required"}},{"kind":"Field","name":{"kind":"Name","value":"reasons"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"article"}},{"kind":"Field","name":{"kind":"Name","value":"clause"}},{"kind":"Field","name":{"kind":"Name","value":"text"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"constructionUnit"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"OrganizationFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"supervisor"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"OrganizationFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"contractor"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"OrganizationFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"provider"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"OrganizationFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"cameras"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"location"}},{"kind":"Field","name":{"kind":"Name","value":"ptzCapable"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}},{"kind":"Field","name":{"kind":"Name","value":"documents"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"category"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"currentVersion"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"filename"}},{"kind":"Field","name":{"kind":"Name","value":"sizeBytes"}},{"kind":"Field","name":{"kind":"Name","value":"uploadedAt"}},{"kind":"Field","name":{"kind":"Name","value":"uploadedBy"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}}]}}]}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"OrganizationFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Organization"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}}]}}]} as unknown as DocumentNode<ProjectDetailQuery, ProjectDetailQueryVariables>;
 export const CameraDetailDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"CameraDetail"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"camera"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"location"}},{"kind":"Field","name":{"kind":"Name","value":"ptzCapable"}},{"kind":"Field","name":{"kind":"Name","value":"viewerCanControl"}},{"kind":"Field","name":{"kind":"Name","value":"viewerCanReserve"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"project"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"viewerCan"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"issueHazards"}}]}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"district"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"nameEn"}}]}}]}}]}}]}}]} as unknown as DocumentNode<CameraDetailQuery, CameraDetailQueryVariables>;
+export const RecordingTimelineDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"RecordingTimeline"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"cameraId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"from"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"DateTime"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"to"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"DateTime"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"recordingTimeline"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"cameraId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"cameraId"}}},{"kind":"Argument","name":{"kind":"Name","value":"from"},"value":{"kind":"Variable","name":{"kind":"Name","value":"from"}}},{"kind":"Argument","name":{"kind":"Name","value":"to"},"value":{"kind":"Variable","name":{"kind":"Name","value":"to"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cameraId"}},{"kind":"Field","name":{"kind":"Name","value":"from"}},{"kind":"Field","name":{"kind":"Name","value":"to"}},{"kind":"Field","name":{"kind":"Name","value":"spans"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"start"}},{"kind":"Field","name":{"kind":"Name","value":"end"}}]}},{"kind":"Field","name":{"kind":"Name","value":"gaps"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"start"}},{"kind":"Field","name":{"kind":"Name","value":"end"}},{"kind":"Field","name":{"kind":"Name","value":"cause"}}]}},{"kind":"Field","name":{"kind":"Name","value":"events"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"at"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"objectId"}}]}}]}}]}}]} as unknown as DocumentNode<RecordingTimelineQuery, RecordingTimelineQueryVariables>;
+export const StartPlaybackDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"StartPlayback"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"cameraId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"at"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"DateTime"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"startPlayback"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"cameraId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"cameraId"}}},{"kind":"Argument","name":{"kind":"Name","value":"at"},"value":{"kind":"Variable","name":{"kind":"Name","value":"at"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"PlaybackSession"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"playlistUrl"}},{"kind":"Field","name":{"kind":"Name","value":"ticket"}},{"kind":"Field","name":{"kind":"Name","value":"expiresAt"}},{"kind":"Field","name":{"kind":"Name","value":"from"}},{"kind":"Field","name":{"kind":"Name","value":"to"}},{"kind":"Field","name":{"kind":"Name","value":"snapshotUrl"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"UserError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<StartPlaybackMutation, StartPlaybackMutationVariables>;
+export const ExportClipDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ExportClip"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"cameraId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"from"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"DateTime"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"to"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"DateTime"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"exportClip"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"cameraId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"cameraId"}}},{"kind":"Argument","name":{"kind":"Name","value":"from"},"value":{"kind":"Variable","name":{"kind":"Name","value":"from"}}},{"kind":"Argument","name":{"kind":"Name","value":"to"},"value":{"kind":"Variable","name":{"kind":"Name","value":"to"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ClipExportPayload"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"export"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ClipExportFields"}}]}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"UserError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ClipExportFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ClipExport"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"from"}},{"kind":"Field","name":{"kind":"Name","value":"to"}},{"kind":"Field","name":{"kind":"Name","value":"state"}},{"kind":"Field","name":{"kind":"Name","value":"percent"}},{"kind":"Field","name":{"kind":"Name","value":"bytes"}},{"kind":"Field","name":{"kind":"Name","value":"sha256"}},{"kind":"Field","name":{"kind":"Name","value":"error"}},{"kind":"Field","name":{"kind":"Name","value":"durationSeconds"}},{"kind":"Field","name":{"kind":"Name","value":"downloadUrl"}},{"kind":"Field","name":{"kind":"Name","value":"finishedAt"}}]}}]} as unknown as DocumentNode<ExportClipMutation, ExportClipMutationVariables>;
+export const ClipExportProgressDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"subscription","name":{"kind":"Name","value":"ClipExportProgress"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"clipExport"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ClipExportFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ClipExportFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ClipExport"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"from"}},{"kind":"Field","name":{"kind":"Name","value":"to"}},{"kind":"Field","name":{"kind":"Name","value":"state"}},{"kind":"Field","name":{"kind":"Name","value":"percent"}},{"kind":"Field","name":{"kind":"Name","value":"bytes"}},{"kind":"Field","name":{"kind":"Name","value":"sha256"}},{"kind":"Field","name":{"kind":"Name","value":"error"}},{"kind":"Field","name":{"kind":"Name","value":"durationSeconds"}},{"kind":"Field","name":{"kind":"Name","value":"downloadUrl"}},{"kind":"Field","name":{"kind":"Name","value":"finishedAt"}}]}}]} as unknown as DocumentNode<ClipExportProgressSubscription, ClipExportProgressSubscriptionVariables>;
+export const ProjectPlaybackCamerasDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ProjectPlaybackCameras"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"project"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"cameras"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]} as unknown as DocumentNode<ProjectPlaybackCamerasQuery, ProjectPlaybackCamerasQueryVariables>;
 export const ScopeRootDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ScopeRoot"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"city"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"nameEn"}}]}},{"kind":"Field","name":{"kind":"Name","value":"districts"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"nameEn"}}]}}]}}]} as unknown as DocumentNode<ScopeRootQuery, ScopeRootQueryVariables>;
 export const DistrictProjectsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"DistrictProjects"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"districtId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"district"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"districtId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"projects"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cursor"}},{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"monitoringRequired"}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<DistrictProjectsQuery, DistrictProjectsQueryVariables>;
 export const SearchProjectsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"SearchProjects"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"search"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"projects"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"search"},"value":{"kind":"Variable","name":{"kind":"Name","value":"search"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"district"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"nameEn"}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<SearchProjectsQuery, SearchProjectsQueryVariables>;
@@ -3252,7 +3475,7 @@ export const ProjectDocumentsDocument = {"kind":"Document","definitions":[{"kind
 export const DocumentDetailDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"DocumentDetail"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"document"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"category"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"versions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"DocumentVersionFields"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"DocumentVersionFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"DocumentVersion"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"filename"}},{"kind":"Field","name":{"kind":"Name","value":"sizeBytes"}},{"kind":"Field","name":{"kind":"Name","value":"contentType"}},{"kind":"Field","name":{"kind":"Name","value":"sha256"}},{"kind":"Field","name":{"kind":"Name","value":"uploadedAt"}},{"kind":"Field","name":{"kind":"Name","value":"uploadedBy"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}}]}}]}}]} as unknown as DocumentNode<DocumentDetailQuery, DocumentDetailQueryVariables>;
 export const DocumentAccessLogDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"DocumentAccessLog"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"projectId"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"documentAccessLog"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"projectId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"projectId"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"documentId"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"username"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"action"}},{"kind":"Field","name":{"kind":"Name","value":"clientIp"}},{"kind":"Field","name":{"kind":"Name","value":"at"}}]}}]}}]}}]}}]} as unknown as DocumentNode<DocumentAccessLogQuery, DocumentAccessLogQueryVariables>;
 export const HazardNoticesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"HazardNotices"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"projectId"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"status"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"HazardStatus"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hazardNotices"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"projectId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"projectId"}}},{"kind":"Argument","name":{"kind":"Name","value":"status"},"value":{"kind":"Variable","name":{"kind":"Name","value":"status"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"HazardNoticeSummary"}}]}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"HazardNoticeSummary"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"HazardNotice"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"severity"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"deadline"}},{"kind":"Field","name":{"kind":"Name","value":"issuerLevel"}},{"kind":"Field","name":{"kind":"Name","value":"issuedAt"}},{"kind":"Field","name":{"kind":"Name","value":"acknowledgedAt"}},{"kind":"Field","name":{"kind":"Name","value":"closedAt"}},{"kind":"Field","name":{"kind":"Name","value":"escalatedAt"}},{"kind":"Field","name":{"kind":"Name","value":"overdue"}},{"kind":"Field","name":{"kind":"Name","value":"project"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"camera"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"issuedBy"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}}]}}]}}]} as unknown as DocumentNode<HazardNoticesQuery, HazardNoticesQueryVariables>;
-export const HazardNoticeDetailDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"HazardNoticeDetail"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hazardNotice"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"HazardNoticeSummary"}},{"kind":"Field","name":{"kind":"Name","value":"snapshotUrl"}},{"kind":"Field","name":{"kind":"Name","value":"evidence"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"source"}},{"kind":"Field","name":{"kind":"Name","value":"url"}}]}},{"kind":"Field","name":{"kind":"Name","value":"entries"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"text"}},{"kind":"Field","name":{"kind":"Name","value":"authorRole"}},{"kind":"Field","name":{"kind":"Name","value":"at"}},{"kind":"Field","name":{"kind":"Name","value":"author"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}}]}},{"kind":"Field","name":{"kind":"Name","value":"attachments"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}}]}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"HazardNoticeSummary"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"HazardNotice"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"severity"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"deadline"}},{"kind":"Field","name":{"kind":"Name","value":"issuerLevel"}},{"kind":"Field","name":{"kind":"Name","value":"issuedAt"}},{"kind":"Field","name":{"kind":"Name","value":"acknowledgedAt"}},{"kind":"Field","name":{"kind":"Name","value":"closedAt"}},{"kind":"Field","name":{"kind":"Name","value":"escalatedAt"}},{"kind":"Field","name":{"kind":"Name","value":"overdue"}},{"kind":"Field","name":{"kind":"Name","value":"project"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"camera"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"issuedBy"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}}]}}]}}]} as unknown as DocumentNode<HazardNoticeDetailQuery, HazardNoticeDetailQueryVariables>;
+export const HazardNoticeDetailDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"HazardNoticeDetail"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hazardNotice"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"HazardNoticeSummary"}},{"kind":"Field","name":{"kind":"Name","value":"snapshotUrl"}},{"kind":"Field","name":{"kind":"Name","value":"evidence"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"source"}},{"kind":"Field","name":{"kind":"Name","value":"url"}}]}},{"kind":"Field","name":{"kind":"Name","value":"evidenceClip"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cameraId"}},{"kind":"Field","name":{"kind":"Name","value":"at"}},{"kind":"Field","name":{"kind":"Name","value":"from"}},{"kind":"Field","name":{"kind":"Name","value":"to"}}]}},{"kind":"Field","name":{"kind":"Name","value":"entries"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"text"}},{"kind":"Field","name":{"kind":"Name","value":"authorRole"}},{"kind":"Field","name":{"kind":"Name","value":"at"}},{"kind":"Field","name":{"kind":"Name","value":"author"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}}]}},{"kind":"Field","name":{"kind":"Name","value":"attachments"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}}]}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"HazardNoticeSummary"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"HazardNotice"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"severity"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"deadline"}},{"kind":"Field","name":{"kind":"Name","value":"issuerLevel"}},{"kind":"Field","name":{"kind":"Name","value":"issuedAt"}},{"kind":"Field","name":{"kind":"Name","value":"acknowledgedAt"}},{"kind":"Field","name":{"kind":"Name","value":"closedAt"}},{"kind":"Field","name":{"kind":"Name","value":"escalatedAt"}},{"kind":"Field","name":{"kind":"Name","value":"overdue"}},{"kind":"Field","name":{"kind":"Name","value":"project"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"camera"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"issuedBy"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}}]}}]}}]} as unknown as DocumentNode<HazardNoticeDetailQuery, HazardNoticeDetailQueryVariables>;
 export const IssueHazardNoticeDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"IssueHazardNotice"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"IssueHazardNoticeInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"issueHazardNotice"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"HazardResultFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"HazardResultFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"HazardNoticeResult"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"HazardNoticePayload"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"notice"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"UserError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"HazardNoticeRefused"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"article"}}]}}]}}]} as unknown as DocumentNode<IssueHazardNoticeMutation, IssueHazardNoticeMutationVariables>;
 export const AcknowledgeHazardNoticeDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AcknowledgeHazardNotice"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"acknowledgeHazardNotice"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"HazardResultFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"HazardResultFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"HazardNoticeResult"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"HazardNoticePayload"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"notice"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"UserError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"HazardNoticeRefused"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"article"}}]}}]}}]} as unknown as DocumentNode<AcknowledgeHazardNoticeMutation, AcknowledgeHazardNoticeMutationVariables>;
 export const ReportRectificationDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ReportRectification"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ReportRectificationInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"reportRectification"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"HazardResultFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"HazardResultFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"HazardNoticeResult"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"HazardNoticePayload"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"notice"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"UserError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"HazardNoticeRefused"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"article"}}]}}]}}]} as unknown as DocumentNode<ReportRectificationMutation, ReportRectificationMutationVariables>;

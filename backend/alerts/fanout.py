@@ -1,0 +1,429 @@
+"""Alert fan-out for many subscribers: each alert is executed and serialized once per audience.
+
+Subscribers whose principals have the same scope (role, district, project, organization, grants)
+and whose `alerts { … }` selections print the same see the same bytes, so they form one group.
+For every alert the hub asks each group once whether the alert is visible (the same rule as
+``visible_alerts_filter``), executes the group's selection once against the alert, encodes the
+``next`` payload once, and per subscriber only prefixes its operation id and writes the frame.
+
+A subscription goes through two phases, driven by its resolver (``alerts(since:)``):
+- *replay* (paused): the resolver reads missed alerts from the database and yields them through
+  the ordinary GraphQL path while the hub buffers the encoded live frames for it;
+- *live*: the buffered frames after the replayed cursor are written, then new ones directly.
+A subscriber whose socket falls too far behind is paused again and replays from its cursor.
+
+The hub itself is one listener on the bus. On a ``Resync`` (Redis unreachable or back) it reads
+the alerts after the last one it handled from the database and fans them out as if they came
+from the bus, and keeps polling while the bus is unhealthy, so subscribers keep getting alerts
+during a Redis outage; duplicates are dropped by alert id (ids follow commit order).
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import contextvars
+import json
+import logging
+from collections import deque
+from collections.abc import Callable, Coroutine, Iterator
+from contextvars import ContextVar
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any
+
+from graphql import (
+    DocumentNode,
+    FieldNode,
+    FragmentSpreadNode,
+    GraphQLError,
+    GraphQLResolveInfo,
+    InlineFragmentNode,
+    VariableNode,
+    execute,
+    print_ast,
+)
+from graphql.language import Visitor, visit
+from strawberry.subscriptions.protocols.graphql_transport_ws.handlers import (
+    BaseGraphQLTransportWSHandler,
+    Operation,
+)
+
+from backend.alerts.services import ALERTS_TOPIC, message_visible, messages_after, newest_alert_id
+from backend.alerts.types import AlertType
+from backend.authz.policy import Principal
+from backend.events.bus import Event, Resync
+from backend.graphql_core.context import Context
+from backend.graphql_core.errors import is_visible_error
+
+if TYPE_CHECKING:
+    from backend.services import Services
+
+log = logging.getLogger(__name__)
+
+# The graphql-transport-ws operation a subscription resolver runs for (set per subscribe message).
+current_operation: ContextVar[_OperationRef | None] = ContextVar("current_operation", default=None)
+
+PENDING_FRAMES_LIMIT = 1000  # frames queued for one socket before it must resynchronise
+POLL_SECONDS_WHILE_BUS_DOWN = 1.0
+
+
+class TransportWSHandler(BaseGraphQLTransportWSHandler[Any, Any]):
+    """Lets a subscription resolver know its operation (id, socket) so it can write frames itself."""
+
+    async def run_operation(self, operation: Operation[Any, Any]) -> None:
+        # run_operation is the operation's own task: the variable is visible to its resolver only.
+        current_operation.set(_OperationRef(self, operation.id, operation.variables or {}))
+        await super().run_operation(operation)
+
+
+@dataclass(frozen=True)
+class _OperationRef:
+    handler: BaseGraphQLTransportWSHandler[Any, Any]
+    id: str
+    variables: dict[str, object]
+
+    @property
+    def active(self) -> bool:
+        operation = self.handler.operations.get(self.id)
+        return operation is not None and not operation.completed
+
+
+def _scope_key(principal: Principal) -> tuple[Any, ...]:
+    return (
+        principal.role,
+        principal.district_id,
+        principal.project_id,
+        principal.organization_id,
+        principal.granted,
+    )
+
+
+def _principal_key(principal: Principal) -> tuple[Any, ...]:
+    return (*_scope_key(principal), principal.user_id, principal.session, principal.api_token_id)
+
+
+class _UsedNames(Visitor):
+    def __init__(self) -> None:
+        super().__init__()
+        self.variables: set[str] = set()
+        self.fragments: set[str] = set()
+        self.max_depth = 0
+        self._depth = 0
+        self.nested_objects = False
+
+    def enter_variable(self, node: VariableNode, *_: Any) -> None:
+        self.variables.add(node.name.value)
+
+    def enter_fragment_spread(self, node: FragmentSpreadNode, *_: Any) -> None:
+        self.fragments.add(node.name.value)
+
+
+def _selection_depth(node: Any, fragments: dict[str, Any], depth: int = 0) -> int:
+    selection_set = getattr(node, "selection_set", None)
+    if selection_set is None:
+        return depth
+    deepest = depth
+    for selection in selection_set.selections:
+        if isinstance(selection, FieldNode):
+            deepest = max(deepest, _selection_depth(selection, fragments, depth + 1))
+        elif isinstance(selection, InlineFragmentNode):
+            deepest = max(deepest, _selection_depth(selection, fragments, depth))
+        elif isinstance(selection, FragmentSpreadNode) and selection.name.value in fragments:
+            deepest = max(deepest, _selection_depth(fragments[selection.name.value], fragments, depth))
+    return deepest
+
+
+def audience_key(
+    info: GraphQLResolveInfo, principal: Principal, variables: dict[str, object]
+) -> tuple[Any, ...]:
+    """Subscribers with equal keys receive byte-identical payloads for every alert."""
+    field = info.field_nodes[0]
+    used = _UsedNames()
+    visit(
+        FieldNode(
+            alias=field.alias, name=field.name, directives=field.directives, selection_set=field.selection_set
+        ),
+        used,
+    )
+    pending = list(used.fragments)
+    seen: set[str] = set()
+    while pending:  # fragments used by fragments
+        name = pending.pop()
+        if name in seen or name not in info.fragments:
+            continue
+        seen.add(name)
+        inner = _UsedNames()
+        visit(info.fragments[name], inner)
+        used.variables |= inner.variables
+        pending.extend(inner.fragments)
+    selection = print_ast(
+        FieldNode(
+            alias=field.alias, name=field.name, directives=field.directives, selection_set=field.selection_set
+        )
+    ) + "".join(print_ast(info.fragments[name]) for name in sorted(seen))
+    used_values = json.dumps({name: variables.get(name) for name in sorted(used.variables)}, default=str)
+    # Alert fields and leaf fields of its project depend only on the scope; anything deeper
+    # (e.g. camera control leases with "mine" flags) may depend on the user: one group per user.
+    shared = _selection_depth(field, info.fragments) <= 2
+    return (_scope_key(principal) if shared else _principal_key(principal), selection, used_values)
+
+
+class _Subscriber:
+    __slots__ = (
+        "buffer",
+        "closed",
+        "group",
+        "last_id",
+        "operation",
+        "paused",
+        "pending",
+        "prefix",
+        "trouble",
+        "writing",
+        "written_id",
+    )
+
+    def __init__(self, group: _Group, operation: _OperationRef, last_id: int) -> None:
+        self.group = group
+        self.operation = operation
+        self.prefix = '{"id":' + json.dumps(operation.id) + ',"type":"next","payload":'
+        self.last_id = last_id
+        self.paused = True
+        self.buffer: list[tuple[int, str]] | None = []
+        self.pending: deque[tuple[int, str]] = deque()
+        self.writing = False
+        self.written_id = last_id  # the last alert handed to the socket
+        self.closed = False
+        self.trouble = asyncio.Event()
+
+    def deliver(self, alert_id: int, payload: str) -> None:
+        if self.closed:
+            return
+        if self.paused:
+            if self.buffer is not None:
+                self.buffer.append((alert_id, payload))
+                if len(self.buffer) > PENDING_FRAMES_LIMIT:
+                    self.buffer = None  # too much: replay from the database on resume
+            return
+        if alert_id <= self.last_id:
+            return
+        self.last_id = alert_id
+        self._write(alert_id, self.prefix + payload + "}")
+
+    def resume(self, last_id: int) -> bool:
+        """After a replay up to ``last_id``: flush what arrived meanwhile; False if it overflowed."""
+        self.last_id = self.written_id = last_id
+        buffered, self.buffer = self.buffer, []
+        if buffered is None:
+            return False
+        self.paused = False
+        self.buffer = None
+        for alert_id, payload in buffered:
+            self.deliver(alert_id, payload)
+        return True
+
+    def _pause(self) -> None:
+        self.last_id = self.written_id
+        self.paused = True
+        self.buffer = []
+        self.pending.clear()
+        self.trouble.set()
+
+    def _write(self, alert_id: int, frame: str) -> None:
+        if not self.operation.active:
+            return
+        if self.writing:
+            if len(self.pending) >= PENDING_FRAMES_LIMIT:
+                self._pause()  # the socket cannot keep up: the resolver replays from written_id
+                return
+            self.pending.append((alert_id, frame))
+            return
+        self.writing = True
+        self.written_id = alert_id
+        socket = self.operation.handler.websocket.ws  # type: ignore[attr-defined]
+        _run_eagerly(socket.send({"type": "websocket.send", "text": frame}), self._sent)
+
+    def _sent(self, error: BaseException | None) -> None:
+        self.writing = False
+        if error is not None:
+            self.closed = True  # the connection is gone; its handler cleans the operation up
+            self.pending.clear()
+            return
+        if self.pending and not self.closed:
+            self._write(*self.pending.popleft())
+
+
+def _run_eagerly(coroutine: Coroutine[Any, Any, Any], done: Callable[[BaseException | None], None]) -> None:
+    """Run a send coroutine now, without a task per frame: ASGI websocket sends complete
+    synchronously unless the transport pushes back; only then is the rest scheduled."""
+
+    def step(_: Any = None) -> None:
+        try:
+            yielded = coroutine.send(None)
+        except StopIteration:
+            done(None)
+            return
+        except BaseException as exc:  # reported to the subscriber, which drops itself
+            done(exc)
+            return
+        if getattr(yielded, "_asyncio_future_blocking", False):
+            yielded._asyncio_future_blocking = False
+            yielded.add_done_callback(step)
+        else:  # a bare yield (sleep(0))
+            asyncio.get_running_loop().call_soon(step)
+
+    step()
+
+
+class _Group:
+    def __init__(
+        self,
+        hub: AlertFanout,
+        key: tuple[Any, ...],
+        principal: Principal,
+        info: GraphQLResolveInfo,
+        variables: dict[str, object],
+    ) -> None:
+        self.hub = hub
+        self.key = key
+        self.principal = principal
+        self.schema = info.schema
+        self.document = DocumentNode(definitions=(info.operation, *info.fragments.values()))
+        self.operation_name = info.operation.name.value if info.operation.name else None
+        self.variables = variables
+        self.subscribers: dict[_Subscriber, None] = {}
+
+    async def render(self, message: dict[str, Any]) -> str:
+        context = Context(services=self.hub.services, principal=self.principal, client_ip="")
+        result = execute(
+            self.schema,
+            self.document,
+            root_value=AlertType.from_message(message),
+            context_value=context,
+            variable_values=self.variables,
+            operation_name=self.operation_name,
+        )
+        if asyncio.iscoroutine(result) or isinstance(result, asyncio.Future):
+            result = await result
+        payload: dict[str, Any] = {"data": result.data}  # type: ignore[union-attr]
+        if result.errors:  # type: ignore[union-attr]
+            payload["errors"] = [
+                error.formatted
+                if is_visible_error(error)
+                else GraphQLError("Unexpected error.", nodes=error.nodes, path=error.path).formatted
+                for error in result.errors  # type: ignore[union-attr]
+            ]
+        return json.dumps(payload, ensure_ascii=False, separators=(",", ":"))
+
+
+class AlertFanout:
+    def __init__(self, services: Services) -> None:
+        self.services = services
+        self.groups: dict[tuple[Any, ...], _Group] = {}
+        self.last_seen = 0
+        self._inbox: deque[Event] = deque()
+        self._worker: asyncio.Task[None] | None = None
+        self._poller: asyncio.Task[None] | None = None
+        self._listening: contextlib.AsyncExitStack | None = None
+        self._starting = asyncio.Lock()
+
+    @property
+    def subscription_count(self) -> int:
+        """Live `alerts` subscriptions of this process (for metrics)."""
+        return sum(len(group.subscribers) for group in self.groups.values())
+
+    async def attach(
+        self, principal: Principal, info: GraphQLResolveInfo, operation: _OperationRef, last_id: int
+    ) -> _Subscriber:
+        await self._ensure_listening()
+        key = audience_key(info, principal, operation.variables)
+        group = self.groups.get(key)
+        if group is None:
+            group = self.groups[key] = _Group(self, key, principal, info, operation.variables)
+        subscriber = _Subscriber(group, operation, last_id)
+        group.subscribers[subscriber] = None
+        return subscriber
+
+    def detach(self, subscriber: _Subscriber) -> None:
+        subscriber.closed = True
+        group = subscriber.group
+        group.subscribers.pop(subscriber, None)
+        if not group.subscribers and self.groups.get(group.key) is group:
+            del self.groups[group.key]
+
+    async def _ensure_listening(self) -> None:
+        async with self._starting:
+            if self._listening is not None:
+                return
+            stack = contextlib.AsyncExitStack()
+            await stack.enter_async_context(self.services.bus.listen(ALERTS_TOPIC, self._on_event))
+            self.last_seen = max(self.last_seen, await newest_alert_id())
+            self._listening = stack
+
+    def _on_event(self, event: Event) -> None:
+        self._inbox.append(event)
+        if self._worker is None or self._worker.done():
+            self._worker = asyncio.create_task(
+                self._work(), name="alert-fanout", context=contextvars.Context()
+            )
+
+    async def _work(self) -> None:
+        while self._inbox:
+            event = self._inbox.popleft()
+            try:
+                if isinstance(event, Resync):
+                    await self._catch_up_from_database()
+                    if not self.services.bus.healthy and (self._poller is None or self._poller.done()):
+                        self._poller = asyncio.create_task(
+                            self._poll_while_bus_down(), name="alert-fanout-poll"
+                        )
+                else:
+                    await self._fan_out(event)
+            except Exception:
+                log.exception("alert fan-out failed for %r", event)
+
+    async def _poll_while_bus_down(self) -> None:
+        while not self.services.bus.healthy:
+            await asyncio.sleep(POLL_SECONDS_WHILE_BUS_DOWN)
+            self._on_event(Resync("polling while the bus is down"))
+
+    async def _catch_up_from_database(self) -> None:
+        while True:
+            messages = await messages_after(self.last_seen)
+            for message in messages:
+                await self._fan_out(message)
+            if len(messages) < 500:
+                return
+
+    async def _fan_out(self, message: dict[str, Any]) -> None:
+        alert_id = int(message["id"])
+        if alert_id <= self.last_seen:
+            return
+        self.last_seen = alert_id
+        for group in list(self.groups.values()):
+            if not group.subscribers or not message_visible(group.principal, message):
+                continue
+            payload = await group.render(message)
+            for subscriber in list(group.subscribers):
+                subscriber.deliver(alert_id, payload)
+
+    def subscribers(self) -> Iterator[_Subscriber]:
+        for group in self.groups.values():
+            yield from group.subscribers
+
+    async def close(self) -> None:
+        for task in (self._worker, self._poller):
+            if task is not None:
+                task.cancel()
+                with contextlib.suppress(asyncio.CancelledError):
+                    await task
+        if self._listening is not None:
+            await self._listening.aclose()
+            self._listening = None
+
+
+def fanout_for(services: Services) -> AlertFanout:
+    if services.alert_fanout is None:
+        services.alert_fanout = AlertFanout(services)
+    fanout: AlertFanout = services.alert_fanout
+    return fanout
