@@ -23,6 +23,7 @@ from starlette.routing import Route
 
 from backend.auth.services import authenticate_bearer
 from backend.authz.policy import Operation, Principal, decide, project_ref
+from backend.authz.scope import load_in_scope
 from backend.cameras.models import Camera
 from backend.events.bus import EventBus
 from backend.graphql_core.ids import pk_of
@@ -161,7 +162,7 @@ async def apply_progress(bus: EventBus, export_id: int, body: dict[str, Any]) ->
 
 async def scoped_export(principal: Principal, export_id: int | None) -> tuple[ClipExport, Camera] | None:
     """The export and its camera when the caller may export that camera's footage, else None."""
-    row = await ClipExport.get_or_none(id=export_id) if export_id is not None else None
+    row = await load_in_scope(ClipExport, export_id, principal)
     if row is None:
         return None
     camera = await Camera.get_or_none(id=row.camera_id).select_related("project")

@@ -7,6 +7,7 @@ SQLite only: the database is the subprocess backend's own (the engine matrix liv
 
 from __future__ import annotations
 
+import asyncio
 import json
 import os
 import subprocess
@@ -219,7 +220,11 @@ def stack(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Stack]:
 
 def test_gateway_registers_and_learns_its_cameras_from_the_backend(stack: Stack) -> None:
     def gateway_knows_cameras() -> bool:
-        health = httpx.get(f"{stack.gateway_url}/health", trust_env=False).json()
+        health = httpx.get(
+            f"{stack.gateway_url}/health",
+            headers={"Authorization": f"Bearer {stack.seed['gatewayCredential']}"},
+            trust_env=False,
+        ).json()
         return str(stack.seed["watched"][0]) in {camera["id"] for camera in health["cameras"]}
 
     assert wait_until(gateway_knows_cameras, 15)
@@ -316,3 +321,47 @@ async def test_dead_camera_turns_offline_and_raises_an_alert(stack: Stack) -> No
     offline = [a["node"] for a in alerts if a["node"]["kind"] == "CAMERA_OFFLINE"]
     assert {"kind": "CAMERA_OFFLINE", "objectType": "Camera", "objectId": str(camera_pk)} in offline
     assert took < 15
+
+
+async def test_logout_ends_the_users_live_video_within_2_s(stack: Stack) -> None:
+    """Issue 10: a stream started before logout used to keep delivering frames long after it."""
+    token = stack.token("SUPERVISOR")
+    view = stack.gql(START_LIVE_VIEW, {"cameraId": stack.seed["watched"][1], "quality": "SUB"}, token)[
+        "startLiveView"
+    ]
+    unused = stack.gql(START_LIVE_VIEW, {"cameraId": stack.seed["watched"][1], "quality": "SUB"}, token)[
+        "startLiveView"
+    ]
+    viewer = WhepViewer(view["whepUrl"], view["ticket"], decode=False)
+    try:
+        await viewer.start()
+        await viewer.wait_frames(10, within_seconds=20)
+        assert (
+            stack.gql("mutation { logout { __typename } }", token=token)["logout"]["__typename"]
+            == "LogoutSuccess"
+        )
+        logged_out = time.monotonic()
+
+        async def session_gone() -> bool:
+            async with httpx.AsyncClient(trust_env=False) as http:
+                probe = await http.patch(
+                    str(viewer.location),
+                    content="a=end-of-candidates\r\n",
+                    headers={
+                        "Content-Type": "application/trickle-ice-sdpfrag",
+                        "Authorization": f"Bearer {view['ticket']}",
+                    },
+                )
+            return probe.status_code == 404
+
+        while not await session_gone():
+            assert time.monotonic() - logged_out < 2.0, "the WHEP session outlived the logout by 2 s"
+            await asyncio.sleep(0.1)
+        frames = viewer.frames
+        await asyncio.sleep(1.5)
+        assert viewer.frames - frames < 40
+        with pytest.raises(WhepError) as refused:
+            await WhepViewer(unused["whepUrl"], unused["ticket"], decode=False).start()
+        assert refused.value.status == 401 and "ticket-revoked" in refused.value.body
+    finally:
+        await viewer.stop()
