@@ -321,6 +321,11 @@ def _range_ticket(request: Request, camera_id: str | None, kind: str) -> RangeTi
         return error(failure.status, failure.code, failure.message)
     if camera_id is not None and ticket.camera_id != camera_id:
         return error(403, "ticket-wrong-camera", "the ticket was issued for another camera")
+    revocations = gateway.revocations
+    if revocations is not None and revocations.revocations.revokes(
+        ticket.user_id, ticket.session, ticket.issued_at
+    ):
+        return error(401, "ticket-revoked", "the session this ticket was issued in has ended")
     return ticket
 
 

@@ -117,6 +117,7 @@ async def create_export(
         start=start,
         end=end,
         ttl=EXPORT_TICKET_TTL,
+        session=principal.session,
         extra={"exportId": str(row.id)},
     )
     try:
@@ -232,6 +233,7 @@ def export_routes(services: Services) -> list[Route]:
             start=row.start_at,
             end=row.end_at,
             ttl=DOWNLOAD_TICKET_TTL,
+            session=principal.session,
             extra={"exportId": str(row.id)},
         )
         client = httpx.AsyncClient(timeout=httpx.Timeout(30.0), trust_env=False)
