@@ -191,7 +191,7 @@ def create_app(settings: Settings, *, manage_database: bool = True) -> Starlette
         routes=routes,
         lifespan=lifespan,
         middleware=[
-            Middleware(RequestContextMiddleware, routes=routes),
+            Middleware(RequestContextMiddleware, routes=routes, proxies=services.proxies),
             Middleware(
                 SecurityHeadersMiddleware, graphiql=settings.demo_mode, map_tile_url=settings.map_tile_url
             ),
