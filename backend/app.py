@@ -19,7 +19,7 @@ from starlette.requests import Request
 from starlette.responses import FileResponse, Response
 from starlette.routing import Mount, Route, WebSocketRoute
 from starlette.staticfiles import StaticFiles
-from starlette.types import Scope
+from starlette.types import Receive, Scope, Send
 from starlette.websockets import WebSocket
 from strawberry.asgi import GraphQL
 from strawberry.exceptions import ConnectionRejectionError
@@ -28,10 +28,15 @@ from strawberry.subscriptions import GRAPHQL_TRANSPORT_WS_PROTOCOL
 from backend import db
 from backend.alerts.checks import run_scheduler
 from backend.alerts.fanout import TransportWSHandler
+from backend.auth.cookies import refresh_routes
+from backend.auth.live_connections import LiveConnections
 from backend.auth.services import authenticate_bearer
+from backend.auth.tokens import API_TOKEN_PREFIX, decode_access_token
 from backend.authz.policy import Principal
-from backend.control.runtime import close_control, control_for
+from backend.client_address import client_address
 from backend.documents.http import document_routes
+from backend.graphql_core.availability import ServiceUnavailableMiddleware
+from backend.graphql_core.body_limit import GraphQLBodyLimit
 from backend.graphql_core.context import Context
 from backend.hazards.http import evidence_routes
 from backend.intake_import.http import intake_routes
@@ -69,6 +74,7 @@ class SiteWatchGraphQL(GraphQL[Context, None]):
             multipart_uploads_enabled=False,
         )
         self.services = services
+        self.connections = LiveConnections()
 
     async def get_context(self, request: Request | WebSocket, response: Response | WebSocket) -> Context:
         principal: Principal | None = None
@@ -78,12 +84,13 @@ class SiteWatchGraphQL(GraphQL[Context, None]):
             if token:
                 principal = await authenticate_bearer(self.services.settings, token)
                 rejected_token = principal is None
-        client_ip = request.client.host if request.client else ""
+        client_ip = client_address(request, self.services.proxies)
         return Context(
             services=self.services,
             principal=principal,
             client_ip=client_ip,
             request=request,
+            response=response if isinstance(response, Response) else None,
             rejected_token=rejected_token,
         )
 
@@ -92,10 +99,22 @@ class SiteWatchGraphQL(GraphQL[Context, None]):
         raw = params.get("Authorization") or params.get("authorization")
         token = _bearer(raw) if isinstance(raw, str) else None
         principal = await authenticate_bearer(self.services.settings, token) if token else None
-        if principal is None:
+        if principal is None or token is None:
             raise ConnectionRejectionError({"code": "UNAUTHENTICATED"})
         context.principal = principal
+        expires_at = None
+        if not token.startswith(API_TOKEN_PREFIX):
+            expires_at = decode_access_token(self.services.settings, token).expires_at
+        if isinstance(context.request, WebSocket):
+            self.connections.add(context.request, principal.user_id, principal.session, expires_at)
         return None
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        try:
+            await super().__call__(scope, receive, send)
+        finally:
+            if scope["type"] == "websocket":
+                self.connections.discard(scope)
 
 
 IMMUTABLE = "public, max-age=31536000, immutable"
@@ -170,7 +189,8 @@ def create_app(settings: Settings, *, manage_database: bool = True) -> Starlette
         if manage_database:
             await db.connect(settings.database_url)
         services.bus.start()  # relays committed outbox events (also those another instance left)
-        control_for(services).start()  # lease expiry sweeper and PTZ auto-stop watchdog
+        services.control.start()  # lease expiry sweeper and PTZ auto-stop watchdog
+        graphql_app.connections.start()  # closes websockets of ended sessions
         checks = None
         if settings.check_interval_seconds > 0:
             checks = asyncio.create_task(run_scheduler(services), name="regulatory-checks")
@@ -181,7 +201,7 @@ def create_app(settings: Settings, *, manage_database: bool = True) -> Starlette
                 checks.cancel()
                 with contextlib.suppress(asyncio.CancelledError):
                     await checks
-            await close_control(services)
+            await graphql_app.connections.stop()
             await services.close()
             if manage_database:
                 await db.disconnect()
@@ -204,6 +224,7 @@ def create_app(settings: Settings, *, manage_database: bool = True) -> Starlette
         Route("/readyz", readyz),
         Route("/metrics", metrics_endpoint(str(settings.metrics_token), live_state)),
         *internal_routes(services),
+        *refresh_routes(services),
         *document_routes(services),
         *evidence_routes(services),
         *report_routes(services),
@@ -219,10 +240,12 @@ def create_app(settings: Settings, *, manage_database: bool = True) -> Starlette
         routes=routes,
         lifespan=lifespan,
         middleware=[
-            Middleware(RequestContextMiddleware, routes=routes),
+            Middleware(RequestContextMiddleware, routes=routes, proxies=services.proxies),
             Middleware(
                 SecurityHeadersMiddleware, graphiql=settings.demo_mode, map_tile_url=settings.map_tile_url
             ),
+            Middleware(GraphQLBodyLimit, max_bytes=settings.max_request_bytes),
+            Middleware(ServiceUnavailableMiddleware),
         ],
     )
     app.state.services = services

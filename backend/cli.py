@@ -13,11 +13,17 @@ import subprocess
 import sys
 import time
 from pathlib import Path
+from typing import Any
 
 from backend.observability.logs import configure_logging
 from backend.settings import PROJECT_ROOT, Settings, load_settings
 
 DEMO_ACCOUNTS = ("city", "district", "owner", "supervisor", "contractor", "provider", "inspector")
+
+
+# Forwarded headers are resolved by the app against SITEWATCH_TRUSTED_PROXIES
+# (backend/client_address.py), never by uvicorn (which trusts any loopback peer by default).
+UVICORN_OPTIONS: dict[str, Any] = {"proxy_headers": False, "server_header": False}
 
 
 def _serve(settings_demo: bool, host: str, port: int, workers: int = 1) -> None:
@@ -34,7 +40,7 @@ def _serve(settings_demo: bool, host: str, port: int, workers: int = 1) -> None:
         log_level="info",
         log_config=None,  # logging is configured by main(): JSON lines with request ids
         access_log=False,  # the request-context middleware logs each request
-        proxy_headers=True,
+        **UVICORN_OPTIONS,
     )
 
 

@@ -10,9 +10,7 @@ from graphql.validation import NoSchemaIntrospectionCustomRule
 from strawberry.extensions import (
     AddValidationRules,
     MaskErrors,
-    MaxAliasesLimiter,
     MaxTokensLimiter,
-    QueryDepthLimiter,
     SchemaExtension,
 )
 from strawberry.schema.config import StrawberryConfig
@@ -36,8 +34,10 @@ from backend.documents.api import DocumentQueries
 from backend.duty.api import DutyMutations, DutyQueries
 from backend.faults.queries import FaultQueries
 from backend.geo.api import GeoMutations, GeoQueries
+from backend.graphql_core.availability import ServiceUnavailableExtension
 from backend.graphql_core.errors import is_visible_error
 from backend.graphql_core.execution import ExecutionContext, mark_basic_leaf_fields
+from backend.graphql_core.limits import Budget, OperationBudget
 from backend.graphql_core.node_query import NodeQueries
 from backend.hazards.mutations import HazardMutations
 from backend.hazards.queries import HazardQueries
@@ -116,12 +116,20 @@ def build_schema(settings: Settings | None = None) -> strawberry.Schema:
     max_depth = settings.max_query_depth if settings else 12
     max_tokens = settings.max_query_tokens if settings else 2000
     max_aliases = settings.max_query_aliases if settings else 30
+    budget = Budget(
+        max_depth=max_depth,
+        max_aliases=max_aliases,
+        max_fields=settings.max_query_fields if settings else Budget.max_fields,
+        max_cost=settings.max_query_cost if settings else Budget.max_cost,
+        hide_suggestions=not settings.demo_mode if settings else True,
+    )
     # Factories, so every request gets fresh extension instances.
+    # OperationBudget first: it refuses an over-budget operation before any validation rule runs.
     extensions: list[Callable[[], SchemaExtension]] = [
-        lambda: QueryDepthLimiter(max_depth=max_depth),
+        lambda: OperationBudget(budget),
         lambda: MaxTokensLimiter(max_token_count=max_tokens),
-        lambda: MaxAliasesLimiter(max_alias_count=max_aliases),
         lambda: MaskErrors(should_mask_error=_mask),
+        ServiceUnavailableExtension,  # after MaskErrors: it sees the original errors first
     ]
     if settings is not None and not settings.demo_mode:
         extensions.append(lambda: AddValidationRules([NoSchemaIntrospectionCustomRule]))

@@ -50,6 +50,10 @@ class Settings:
     max_query_depth: int = 12
     max_query_tokens: int = 2000
     max_query_aliases: int = 30
+    # Operation budget (backend/graphql_core/limits.py), with fragments expanded.
+    max_query_fields: int = 1000
+    max_query_cost: int = 200_000
+    max_request_bytes: int = 64 * 1024
     # Encrypts camera credentials at rest (issue 9); any string of ≥ 32 characters.
     credentials_key: Secret = field(default_factory=lambda: Secret(""))
     # How long a gateway's previous credential stays valid after a rotation (unless the new one is used).
@@ -62,6 +66,9 @@ class Settings:
     control_inactivity_seconds: float = 60.0
     control_store: str = ""  # "database" | "redis"; empty: redis when redis_url is set
     ptz_autostop_seconds: float = 1.5
+    # Art. 16: a gateway silent this long leaves its cameras UNKNOWN with fault tickets; 0 disables.
+    gateway_silence_seconds: int = 90
+    city_reservation_seconds: int = 2 * 3600  # Art. 12: a city reservation ends after this long
     # Art. 10 documents: where uploads are stored (default <data_dir>/documents) and the size limit.
     document_root: Path | None = None
     upload_max_bytes: int = 25 * 1024 * 1024
@@ -73,6 +80,10 @@ class Settings:
     redis_prefix: str = "sitewatch:"
     # Bearer token for /metrics; empty: /metrics answers only to direct peers on private addresses.
     metrics_token: Secret = field(default_factory=lambda: Secret(""))
+    # Addresses/networks of our reverse proxies; X-Forwarded-For is read only from them.
+    trusted_proxies: str = ""
+    # Login limits: per account (any address) and per address (any account).
+    login_attempts_per_address: int = 100
     # Map tiles (issue 11): an XYZ template such as https://tiles.example/{z}/{x}/{y}.png; empty: the
     # SPA draws a labelled district grid. GCJ-02 when the tiles are drawn in that datum (Chinese services).
     map_tile_url: str = ""
@@ -122,6 +133,10 @@ def load_settings(*, demo_mode: bool | None = None) -> Settings:
         refresh_token_ttl_seconds=_env_int("REFRESH_TOKEN_TTL", 14 * 24 * 3600),
         login_attempts_per_window=_env_int("LOGIN_ATTEMPTS", 10),
         login_window_seconds=_env_int("LOGIN_WINDOW", 300),
+        trusted_proxies=_env("TRUSTED_PROXIES") or "",
+        login_attempts_per_address=_env_int("LOGIN_ATTEMPTS_PER_ADDRESS", 100),
+        max_query_cost=_env_int("MAX_QUERY_COST", 200_000),
+        max_request_bytes=_env_int("MAX_REQUEST_BYTES", 64 * 1024),
         credentials_key=Secret(credentials_key),
         gateway_credential_grace_seconds=_env_int("GATEWAY_CREDENTIAL_GRACE", 24 * 3600),
         import_max_bytes=_env_int("IMPORT_MAX_BYTES", 10 * 1024 * 1024),
@@ -140,6 +155,8 @@ def load_settings(*, demo_mode: bool | None = None) -> Settings:
         ptz_autostop_seconds=float(_env("PTZ_AUTOSTOP_SECONDS") or 1.5),
         redis_prefix=_env("REDIS_PREFIX") or Settings.redis_prefix,
         metrics_token=Secret(_env("METRICS_TOKEN") or ""),
+        city_reservation_seconds=_env_int("CITY_RESERVATION_SECONDS", 2 * 3600),
+        gateway_silence_seconds=_env_int("GATEWAY_SILENCE_SECONDS", 90),
         map_tile_url=_env("MAP_TILE_URL") or "",
         map_tile_attribution=_env("MAP_TILE_ATTRIBUTION") or "",
         map_tile_coordinate_system=_map_datum(_env("MAP_TILE_COORDINATE_SYSTEM") or "WGS84"),

@@ -390,6 +390,9 @@ def _start_all(topology: Topology, *, backends: int, seed: bool, extra_env: dict
         "SITEWATCH_METRICS_TOKEN": topology.metrics_token,
         "SITEWATCH_DATA_DIR": str(root / "data"),
         "SITEWATCH_LOG_FORMAT": "json",
+        # nginx reaches the backends from 127.0.0.1: its X-Forwarded-For is the browser's address
+        # (audit, Art. 10 access log, per-address login limit); from anyone else the header is ignored.
+        "SITEWATCH_TRUSTED_PROXIES": "127.0.0.1",
         **extra_env,
     }
     districts = _districts_split()
@@ -413,7 +416,11 @@ def _start_all(topology: Topology, *, backends: int, seed: bool, extra_env: dict
     if prepared.returncode != 0:
         raise RuntimeError(f"preparing the database failed:\n{prepared.stdout}\n{prepared.stderr}")
     lines = prepared.stdout.strip().splitlines()
-    credentials: dict[str, str] = json.loads(lines[-1]) if lines else {}
+    outcome: dict[str, Any] = json.loads(lines[-1]) if lines else {}
+    credentials: dict[str, str] = outcome.get("credentials", {})
+    # Like `sitewatch demo`: record the featured project's cameras only (recording all ~900 demo cameras
+    # swamps a test machine); SITEWATCH_RECORDING_ONLY_PROJECTS in extra_env (empty: all) overrides it.
+    backend_env.setdefault("SITEWATCH_RECORDING_ONLY_PROJECTS", str(outcome.get("featured", "")))
 
     processes = topology.processes
     for index, rtsp_port in enumerate(rtsp_ports, start=1):
@@ -492,10 +499,12 @@ def _start_all(topology: Topology, *, backends: int, seed: bool, extra_env: dict
                 ),
                 "SITEWATCH_METRICS_TOKEN": topology.metrics_token,
                 "SITEWATCH_LOG_FORMAT": "json",
+                # each gateway its own footage (a shared root made each report the other's segments)
+                "SITEWATCH_GATEWAY_RECORDING_ROOT": str(root / "recordings" / gateway_id),
                 **extra_env,
             },
             log_path=logs / f"{gateway_id}.log",
-            ready_url=f"{url}/health",
+            ready_url=f"{url}/readyz",  # /health needs the gateway's or an operator's key
         )
     order = [
         [p for n, p in processes.items() if n.startswith("simcam")],
@@ -562,12 +571,13 @@ def running_topology(**options: Any) -> Iterator[Topology]:
         topology.close()
 
 
-async def _prepare(seed: bool, rtsp_ports: list[int], gateways: list[dict[str, Any]]) -> dict[str, str]:
-    """Returns the credential of each registered gateway (none without the seed: no districts exist)."""
+async def _prepare(seed: bool, rtsp_ports: list[int], gateways: list[dict[str, Any]]) -> dict[str, Any]:
+    """Returns the credential of each registered gateway (none without the seed: no districts exist) and
+    the demo's featured project (the one it records)."""
     from backend import db
     from backend.cameras.models import Camera
     from backend.cli import register_gateway_by_codes
-    from backend.demo.seed import seed_demo
+    from backend.demo.seed import featured_project_code, seed_demo
     from backend.media.services import ticket_keys
     from backend.settings import load_settings
 
@@ -576,7 +586,7 @@ async def _prepare(seed: bool, rtsp_ports: list[int], gateways: list[dict[str, A
     ticket_keys(settings)
     await db.migrate(settings.database_url)
     if not seed:
-        return {}
+        return {"credentials": {}, "featured": ""}
     await db.connect(settings.database_url)
     try:
         await seed_demo(settings, rtsp_port=rtsp_ports[0])
@@ -591,12 +601,13 @@ async def _prepare(seed: bool, rtsp_ports: list[int], gateways: list[dict[str, A
             camera.onvif_endpoint = camera.onvif_endpoint.replace(first_control, second_control)
         if cameras:
             await Camera.bulk_update(cameras, fields=["main_stream_url", "sub_stream_url", "onvif_endpoint"])
-        return {
+        credentials = {
             gateway["id"]: await register_gateway_by_codes(
                 settings, gateway["id"], list(gateway["districts"]), public_url=gateway["public_url"]
             )
             for gateway in gateways
         }
+        return {"credentials": credentials, "featured": await featured_project_code()}
     finally:
         await db.disconnect()
 
@@ -617,10 +628,10 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     if args.prepare:
         options = json.loads(args.prepare)
-        credentials = asyncio.run(
+        prepared = asyncio.run(
             _prepare(bool(options["seed"]), list(options["rtsp_ports"]), list(options["gateways"]))
         )
-        print(json.dumps(credentials), flush=True)
+        print(json.dumps(prepared), flush=True)
         return 0
     stopping = False
 

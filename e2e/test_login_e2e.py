@@ -68,3 +68,23 @@ def test_screenshot_of_the_logged_in_city_dashboard(
     target = tmp_path_factory.getbasetemp() / "city-dashboard.png"
     page.screenshot(path=str(target), full_page=True)
     assert target.stat().st_size > 20_000
+
+
+def test_tokens_never_reach_script_storage_and_a_reload_keeps_the_session(
+    page: Page, demo_server: DemoSystem
+) -> None:
+    """Issue 10: the refresh token is an HttpOnly; Secure; SameSite=Strict cookie scoped to the
+    refresh path (Chromium accepts Secure on http://127.0.0.1), the access token stays in memory."""
+    log_in(page, demo_server.base_url, "district")
+    expect(page.get_by_test_id("scope-tree")).to_be_visible()
+    stored = page.evaluate("() => JSON.stringify(Object.entries(localStorage))")
+    assert "eyJ" not in stored  # no JWT
+    assert "refresh" not in stored.lower()
+    assert "sitewatch_refresh" not in page.evaluate("() => document.cookie")
+    cookies = {c["name"]: c for c in page.context.cookies(f"{demo_server.base_url}/api/auth/refresh")}
+    refresh = cookies["sitewatch_refresh"]
+    assert refresh["httpOnly"] and refresh["secure"] and refresh["sameSite"] == "Strict"
+    assert refresh["path"] == "/api/auth/refresh"
+    page.reload()  # the in-memory access token is gone: the cookie must bring a new one
+    expect(page.get_by_test_id("current-user")).to_be_visible()
+    expect(page.get_by_test_id("scope-tree").locator('[data-kind="district"]')).to_have_count(1)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import hmac
 import logging
 from collections.abc import AsyncIterator
 from dataclasses import dataclass
@@ -17,7 +18,7 @@ from starlette.middleware import Middleware
 from starlette.middleware.cors import CORSMiddleware
 from starlette.requests import Request
 from starlette.responses import FileResponse, JSONResponse, Response, StreamingResponse
-from starlette.routing import BaseRoute, Route
+from starlette.routing import BaseRoute, Mount, Route
 
 from backend.observability.metrics import LiveStateCollector, metrics_endpoint, metrics_token_from_env
 from backend.observability.middleware import RequestContextMiddleware
@@ -39,6 +40,7 @@ from media_gateway.playback import (
 )
 from media_gateway.probe import probe
 from media_gateway.recorder import Recorder
+from media_gateway.revocations import RevocationWatcher
 from media_gateway.sessions import OfferError, SessionLimitError, SessionManager
 from media_gateway.sources import Quality
 from media_gateway.tickets import Ticket, TicketError, TicketVerifier
@@ -58,9 +60,13 @@ class Gateway:
     registry: CameraRegistry
     sessions: SessionManager
     health: HealthMonitor
+    # Bearer keys that may read /health: the gateway key and an operator key (empty ones never match).
+    health_keys: tuple[str, ...] = ()
+    revocations: RevocationWatcher | None = None
     recorder: Recorder | None = None  # None: this gateway records nothing
     recording_root: Path | None = None
     _snapshot_cache: dict[tuple[str, Quality], tuple[int, bytes]] | None = None
+    ready: bool = False  # started and not closing: /readyz
 
     async def start(self) -> None:
         if self.recorder is not None:
@@ -68,8 +74,14 @@ class Gateway:
             self.registry.recorder = self.recorder
         await self.registry.start()
         self.health.start()
+        if self.revocations is not None:
+            self.revocations.start()
+        self.ready = True
 
     async def close(self) -> None:
+        self.ready = False
+        if self.revocations is not None:
+            await self.revocations.close()
         await self.sessions.close_all()
         await self.health.close()
         await self.registry.close()
@@ -83,11 +95,12 @@ def error(status: int, code: str, message: str, headers: dict[str, str] | None =
 
 
 def _bearer(request: Request) -> str | None:
+    """Tickets only in the Authorization header: a URL ends up in logs, histories and referrers."""
     header = request.headers.get("authorization", "")
     scheme, _, token = header.partition(" ")
     if scheme.lower() == "bearer" and token.strip():
         return token.strip()
-    return request.query_params.get("ticket")
+    return None
 
 
 async def _authorize(gateway: Gateway, request: Request, camera_id: str) -> Ticket | JSONResponse:
@@ -110,6 +123,8 @@ async def _authorize(gateway: Gateway, request: Request, camera_id: str) -> Tick
         )
     if ticket.camera_id != camera_id:
         return error(403, "ticket-wrong-camera", "the ticket was issued for another camera")
+    if gateway.revocations is not None and gateway.revocations.revocations.revokes_ticket(ticket):
+        return error(401, "ticket-revoked", "the session this ticket was issued in has ended")
     return ticket
 
 
@@ -138,16 +153,30 @@ async def whep_offer(request: Request) -> Response:
         offer = body.decode("utf-8")
     except UnicodeDecodeError:
         return error(400, "malformed-sdp", "the SDP offer is not UTF-8 text")
+    if not gateway.sessions.claim_ticket(ticket.ticket_id, ticket.expires_at):
+        return error(
+            409, "ticket-used", "this ticket already started a session; ask the backend for a new one"
+        )
     source = gateway.registry.source(config, ticket.quality)
     try:
-        session_id, answer = await gateway.sessions.open(offer, camera_id, ticket.user_id, source)
+        session_id, answer = await gateway.sessions.open(
+            offer,
+            camera_id,
+            ticket.user_id,
+            source,
+            ticket_id=ticket.ticket_id,
+            login_session=ticket.session,
+            ticket_issued_at=ticket.issued_at,
+        )
     except SessionLimitError:
+        gateway.sessions.used_tickets.pop(ticket.ticket_id, None)
         return error(
             429,
             "too-many-sessions",
             f"user {ticket.user_id} already has {gateway.sessions.max_sessions_per_user} live sessions",
         )
     except OfferError as failure:
+        gateway.sessions.used_tickets.pop(ticket.ticket_id, None)  # nothing started: retry allowed
         return error(failure.status, failure.code, failure.message)
     location = f"/whep/{camera_id}/{session_id}"
     return Response(
@@ -164,6 +193,16 @@ async def whep_session(request: Request) -> Response:
     session = gateway.sessions.sessions.get(session_id)
     if session is None or session.camera_id != request.path_params["camera_id"]:
         return error(404, "unknown-session", "no such WHEP session (it may have ended)")
+    # Only the holder of the ticket that started the session may change or end it.
+    token = _bearer(request)
+    if token is None:
+        return error(401, "ticket-missing", "send the session's ticket as 'Authorization: Bearer <ticket>'")
+    try:
+        ticket = gateway.verifier.verify(token, allow_expired=True)
+    except TicketError as failure:
+        return error(failure.status, failure.code, failure.message)
+    if ticket.ticket_id != session.ticket_id:
+        return error(403, "not-your-session", "this session was started with another ticket")
     if request.method == "DELETE":
         await gateway.sessions.close(session_id)
         return Response(status_code=200)
@@ -215,8 +254,29 @@ async def snapshot(request: Request) -> Response:
     return Response(jpeg, media_type="image/jpeg", headers={"Cache-Control": "no-store"})
 
 
-async def health(request: Request) -> Response:
+async def healthz(request: Request) -> Response:
+    """Liveness for probes (Kubernetes, compose, the topology): the process answers. No key, no details."""
+    return JSONResponse({"status": "ok"}, headers={"Cache-Control": "no-store"})
+
+
+async def readyz(request: Request) -> Response:
+    """Readiness for probes: started (camera directory loaded, revocation watch running) and not closing.
+    No key and nothing about cameras or sessions: that is /health, for the backend and operators."""
     gateway: Gateway = request.app.state.gateway
+    if not gateway.ready:
+        return JSONResponse({"status": "starting"}, status_code=503, headers={"Cache-Control": "no-store"})
+    return JSONResponse({"status": "ready"}, headers={"Cache-Control": "no-store"})
+
+
+async def health(request: Request) -> Response:
+    """For the backend and operators only (camera ids, states and probe figures are not public)."""
+    gateway: Gateway = request.app.state.gateway
+    header = request.headers.get("authorization", "")
+    scheme, _, token = header.partition(" ")
+    if scheme.lower() != "bearer" or not any(
+        key and hmac.compare_digest(token.strip().encode(), key.encode()) for key in gateway.health_keys
+    ):
+        return error(401, "unauthorized", "send the gateway or operator key", {"WWW-Authenticate": "Bearer"})
     report: dict[str, Any] = gateway.health.report()
     report["sessions"] = len(gateway.sessions.sessions)
     report["probes"] = gateway.health.probe_summary()
@@ -261,6 +321,11 @@ def _range_ticket(request: Request, camera_id: str | None, kind: str) -> RangeTi
         return error(failure.status, failure.code, failure.message)
     if camera_id is not None and ticket.camera_id != camera_id:
         return error(403, "ticket-wrong-camera", "the ticket was issued for another camera")
+    revocations = gateway.revocations
+    if revocations is not None and revocations.revocations.revokes(
+        ticket.user_id, ticket.session, ticket.issued_at
+    ):
+        return error(401, "ticket-revoked", "the session this ticket was issued in has ended")
     return ticket
 
 
@@ -428,20 +493,25 @@ def create_app(gateway: Gateway, cors_origins: list[str]) -> Starlette:
     recordings = create_recordings(gateway)
     live_state = CollectorRegistry(auto_describe=True)
     live_state.register(LiveStateCollector(gateway_families(gateway)))
-    routes: list[BaseRoute] = [
+    # Browsers (the SPA, another origin) call WHEP, snapshots and playback; probes, /health and /metrics
+    # are not for browsers, so they sit outside the CORS middleware and never answer with Access-Control-Allow-Origin.
+    browser_routes: list[BaseRoute] = [
         Route("/whep/{camera_id}", whep_offer, methods=["POST"]),
         Route("/whep/{camera_id}/{session_id}", whep_session, methods=["DELETE", "PATCH"]),
         Route("/snapshot/{camera_id}", snapshot, methods=["GET"]),
-        Route("/health", health, methods=["GET"]),
-        Route("/metrics", metrics_endpoint(metrics_token_from_env(), live_state), methods=["GET"]),
         *playback_routes(),
         # issue 9: test connection for the backend's camera form (probe ticket, see probe.py)
         Route("/probe", probe, methods=["POST"]),
     ]
-    app = Starlette(
-        routes=routes,
+    private_routes: list[BaseRoute] = [
+        Route("/healthz", healthz, methods=["GET"]),
+        Route("/readyz", readyz, methods=["GET"]),
+        Route("/health", health, methods=["GET"]),
+        Route("/metrics", metrics_endpoint(metrics_token_from_env(), live_state), methods=["GET"]),
+    ]
+    browser_facing = Starlette(
+        routes=browser_routes,
         middleware=[
-            Middleware(RequestContextMiddleware, routes=routes),
             Middleware(
                 CORSMiddleware,
                 allow_origins=cors_origins,
@@ -459,8 +529,15 @@ def create_app(gateway: Gateway, cors_origins: list[str]) -> Starlette:
                 max_age=600,
             ),
         ],
+    )
+    app = Starlette(
+        routes=[*private_routes, Mount("/", browser_facing)],
         lifespan=lifespan,
+        # request ids and latency for every route, browser-facing or not (route templates from both lists)
+        middleware=[Middleware(RequestContextMiddleware, routes=[*private_routes, *browser_routes])],
     )
     app.state.gateway = gateway
     app.state.recordings = recordings
+    browser_facing.state.gateway = gateway
+    browser_facing.state.recordings = recordings
     return app

@@ -59,6 +59,8 @@ class Directory(Protocol):
 
     async def report_health(self, payload: dict[str, Any]) -> None: ...
 
+    async def revocations(self, after: int | None) -> dict[str, Any] | None: ...
+
     async def report_recordings(self, payload: dict[str, Any]) -> None: ...
 
     async def reclaim(self, payload: dict[str, Any]) -> dict[str, Any]: ...
@@ -83,6 +85,9 @@ class StaticDirectory:
 
     async def report_health(self, payload: dict[str, Any]) -> None:
         logger.debug("health: %s", payload)
+
+    async def revocations(self, after: int | None) -> dict[str, Any] | None:
+        return None
 
     async def report_recordings(self, payload: dict[str, Any]) -> None:
         logger.debug("recordings: %s", payload)
@@ -130,6 +135,13 @@ class BackendDirectory:
     async def report_health(self, payload: dict[str, Any]) -> None:
         response = await self._client.post("/internal/gateway/health", json=payload)
         response.raise_for_status()
+
+    async def revocations(self, after: int | None) -> dict[str, Any] | None:
+        params = {"after": str(after)} if after is not None else {}
+        response = await self._client.get("/internal/gateway/revocations", params=params)
+        response.raise_for_status()
+        body = response.json()
+        return body if isinstance(body, dict) else None
 
     async def report_recordings(self, payload: dict[str, Any]) -> None:
         response = await self._client.post("/internal/gateway/recordings", json=payload)

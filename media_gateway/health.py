@@ -29,8 +29,11 @@ from dataclasses import dataclass
 from typing import Any
 from urllib.parse import urlsplit
 
+import av
+
 from media_gateway.cameras import CameraRegistry
 from media_gateway.sources import PullState, Quality, StreamSource
+from media_gateway.view_hash import view_hash
 
 logger = logging.getLogger(__name__)
 
@@ -40,6 +43,7 @@ PROBE_JITTER = 0.25  # an endpoint's next probe comes after (1 - U(0, PROBE_JITT
 PROBE_DOWN_BACKOFF_SECONDS = (5.0, 10.0, 20.0, 30.0)
 FIRST_PROBE_SPREAD_SECONDS = 1.0
 REPORT_EVERY_SECONDS = 10.0
+VIEW_HASH_EVERY_SECONDS = 30.0
 EVALUATE_EVERY_SECONDS = 0.5
 MAX_CONCURRENT_PROBES = 16
 MAX_REPLY_HEADER_BYTES = 16 * 1024
@@ -108,11 +112,19 @@ async def rtsp_options_probe(url: str, limit_seconds: float = PROBE_TIMEOUT_SECO
 
 class HealthMonitor:
     def __init__(
-        self, registry: CameraRegistry, gateway_id: str, probe_up_seconds: float = PROBE_UP_SECONDS
+        self,
+        registry: CameraRegistry,
+        gateway_id: str,
+        probe_up_seconds: float = PROBE_UP_SECONDS,
+        view_hash_seconds: float = VIEW_HASH_EVERY_SECONDS,
     ) -> None:
         self.registry = registry
         self.gateway_id = gateway_id
         self.probe_up_seconds = probe_up_seconds
+        self.view_hash_seconds = view_hash_seconds
+        # Art. 16: perceptual hash of each streaming camera's latest keyframe (tamper / view moved).
+        self.view_hashes: dict[str, str] = {}
+        self._view_hashed_at: dict[str, float] = {}
         self.probes: dict[Endpoint, ProbeRecord] = {}
         self._last_reported: dict[str, CameraState] = {}
         self._last_report_at = 0.0
@@ -174,6 +186,7 @@ class HealthMonitor:
             # transcode-once fallback: qualities transcoded, encoders running now (one per quality at most)
             "transcoding": sorted(s.quality.value for s in sources if s.transcoding),
             "transcoders": sum(1 for s in sources if s.transcoder is not None and s.transcoder.running),
+            "viewHash": self.view_hashes.get(camera_id),
         }
 
     def probe_summary(self) -> dict[str, Any]:
@@ -192,9 +205,24 @@ class HealthMonitor:
 
     # --- loops ----------------------------------------------------------------------------------
 
+    async def refresh_view_hashes(self) -> None:
+        """Hash the current keyframe of each streaming camera, at most every ``view_hash_seconds``."""
+        now = time.monotonic()
+        for (camera_id, _quality), source in list(self.registry.sources.items()):
+            if now - self._view_hashed_at.get(camera_id, -1e9) < self.view_hash_seconds:
+                continue
+            if source.state is not PullState.STREAMING or not source.gop or not source.gop[0].keyframe:
+                continue
+            self._view_hashed_at[camera_id] = now
+            try:
+                self.view_hashes[camera_id] = await asyncio.to_thread(view_hash, source.gop[0].data)
+            except (ValueError, av.error.FFmpegError) as failure:
+                logger.debug("view hash of camera %s failed: %s", camera_id, failure)
+
     async def _run(self) -> None:
         while True:
             self._schedule_probes()
+            await self.refresh_view_hashes()
             report = self.report()
             states = {c["id"]: CameraState(c["state"]) for c in report["cameras"]}
             now = time.monotonic()

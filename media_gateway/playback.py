@@ -63,6 +63,8 @@ class RangeTicket:
     end: datetime
     stream: str | None
     export_id: str | None
+    session: str = ""  # the login session it was minted in: refused once that session has ended
+    issued_at: float = 0.0
 
 
 def verify_range_ticket(verifier: TicketVerifier, token: str, kind: str) -> RangeTicket:
@@ -87,6 +89,8 @@ def verify_range_ticket(verifier: TicketVerifier, token: str, kind: str) -> Rang
         end=end,
         stream=str(stream) if stream in STREAMS else None,
         export_id=str(claims["exportId"]) if claims.get("exportId") is not None else None,
+        session=str(claims.get("sid") or ""),
+        issued_at=float(claims.get("iat") or 0.0),
     )
 
 

@@ -22,6 +22,7 @@ from media_gateway.directory import (
 )
 from media_gateway.health import HealthMonitor
 from media_gateway.recorder import Recorder
+from media_gateway.revocations import RevocationWatcher
 from media_gateway.sessions import SessionManager
 from media_gateway.tickets import TicketVerifier
 
@@ -70,6 +71,12 @@ def parse_args(argv: list[str]) -> argparse.Namespace:
         "--cors-origins",
         default=_env(ENV + "CORS_ORIGINS", "*"),
         help="comma-separated origins allowed to call the gateway, or *",
+    )
+    parser.add_argument(
+        "--view-hash-seconds",
+        type=float,
+        default=float(_env(ENV + "VIEW_HASH_SECONDS", "30") or 30),
+        help="how often to hash a streaming camera's keyframe for tamper detection (Art. 16)",
     )
     parser.add_argument(
         "--recording-root",
@@ -143,8 +150,9 @@ def build_gateway(args: argparse.Namespace) -> Gateway:
         districts = ["*"] if args.districts.strip() == "*" else [d.strip() for d in args.districts.split(",")]
         directory = BackendDirectory(args.backend_url, key, args.gateway_id, public_url, districts)
     registry = CameraRegistry(directory, args.idle_close_seconds)
-    health = HealthMonitor(registry, args.gateway_id)
+    health = HealthMonitor(registry, args.gateway_id, view_hash_seconds=args.view_hash_seconds)
     registry.on_change = health.source_changed
+    sessions = SessionManager(args.max_sessions_per_user)
     recorder = None
     if not args.no_recorder:
         recorder = Recorder(
@@ -163,8 +171,13 @@ def build_gateway(args: argparse.Namespace) -> Gateway:
         gateway_id=args.gateway_id,
         verifier=TicketVerifier.from_file(args.ticket_public_key, args.gateway_id),
         registry=registry,
-        sessions=SessionManager(args.max_sessions_per_user),
+        sessions=sessions,
         health=health,
+        health_keys=(
+            os.environ.get("SITEWATCH_GATEWAY_CREDENTIAL") or os.environ.get("SITEWATCH_GATEWAY_KEY", ""),
+            os.environ.get("SITEWATCH_GATEWAY_OPERATOR_KEY", ""),
+        ),
+        revocations=RevocationWatcher(directory, sessions),
         recorder=recorder,
         recording_root=Path(args.recording_root),
     )

@@ -294,6 +294,9 @@ class ViewerSession:
     track: ViewerTrack
     source: StreamSource
     created_at: float = field(default_factory=time.monotonic)
+    ticket_id: str = ""  # only the holder of this ticket may PATCH or DELETE the session
+    login_session: str = ""
+    ticket_issued_at: float = 0.0
 
     @property
     def log_prefix(self) -> str:
@@ -320,8 +323,8 @@ def check_offer(offer_sdp: str) -> None:
         raise OfferError(400, "malformed-sdp", "the body is not an SDP offer (it must start with v=0)")
     try:
         description = SessionDescription.parse(offer_sdp)
-    except (ValueError, KeyError, IndexError, TypeError) as error:
-        raise OfferError(400, "malformed-sdp", f"the SDP offer could not be parsed: {error}") from error
+    except Exception as error:  # aiortc's parser also asserts on malformed m-lines
+        raise OfferError(400, "malformed-sdp", f"the SDP offer could not be parsed: {error!r}") from error
     video = [m for m in description.media if m.kind == "video"]
     if not video:
         raise OfferError(422, "no-video", "the offer has no video m-line")
@@ -338,6 +341,7 @@ class SessionManager:
         self.max_sessions_per_user = max_sessions_per_user
         self.sessions: dict[str, ViewerSession] = {}
         self._packetizers: dict[int, tuple[StreamSource, UnitPacketizer]] = {}
+        self.used_tickets: dict[str, float] = {}  # ticket id → expiry (epoch seconds)
 
     def packetizer(self, source: StreamSource) -> UnitPacketizer:
         entry = self._packetizers.get(id(source))
@@ -348,8 +352,36 @@ class SessionManager:
     def count_for_user(self, user_id: str) -> int:
         return sum(1 for s in self.sessions.values() if s.user_id == user_id)
 
+    def claim_ticket(self, ticket_id: str, expires_at: float) -> bool:
+        """One ticket, one WHEP session: False when the ticket was already used."""
+        now = time.time()
+        if len(self.used_tickets) > 10_000:
+            self.used_tickets = {t: exp for t, exp in self.used_tickets.items() if exp > now - 60}
+        if ticket_id in self.used_tickets:
+            return False
+        self.used_tickets[ticket_id] = expires_at
+        return True
+
+    async def close_revoked(self, revocations: Any) -> int:
+        ended = [
+            s.id
+            for s in list(self.sessions.values())
+            if revocations.revokes(s.user_id, s.login_session, s.ticket_issued_at)
+        ]
+        for session_id in ended:
+            await self.close(session_id)
+        return len(ended)
+
     async def open(
-        self, offer_sdp: str, camera_id: str, user_id: str, source: StreamSource
+        self,
+        offer_sdp: str,
+        camera_id: str,
+        user_id: str,
+        source: StreamSource,
+        *,
+        ticket_id: str = "",
+        login_session: str = "",
+        ticket_issued_at: float = 0.0,
     ) -> tuple[str, str]:
         """Answer a WHEP offer; returns (session id, answer SDP). Raises OfferError / SessionLimitError."""
         check_offer(offer_sdp)
@@ -360,7 +392,17 @@ class SessionManager:
         track = ViewerTrack(
             source.subscribe(), f"[session {session_id[:8]} cam {camera_id}]", self.packetizer(source)
         )
-        session = ViewerSession(session_id, camera_id, user_id, pc, track, source)
+        session = ViewerSession(
+            session_id,
+            camera_id,
+            user_id,
+            pc,
+            track,
+            source,
+            ticket_id=ticket_id,
+            login_session=login_session,
+            ticket_issued_at=ticket_issued_at,
+        )
         self.sessions[session_id] = session
         transceiver = pc.addTransceiver(track, direction="sendonly")
         transceiver.setCodecPreferences(h264_codecs())
@@ -369,7 +411,7 @@ class SessionManager:
         try:
             await pc.setRemoteDescription(RTCSessionDescription(sdp=offer_sdp, type="offer"))
             await pc.setLocalDescription(await pc.createAnswer())
-        except (ValueError, KeyError, IndexError, TypeError) as error:
+        except (ValueError, KeyError, IndexError, TypeError, AssertionError) as error:
             await self.close(session_id)
             raise OfferError(400, "malformed-sdp", f"the SDP offer was rejected: {error}") from error
         except InvalidStateError as error:

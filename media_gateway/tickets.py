@@ -23,6 +23,8 @@ class Ticket:
     role: str
     ticket_id: str
     expires_at: int
+    session: str = ""  # the login session the ticket was minted in (empty for API tokens)
+    issued_at: float = 0.0
 
 
 class TicketError(Exception):
@@ -51,8 +53,10 @@ class TicketVerifier:
     def from_file(cls, path: str | Path, gateway_id: str) -> TicketVerifier:
         return cls(Path(path).read_bytes(), gateway_id)
 
-    def decode(self, token: str, required: list[str]) -> dict[str, Any]:
-        """Signature, issuer, audience, expiry and gateway checked; ``required`` claims present."""
+    def decode(self, token: str, required: list[str], *, allow_expired: bool = False) -> dict[str, Any]:
+        """Signature, issuer, audience, expiry and gateway checked; ``required`` claims present.
+        ``allow_expired``: for ending or patching a WHEP session the ticket started (a session
+        outlives its ticket's short validity; the signature still proves who holds it)."""
         try:
             claims: dict[str, Any] = jwt.decode(
                 token,
@@ -61,7 +65,10 @@ class TicketVerifier:
                 audience=TICKET_AUDIENCE,
                 issuer=TICKET_ISSUER,
                 leeway=self._leeway,
-                options={"require": ["exp", "iat", "iss", "aud", "sub", "cam", "gw", *required]},
+                options={
+                    "require": ["exp", "iat", "iss", "aud", "sub", "cam", "gw", *required],
+                    "verify_exp": not allow_expired,
+                },
             )
         except jwt.ExpiredSignatureError as error:
             raise TicketError(
@@ -75,9 +82,9 @@ class TicketVerifier:
             raise TicketError(403, "ticket-foreign-gateway", "the ticket was issued for another gateway")
         return claims
 
-    def verify(self, token: str) -> Ticket:
+    def verify(self, token: str, *, allow_expired: bool = False) -> Ticket:
         """A live-view ticket (playback and export tickets carry no quality and are refused here)."""
-        claims = self.decode(token, ["q"])
+        claims = self.decode(token, ["q", "jti"], allow_expired=allow_expired)
         if claims.get("kind", "live") != "live":
             raise TicketError(401, "ticket-invalid", "this ticket is not a live-view ticket")
         try:
@@ -89,6 +96,8 @@ class TicketVerifier:
             quality=quality,
             user_id=str(claims["sub"]),
             role=str(claims.get("role", "")),
-            ticket_id=str(claims.get("jti", "")),
+            ticket_id=str(claims["jti"]),
             expires_at=int(claims["exp"]),
+            session=str(claims.get("sid") or ""),
+            issued_at=float(claims["iat"]),
         )

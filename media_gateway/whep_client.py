@@ -148,7 +148,7 @@ class WhepViewer:
             http = client or httpx.AsyncClient(trust_env=False, timeout=5)
             try:
                 with contextlib.suppress(httpx.HTTPError):
-                    await http.delete(self.location)
+                    await http.delete(self.location, headers={"Authorization": f"Bearer {self.ticket}"})
             finally:
                 if client is None:
                     await http.aclose()

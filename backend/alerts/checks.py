@@ -15,6 +15,7 @@ from backend.documents.services import check_overdue_documents
 from backend.duty.services import check_unattended_rooms
 from backend.faults.services import check_fault_deadlines, check_unauthorized_removals, sync_fault_tickets
 from backend.hazards.services import check_overdue_notices
+from backend.media.services import check_silent_gateways
 from backend.recordings.ingest import check_recording_stalls
 from backend.services import Services
 
@@ -29,6 +30,7 @@ class CheckReport:
     unauthorized_removals: int
     overdue_documents: int
     unattended_rooms: int
+    silent_gateways: int
     recording_gaps: int = 0
 
 
@@ -43,6 +45,13 @@ async def run_checks(services: Services, now: datetime | None = None) -> CheckRe
         unauthorized_removals=await check_unauthorized_removals(bus, now),  # Art. 16
         overdue_documents=await check_overdue_documents(bus, now),  # Art. 11
         unattended_rooms=await check_unattended_rooms(bus, now, timeout),  # Art. 9
+        silent_gateways=(  # Art. 16
+            await check_silent_gateways(
+                bus, now, timedelta(seconds=services.settings.gateway_silence_seconds)
+            )
+            if services.settings.gateway_silence_seconds > 0
+            else 0
+        ),
         recording_gaps=await check_recording_stalls(  # Art. 8, 16
             bus, now, timedelta(seconds=services.settings.recording_gap_fault_seconds)
         ),

@@ -5,11 +5,12 @@ from __future__ import annotations
 
 from typing import Any
 
-from tortoise.expressions import Q, Subquery
+from tortoise.expressions import Q
 
 from backend.alerts.models import Alert, AlertSeverity
-from backend.authz.policy import Principal, ProjectRef, in_scope, project_scope
-from backend.authz.roles import Role, ScopeLevel
+from backend.authz.policy import Principal
+from backend.authz.roles import Role
+from backend.authz.scope import alert_message_in_scope, scope_filter
 from backend.events.bus import EventBus, enqueue, event_transaction
 from backend.projects.models import Project
 
@@ -73,13 +74,7 @@ async def raise_alert(
 
 
 def visible_alerts_filter(principal: Principal) -> Q:
-    addressed = Q(audience="") | Q(audience__contains=f",{principal.role},")
-    level = principal.scope_level
-    if level is ScopeLevel.CITY:
-        return addressed
-    if level is ScopeLevel.DISTRICT:
-        return addressed & Q(district_id=principal.district_id)
-    return addressed & Q(project_id__in=Subquery(Project.filter(project_scope(principal)).values("id")))
+    return scope_filter(Alert, principal)
 
 
 def addressed_to(principal: Principal, audience_roles: list[str]) -> bool:
@@ -88,18 +83,7 @@ def addressed_to(principal: Principal, audience_roles: list[str]) -> bool:
 
 def message_visible(principal: Principal, message: dict[str, Any]) -> bool:
     """Same decision as ``visible_alerts_filter``, on a bus message (no database round trip)."""
-    if not addressed_to(principal, message.get("audienceRoles", [])):
-        return False
-    level = principal.scope_level
-    if level is ScopeLevel.CITY:
-        return True
-    if level is ScopeLevel.DISTRICT:
-        return message.get("districtId") == principal.district_id
-    project_id = message.get("projectId")
-    if project_id is None:
-        return False
-    ref = ProjectRef(project_id, message.get("districtId") or -1, message.get("projectOrganizations", {}))
-    return in_scope(principal, ref)
+    return alert_message_in_scope(principal, message)
 
 
 async def alerts_after(principal: Principal, after_id: int, limit: int = 500) -> list[Alert]:

@@ -5,7 +5,7 @@ import strawberry
 from backend.audit.models import AuditEvent
 from backend.audit.types import AuditEventType
 from backend.authz.policy import Operation
-from backend.authz.roles import ScopeLevel
+from backend.authz.scope import scoped
 from backend.graphql_core.context import Info
 from backend.graphql_core.pagination import Connection, build_connection, page_bounds
 from backend.graphql_core.permissions import requires
@@ -22,9 +22,7 @@ class AuditQueries:
     ) -> Connection[AuditEventType]:
         principal = info.context.require_principal()
         size, after_id = page_bounds(first, after)
-        query = AuditEvent.all()
-        if principal.scope_level is not ScopeLevel.CITY:
-            query = query.filter(district_id=principal.district_id)
+        query = scoped(AuditEvent.all(), principal)
         if action:
             query = query.filter(action=action)
         total = await query.count()

@@ -74,3 +74,17 @@ class ApiToken(Model):
 
     class Meta:
         table = "api_token"
+
+
+class SessionRevocation(Model):
+    """A session (one refresh family) or every session of a user ended before its tokens expire:
+    read by backend instances (live websockets) and by media gateways (WHEP sessions, tickets)."""
+
+    id = fields.BigIntField(primary_key=True)
+    user_id = fields.IntField(db_index=True)
+    session = fields.CharField(max_length=36, null=True)  # null: every session of the user
+    reason = fields.CharField(max_length=32)
+    at = fields.DatetimeField(auto_now_add=True, db_index=True)
+
+    class Meta:
+        table = "session_revocation"

@@ -5,6 +5,7 @@ from datetime import datetime
 import strawberry
 
 from backend.auth import services
+from backend.auth.cookies import clear_refresh_cookie, set_refresh_cookie, wants_cookie
 from backend.auth.models import User
 from backend.auth.passwords import verify_password
 from backend.auth.types import (
@@ -27,7 +28,9 @@ from backend.auth.types import (
     RefreshSuccess,
     UserType,
 )
-from backend.authz.policy import Operation, ProjectRef, in_district_scope, in_scope
+from backend.authz.policy import Operation
+from backend.authz.scope import load_in_scope
+from backend.districts.models import District
 from backend.graphql_core.context import Info
 from backend.graphql_core.ids import pk_of
 from backend.graphql_core.permissions import authenticated, public, requires
@@ -41,7 +44,12 @@ class AuthMutations:
         ctx = info.context
         try:
             issued = await services.login(
-                ctx.services.settings, ctx.services.login_limiter, username, password, ctx.client_ip
+                ctx.services.settings,
+                ctx.services.login_limiter,
+                username,
+                password,
+                ctx.client_ip,
+                ctx.services.address_limiter,
             )
         except services.PasswordChangeRequired as required:
             return PasswordChangeRequired(
@@ -55,9 +63,13 @@ class AuthMutations:
             return InvalidCredentials(code=refused.code, message=refused.message)
         # The rest of this response (e.g. `user { project { name } }`) is resolved as the new user.
         ctx.principal = services.principal_for(issued.user)
+        refresh_token = issued.refresh_token
+        if ctx.response is not None and wants_cookie(ctx.request):
+            set_refresh_cookie(ctx.response, refresh_token, ctx.services.settings.refresh_token_ttl_seconds)
+            refresh_token = ""  # never readable by script in the browser
         return LoginSuccess(
             access_token=issued.access_token,
-            refresh_token=issued.refresh_token,
+            refresh_token=refresh_token,
             expires_in=issued.expires_in,
             user=UserType.from_row(issued.user),
         )
@@ -83,9 +95,13 @@ class AuthMutations:
         except services.LoginRefused as refused:
             return InvalidCredentials(code=refused.code, message=refused.message)
         ctx.principal = services.principal_for(issued.user)
+        refresh_token = issued.refresh_token
+        if ctx.response is not None and wants_cookie(ctx.request):
+            set_refresh_cookie(ctx.response, refresh_token, ctx.services.settings.refresh_token_ttl_seconds)
+            refresh_token = ""  # never readable by script in the browser
         return LoginSuccess(
             access_token=issued.access_token,
-            refresh_token=issued.refresh_token,
+            refresh_token=refresh_token,
             expires_in=issued.expires_in,
             user=UserType.from_row(issued.user),
         )
@@ -137,6 +153,8 @@ class AuthMutations:
             await services.logout(info.context.require_principal(), refresh_token)
         except services.LoginRefused as refused:
             return InvalidRefreshToken(code=refused.code, message=refused.message)
+        if info.context.response is not None:
+            clear_refresh_cookie(info.context.response)
         return LogoutSuccess(ok=True)
 
     @strawberry.mutation(
@@ -166,12 +184,11 @@ class AuthMutations:
         district_pk = pk_of(district_id, "District") if district_id else None
         project_pk = pk_of(project_id, "Project") if project_id else None
         if project_pk is not None:
-            project = await Project.get_or_none(id=project_pk)
-            if project is None or not in_scope(creator, ProjectRef(project.id, project.district_id)):
+            if await load_in_scope(Project, project_pk, creator) is None:
                 return invalid("project not found")
             district_pk = None
         elif district_pk is not None:
-            if not in_district_scope(creator, district_pk) or creator.district_id not in (None, district_pk):
+            if await load_in_scope(District, district_pk, creator) is None:
                 return invalid("district not found")
         elif creator.district_id is not None:
             district_pk = creator.district_id  # a district center's token is at most district-wide

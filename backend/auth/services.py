@@ -14,6 +14,7 @@ from backend.audit.services import record_audit
 from backend.auth.models import ApiToken, RefreshToken, User
 from backend.auth.passwords import hash_password, needs_rehash, verify_password
 from backend.auth.ratelimit import RateLimiter
+from backend.auth.sessions import end_session
 from backend.auth.tokens import (
     API_TOKEN_PREFIX,
     InvalidAccessToken,
@@ -135,9 +136,19 @@ async def _issue(settings: Settings, user: User, family: str) -> IssuedTokens:
 
 
 async def login(
-    settings: Settings, limiter: RateLimiter, username: str, password: str, client_ip: str
+    settings: Settings,
+    limiter: RateLimiter,
+    username: str,
+    password: str,
+    client_ip: str,
+    address_limiter: RateLimiter | None = None,
 ) -> IssuedTokens:
-    wait = await limiter.hit(f"login:{username.lower()}:{client_ip}")
+    """``limiter`` counts attempts per account from any address, ``address_limiter`` per address
+    for any account: neither rotating addresses nor rotating usernames buys more guesses."""
+    account_key = f"login:account:{username.lower()[:64]}"
+    wait = await limiter.hit(account_key)
+    if address_limiter is not None:
+        wait = max(wait, await address_limiter.hit(f"login:address:{client_ip}"))
     if wait:
         raise LoginRefused("RATE_LIMITED", f"Too many login attempts; retry in {wait} s", wait)
     user = await User.get_or_none(username=username)
@@ -150,7 +161,7 @@ async def login(
             "auth.login_failed", actor=None, detail={"username": username[:64]}, client_ip=client_ip
         )
         raise LoginRefused("INVALID_CREDENTIALS", "Wrong username or password")
-    await limiter.reset(f"login:{username.lower()}:{client_ip}")
+    await limiter.reset(account_key)
     if user.must_change_password:
         await record_audit("auth.login_password_change_required", actor=user, client_ip=client_ip)
         raise PasswordChangeRequired(password_change_token(settings, user))
@@ -171,9 +182,8 @@ async def refresh(settings: Settings, token: str) -> IssuedTokens:
         if stored.revoked_at is not None or stored.expires_at <= now:
             raise LoginRefused("INVALID_REFRESH_TOKEN", "Refresh token expired or revoked")
         if stored.rotated_at is not None:
-            # A rotated token presented again means it was stolen: end the whole session.
-            # (Committed before refusing: raising inside the transaction would roll it back.)
-            await RefreshToken.filter(family=stored.family, revoked_at=None).update(revoked_at=now)
+            # A rotated token presented again means it was stolen: end the whole session
+            # (after this transaction; raising inside it would roll the revocation back).
             reused_family = stored.family
         else:
             stored.rotated_at = now
@@ -182,12 +192,12 @@ async def refresh(settings: Settings, token: str) -> IssuedTokens:
             if not user.is_active:
                 raise LoginRefused("INVALID_REFRESH_TOKEN", "Account disabled")
             return await _issue(settings, user, stored.family)
+    await end_session(stored.user_id, stored.family, "refresh_reuse")
     await record_audit("auth.refresh_reuse", actor_id=stored.user_id, detail={"family": reused_family})
     raise LoginRefused("REFRESH_TOKEN_REUSED", "Refresh token was already used; session revoked")
 
 
 async def logout(principal: Principal, refresh_token: str | None) -> None:
-    now = datetime.now(UTC)
     families = {principal.session} if principal.session else set()
     if refresh_token:
         stored = await RefreshToken.get_or_none(
@@ -196,8 +206,8 @@ async def logout(principal: Principal, refresh_token: str | None) -> None:
         if stored is None:
             raise LoginRefused("INVALID_REFRESH_TOKEN", "Unknown refresh token")
         families.add(stored.family)
-    if families:
-        await RefreshToken.filter(family__in=list(families), revoked_at=None).update(revoked_at=now)
+    for family in sorted(families):
+        await end_session(principal.user_id, family, "logout")
     await record_audit("auth.logout", actor_id=principal.user_id)
 
 

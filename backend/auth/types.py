@@ -76,7 +76,9 @@ class UserType(Node):
 @strawberry.type
 class LoginSuccess:
     access_token: str
-    refresh_token: str
+    refresh_token: str = strawberry.field(
+        description="Empty when the login asked for the HttpOnly cookie (header `X-Refresh-Cookie: 1`)."
+    )
     expires_in: int
     user: UserType
 

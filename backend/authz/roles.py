@@ -20,3 +20,9 @@ class ScopeLevel(StrEnum):
 
 
 SITE_ROLES = frozenset({Role.CONSTRUCTION_UNIT, Role.SUPERVISOR, Role.CONTRACTOR, Role.PROVIDER})
+
+
+def breach_audience(*roles: Role) -> list[Role]:
+    """Who hears of a breach of the regulation (a missed deadline, an unattended room, an
+    escalation): the given roles and always the city center, which stays on top (Art. 4)."""
+    return [Role.CITY_CENTER, *(role for role in roles if role is not Role.CITY_CENTER)]

@@ -3,13 +3,14 @@ from __future__ import annotations
 from strawberry.dataloader import DataLoader
 
 from backend.authz.policy import Principal, project_scope
+from backend.authz.scope import scoped
 from backend.cameras.models import Camera, CameraRemoval, RemovalStatus
 from backend.graphql_core.loading import many_per_key, one_per_key
 
 
 def camera_by_id(principal: Principal) -> DataLoader[int, Camera | None]:
     async def load(keys: list[int]) -> list[Camera | None]:
-        rows = await Camera.filter(project_scope(principal, "project__"), id__in=keys)
+        rows = await scoped(Camera.filter(id__in=keys), principal)
         return one_per_key(keys, rows, lambda row: row.id)
 
     return DataLoader(load_fn=load)
@@ -17,7 +18,7 @@ def camera_by_id(principal: Principal) -> DataLoader[int, Camera | None]:
 
 def cameras_by_project(principal: Principal) -> DataLoader[int, list[Camera]]:
     async def load(keys: list[int]) -> list[list[Camera]]:
-        rows = await Camera.filter(project_scope(principal, "project__"), project_id__in=keys).order_by("id")
+        rows = await scoped(Camera.filter(project_id__in=keys), principal).order_by("id")
         return many_per_key(keys, rows, lambda row: row.project_id)
 
     return DataLoader(load_fn=load)

@@ -48,6 +48,10 @@ class Camera(Model):
     record_stream = fields.CharField(max_length=8, default="main")  # "main" | "sub": what the recorder stores
     status = fields.CharEnumField(CameraStatus, max_length=16, default=CameraStatus.UNKNOWN)
     status_changed_at = fields.DatetimeField(null=True)
+    # Art. 16 tamper / view-moved detection: the pHash of the approved view (re-baselined after
+    # PTZ moves made through SiteWatch) and when a changed view was last reported.
+    reference_view_hash = fields.CharField(max_length=16, null=True)
+    view_alerted_at = fields.DatetimeField(null=True)
     created_at = fields.DatetimeField(auto_now_add=True)
 
     class Meta:

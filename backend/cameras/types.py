@@ -85,6 +85,15 @@ class CameraType(Node):
         return project is not None and info.context.allows(Operation.CONTROL_CAMERA, project_ref(project))
 
     @strawberry.field(
+        description="Whether you may reserve this camera (Art. 12 city hold, policy RESERVE_CAMERA in its scope)."
+    )
+    async def viewer_can_reserve(self, info: Info) -> bool:
+        if not self.row.ptz_capable:
+            return False
+        project = await info.context.loaders.project_by_id.load(self.row.project_id)
+        return project is not None and info.context.allows(Operation.RESERVE_CAMERA, project_ref(project))
+
+    @strawberry.field(
         description="RTSP URL of the main stream; null unless your role may see stream addresses."
     )
     def main_stream_url(self, info: Info) -> str | None:

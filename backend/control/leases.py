@@ -12,7 +12,9 @@ from typing import Any
 
 @dataclass(frozen=True)
 class Lease:
-    """Who controls one camera, since when, until when (``expires_at`` None: reserved)."""
+    """Who controls one camera, since when, until when. A city reservation (Art. 12) is not renewed
+    by commands: it ends ``reservation`` after it was taken, so site uploads are not blocked
+    indefinitely (``expires_at`` None only for reservations stored before this rule)."""
 
     lease_id: str
     camera_id: int
@@ -35,7 +37,7 @@ class Lease:
         return f"{self.lease_id}:{self.version}"
 
     def live(self, now: datetime) -> bool:
-        return self.reserved or self.expires_at is None or self.expires_at > now
+        return self.expires_at is None or self.expires_at > now
 
     def to_json(self) -> dict[str, Any]:
         data = asdict(self)
@@ -56,7 +58,7 @@ class Lease:
         return replace(
             self,
             last_command_at=now,
-            expires_at=None if self.reserved else now + inactivity,
+            expires_at=self.expires_at if self.reserved else now + inactivity,
             version=self.version + 1,
         )
 
@@ -93,9 +95,13 @@ class Decision:
 
 
 def decide_acquire(
-    current: Lease | None, candidate: Candidate, now: datetime, inactivity: timedelta
+    current: Lease | None,
+    candidate: Candidate,
+    now: datetime,
+    inactivity: timedelta,
+    reservation: timedelta = timedelta(hours=2),
 ) -> Decision:
-    expires = None if candidate.reserve else now + inactivity
+    expires = now + (reservation if candidate.reserve else inactivity)
     if current is not None and current.live(now):
         if current.holder_id == candidate.holder_id:
             renewed = replace(

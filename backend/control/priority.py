@@ -26,6 +26,19 @@ class PriorityTable:
             if not sep:
                 raise ValueError(f"control priority {item!r} is not ROLE=NUMBER")
             table[Role(name.strip())] = int(value)
+        city = table.get(Role.CITY_CENTER)
+        above = sorted(
+            str(role)
+            for role, rank in table.items()
+            if role is not Role.CITY_CENTER and (city is None or rank >= city)
+        )
+        if city is None or above:
+            # Art. 12: the city center can always take any camera; a table that lets anyone tie
+            # with or outrank it is refused at start, not discovered during an incident.
+            raise ValueError(
+                "SITEWATCH_CONTROL_PRIORITIES must give CITY_CENTER the highest priority"
+                + (f"; not below it: {', '.join(above)}" if above else "")
+            )
         return cls(table)
 
     def of(self, role: Role) -> int | None:

@@ -7,7 +7,6 @@ from dataclasses import dataclass
 import strawberry
 
 from backend.cameras.models import Camera
-from backend.control.runtime import control_for
 from backend.control.services import ControlService
 from backend.graphql_core.context import Info
 from backend.graphql_core.ids import pk_of
@@ -28,4 +27,4 @@ async def load_target(info: Info, camera_id: strawberry.ID) -> Target | None:
     project = await info.context.loaders.project_by_id.load(camera.project_id)
     if project is None:
         return None
-    return Target(camera, project.district_id, control_for(info.context.services))
+    return Target(camera, project.district_id, info.context.services.control)

@@ -50,6 +50,7 @@ class ControlError(Exception):
 class ControlConfig:
     priorities: PriorityTable
     inactivity: timedelta = timedelta(seconds=60)
+    reservation: timedelta = timedelta(hours=2)  # Art. 12: a city reservation ends by itself
     autostop_seconds: float = 1.5
     sweep_interval_seconds: float = 1.0
     # The ONVIF endpoint with the camera's credentials put back in (they are stored apart, encrypted).
@@ -123,11 +124,15 @@ class ControlService:
         for _ in range(CAS_ATTEMPTS):
             now = self.clock()
             current = await self.store.load(camera.id)
-            decision = decide_acquire(current, candidate, now, self.config.inactivity)
+            decision = decide_acquire(
+                current, candidate, now, self.config.inactivity, self.config.reservation
+            )
             if decision.verdict is Verdict.REFUSED:
                 blocking = decision.blocking
                 assert blocking is not None
-                until = "until released" if blocking.reserved else f"until {blocking.expires_at:%H:%M:%S} UTC"
+                until = (
+                    f"until {blocking.expires_at:%H:%M:%S} UTC" if blocking.expires_at else "until released"
+                )
                 raise ControlError(
                     "CONTROL_HELD",
                     f"Controlled by {blocking.holder_username} ({blocking.holder_role}) {until}",
@@ -182,7 +187,7 @@ class ControlService:
         if lease is None or not lease.live(self.clock()):
             raise ControlError("NOT_CONTROLLER", "Take control of the camera first")
         if lease.holder_id != principal.user_id:
-            until = "until released" if lease.reserved else f"until {lease.expires_at:%H:%M:%S} UTC"
+            until = f"until {lease.expires_at:%H:%M:%S} UTC" if lease.expires_at else "until released"
             raise ControlError(
                 "NOT_CONTROLLER",
                 f"Controlled by {lease.holder_username} ({lease.holder_role}) {until}",

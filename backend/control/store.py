@@ -83,7 +83,7 @@ class DatabaseLeaseStore:
         return [_from_row(row) for row in await CameraControlLeaseRow.filter(project_id=project_id)]
 
     async def due(self, now: datetime) -> list[Lease]:
-        rows = await CameraControlLeaseRow.filter(reserved=False, expires_at__lte=now)
+        rows = await CameraControlLeaseRow.filter(expires_at__lte=now)
         return [_from_row(row) for row in rows]
 
     async def close(self) -> None:

@@ -34,7 +34,7 @@ class ControlHolder:
         )
 
 
-@strawberry.type(description="The right to move one camera, until `expiresAt` (null while reserved).")
+@strawberry.type(description="The right to move one camera, until `expiresAt` (a city reservation ends too).")
 class CameraControlLease:
     lease: strawberry.Private[Lease]
     id: strawberry.ID
@@ -43,7 +43,7 @@ class CameraControlLease:
     acquired_at: datetime
     last_command_at: datetime
     expires_at: datetime | None = strawberry.field(
-        description="Null: reserved by the city center until released."
+        description="When the lease ends: after inactivity, or for a city reservation its fixed end (Art. 12)."
     )
     reserved: bool
 

@@ -5,7 +5,8 @@ from dataclasses import dataclass
 
 from strawberry.dataloader import DataLoader
 
-from backend.authz.policy import Principal, in_district_scope, project_scope
+from backend.authz.policy import Principal
+from backend.authz.scope import scoped
 from backend.districts.models import District
 from backend.graphql_core.loading import one_per_key
 from backend.projects.models import Project
@@ -31,9 +32,8 @@ def search_filter(search: str | None) -> dict[str, str]:
 
 def district_by_id(principal: Principal) -> DataLoader[int, District | None]:
     async def load(keys: list[int]) -> list[District | None]:
-        rows = await District.filter(id__in=keys)
-        visible = [row for row in rows if in_district_scope(principal, row.id)]
-        return one_per_key(keys, visible, lambda row: row.id)
+        rows = await scoped(District.filter(id__in=keys), principal)
+        return one_per_key(keys, rows, lambda row: row.id)
 
     return DataLoader(load_fn=load)
 
@@ -50,9 +50,7 @@ def projects_by_district(principal: Principal) -> DataLoader[ProjectPageKey, Pro
         pages: dict[ProjectPageKey, ProjectPage] = {}
         for (size, after_id, search), district_ids in groups.items():
             pairs = await (
-                Project.filter(
-                    project_scope(principal), district_id__in=district_ids, **search_filter(search)
-                )
+                scoped(Project.filter(district_id__in=district_ids, **search_filter(search)), principal)
                 .order_by("district_id", "id")
                 .values_list("id", "district_id")
             )

@@ -1,11 +1,10 @@
 from __future__ import annotations
 
 import strawberry
-from tortoise.expressions import Subquery
 from tortoise.queryset import QuerySet
 
-from backend.authz.policy import Operation, Principal, project_scope
-from backend.authz.roles import ScopeLevel
+from backend.authz.policy import Operation, Principal
+from backend.authz.scope import scoped
 from backend.cameras.models import Camera, CameraStatus
 from backend.districts.models import City, District
 from backend.districts.types import CityType, DistrictType
@@ -16,12 +15,7 @@ from backend.projects.models import Project
 
 
 def visible_districts(principal: Principal) -> QuerySet[District]:
-    level = principal.scope_level
-    if level is ScopeLevel.CITY:
-        return District.all()
-    if level is ScopeLevel.DISTRICT:
-        return District.filter(id=principal.district_id)
-    return District.filter(id__in=Subquery(Project.filter(project_scope(principal)).values("district_id")))
+    return scoped(District.all(), principal)
 
 
 @strawberry.type(name="Overview")
@@ -56,12 +50,10 @@ class DistrictQueries:
     @strawberry.field(extensions=requires(Operation.VIEW_PROJECT), description="Counts over your scope.")
     async def overview(self, info: Info) -> OverviewType:
         principal = info.context.require_principal()
-        cameras = Camera.filter(project_scope(principal, "project__")).exclude(
-            status=CameraStatus.DECOMMISSIONED
-        )
+        cameras = scoped(Camera.all(), principal).exclude(status=CameraStatus.DECOMMISSIONED)
         return OverviewType(
             district_count=await visible_districts(principal).count(),
-            project_count=await Project.filter(project_scope(principal)).count(),
+            project_count=await scoped(Project.all(), principal).count(),
             camera_count=await cameras.count(),
             cameras_online=await cameras.filter(status=CameraStatus.ONLINE).count(),
             cameras_offline=await cameras.filter(

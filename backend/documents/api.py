@@ -7,7 +7,7 @@ from datetime import UTC, datetime
 import strawberry
 
 from backend.authz.policy import Operation, project_ref
-from backend.authz.roles import ScopeLevel
+from backend.authz.scope import scoped
 from backend.documents.access_models import DocumentAccess
 from backend.documents.services import completeness_of, record_view
 from backend.documents.types import DocumentCategoryEnum, DocumentType
@@ -121,9 +121,7 @@ class DocumentQueries:
     ) -> Connection[DocumentAccessEntryType]:
         principal = info.context.require_principal()
         size, after_id = page_bounds(first, after)
-        query = DocumentAccess.all()
-        if principal.scope_level is not ScopeLevel.CITY:
-            query = query.filter(district_id=principal.district_id or -1)
+        query = scoped(DocumentAccess.all(), principal)
         if project_id is not None:
             query = query.filter(project_id=pk_of(project_id, "Project") or -1)
         total = await query.count()

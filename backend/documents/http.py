@@ -20,7 +20,8 @@ from starlette.routing import Route
 
 from backend.auth.services import authenticate_bearer
 from backend.authz.policy import Operation, Principal, role_allows
-from backend.documents.services import UploadRequest, open_for_download, store_upload
+from backend.client_address import client_address
+from backend.documents.services import UploadRequest, download_name, open_for_download, store_upload
 from backend.graphql_core.ids import pk_of, to_global_id
 from backend.lifecycle.errors import RuleViolation
 from backend.services import Services
@@ -87,8 +88,9 @@ def document_routes(services: Services) -> list[Any]:
                 principal,
                 upload_request,
                 chunks(),
+                city_control=services.control,
                 bus=services.bus,
-                client_ip=request.client.host if request.client else "",
+                client_ip=client_address(request, services.proxies),
             )
         except RuleViolation as exc:
             return _error(exc)
@@ -107,14 +109,18 @@ def document_routes(services: Services) -> list[Any]:
         try:
             principal = await _principal(services, request)
             raw_version = request.query_params.get("version")
+            if raw_version is not None and not (
+                raw_version.isascii() and raw_version.isdigit() and len(raw_version) <= 9
+            ):
+                raise RuleViolation("BAD_VERSION", "version must be a positive whole number")
             inline = request.query_params.get("inline") in ("1", "true")
             row, path = await open_for_download(
                 settings,
                 principal,
                 pk_of(request.path_params["document_id"], "Document"),
-                int(raw_version) if raw_version and raw_version.isdigit() else None,
+                int(raw_version) if raw_version is not None else None,
                 inline=inline,
-                client_ip=request.client.host if request.client else "",
+                client_ip=client_address(request, services.proxies),
             )
         except RuleViolation as exc:
             return _error(exc)
@@ -123,7 +129,8 @@ def document_routes(services: Services) -> list[Any]:
             path,
             media_type=row.content_type,
             headers={
-                "content-disposition": f"{disposition}; filename*=UTF-8''{quote(row.filename)}",
+                "content-disposition": f"{disposition}; filename*=UTF-8''"
+                + quote(download_name(row.filename, row.content_type)),
                 "x-content-type-options": "nosniff",
                 "cache-control": "private, no-store",
                 "x-checksum-sha256": row.sha256,

@@ -23,10 +23,11 @@ from tortoise.transactions import in_transaction
 from backend.alerts.models import AlertSeverity
 from backend.alerts.services import raise_alert
 from backend.audit.services import record_audit
-from backend.authz.policy import Operation, Principal, decide, project_ref, project_scope
-from backend.authz.roles import Role
+from backend.authz.policy import Operation, Principal, decide, project_ref
+from backend.authz.roles import SITE_ROLES, Role, breach_audience
+from backend.authz.scope import load_with_project, scoped
 from backend.documents.access_models import DocumentAccess, DocumentAccessAction, DocumentRequirement
-from backend.documents.citycontrol import current_city_control_check
+from backend.documents.citycontrol import CityControlCheck
 from backend.documents.models import Document, DocumentCategory, DocumentVersion
 from backend.events.bus import EventBus
 from backend.lifecycle.errors import NotFound, RuleViolation
@@ -49,9 +50,7 @@ ALLOWED_TYPES: dict[str, tuple[str, str]] = {
     ".ppt": ("application/vnd.ms-powerpoint", "ppt"),
 }
 _MIME_TO_EXT = {mime: ext for mime, ext in ALLOWED_TYPES.values()}
-SITE_ROLES_BLOCKED_BY_CITY = frozenset(
-    {Role.SUPERVISOR, Role.CONTRACTOR, Role.CONSTRUCTION_UNIT, Role.PROVIDER}
-)
+SITE_ROLES_BLOCKED_BY_CITY = SITE_ROLES  # Art. 12: every site party
 
 
 def storage_root(settings: Settings) -> Path:
@@ -82,9 +81,9 @@ def sniff(head: bytes, filename: str) -> str | None:
     return None
 
 
-async def ensure_no_city_control(project_id: int) -> None:
+async def ensure_no_city_control(city_control: CityControlCheck, project_id: int) -> None:
     """Art. 12: refuse while the city center holds control of a camera of the project."""
-    if await current_city_control_check().city_control_active(project_id):
+    if await city_control.city_control_active(project_id):
         raise RuleViolation(
             "CITY_CONTROL_ACTIVE",
             "第十二条：市中心定位摄像机期间，现场不得传输安全资料 / Art. 12: while the city center positions a "
@@ -102,10 +101,12 @@ class UploadRequest:
     document_id: int | None = None
 
 
-async def check_upload(principal: Principal, request: UploadRequest) -> tuple[Project, DocumentCategory]:
+async def check_upload(
+    principal: Principal, request: UploadRequest, city_control: CityControlCheck
+) -> tuple[Project, DocumentCategory]:
     """Everything that can be refused before a single byte is written."""
     project = (
-        await Project.filter(project_scope(principal), id=request.project_id).first()
+        await scoped(Project.filter(id=request.project_id), principal).first()
         if request.project_id is not None
         else None
     )
@@ -124,7 +125,7 @@ async def check_upload(principal: Principal, request: UploadRequest) -> tuple[Pr
             "UNKNOWN_CATEGORY", f"Art. 10: unknown document category {request.category[:48]!r}", "10"
         ) from None
     if principal.role in SITE_ROLES_BLOCKED_BY_CITY:
-        await ensure_no_city_control(project.id)
+        await ensure_no_city_control(city_control, project.id)
     return project, category
 
 
@@ -134,11 +135,13 @@ async def store_upload(
     request: UploadRequest,
     chunks: AsyncIterator[bytes],
     *,
+    city_control: CityControlCheck,
     bus: EventBus | None = None,
     client_ip: str = "",
 ) -> DocumentVersion:
-    """Stream ``chunks`` to disk and record a new version; nothing persists on refusal."""
-    project, category = await check_upload(principal, request)
+    """Stream ``chunks`` to disk and record a new version; nothing persists on refusal.
+    ``city_control`` is the Art. 12 check (``services.control``), required on purpose."""
+    project, category = await check_upload(principal, request, city_control)
     root = storage_root(settings)
     await aiofiles.os.makedirs(root, exist_ok=True)
     storage_name = uuid.uuid4().hex
@@ -171,7 +174,7 @@ async def store_upload(
             )
         # Art. 12 again, right before the file becomes visible: a lease may have started meanwhile.
         if principal.role in SITE_ROLES_BLOCKED_BY_CITY:
-            await ensure_no_city_control(project.id)
+            await ensure_no_city_control(city_control, project.id)
         await aiofiles.os.replace(temporary, final)
         try:
             version = await _record_version(
@@ -198,6 +201,14 @@ async def store_upload(
 def _clean_filename(name: str) -> str:
     base = os.path.basename(name.replace("\\", "/")).strip() or "document"
     return "".join(ch for ch in base if ch.isprintable() and ch not in '<>:"|?*')[:200] or "document"
+
+
+def download_name(filename: str, content_type: str) -> str:
+    """The client's name with the extension of what the bytes are: a PDF/HTML polyglot uploaded
+    as ``x.html`` is served as ``x.pdf``, so the browser never opens it as a page."""
+    stem = _clean_filename(filename)
+    stem = stem.rsplit(".", 1)[0] if "." in stem.lstrip(".") else stem
+    return f"{stem or 'document'}.{_MIME_TO_EXT.get(content_type, 'bin')}"
 
 
 async def _record_version(
@@ -231,7 +242,7 @@ async def _record_version(
         version = await DocumentVersion.create(
             document_id=document.id,
             version=(last.version + 1) if last else 1,
-            filename=_clean_filename(request.filename),
+            filename=download_name(request.filename, content_type),
             storage_name=storage_name,
             size_bytes=size,
             content_type=content_type,
@@ -278,19 +289,10 @@ async def _log_access(
 
 
 async def visible_document(principal: Principal, document_id: int | None) -> tuple[Document, Project]:
-    document = (
-        await Document.filter(project_scope(principal, "project__"), id=document_id).first()
-        if document_id is not None
-        else None
-    )
-    project = await Project.get_or_none(id=document.project_id) if document else None
-    if (
-        document is None
-        or project is None
-        or not decide(principal, Operation.VIEW_DOCUMENT, project_ref(project))
-    ):
+    found = await load_with_project(Document, document_id, principal, Operation.VIEW_DOCUMENT)
+    if found is None:
         raise NotFound("document")
-    return document, project
+    return found
 
 
 async def record_view(
@@ -402,7 +404,7 @@ async def check_overdue_documents(bus: EventBus, now: datetime) -> int:
             title=f"资料逾期未报 / Documents overdue: {project.name}",
             message=f"第十一条 / Art. 11: {names}",
             project=project,
-            audience_roles=[Role.CONSTRUCTION_UNIT, Role.DISTRICT_CENTER],
+            audience_roles=breach_audience(Role.CONSTRUCTION_UNIT, Role.DISTRICT_CENTER),
             object_type="Project",
             object_id=str(project.id),
         )

@@ -9,7 +9,7 @@ from backend.alerts.services import raise_alert
 from backend.audit.services import record_audit
 from backend.auth.models import User
 from backend.authz.policy import Operation, Principal, decide, project_ref
-from backend.authz.roles import Role
+from backend.authz.roles import Role, breach_audience
 from backend.duty.models import DutyCheckIn, DutyShift
 from backend.events.bus import EventBus
 from backend.lifecycle.errors import NotFound, RuleViolation
@@ -141,7 +141,7 @@ async def check_unattended_rooms(bus: EventBus, now: datetime, stale_after: time
             title=f"监控室无人值守 / Monitoring room unattended: {project.name}",
             message="第九条 / Art. 9: no operator is checked in",
             project=project,
-            audience_roles=[Role.SUPERVISOR, Role.DISTRICT_CENTER],
+            audience_roles=breach_audience(Role.SUPERVISOR, Role.DISTRICT_CENTER),
             object_type="Project",
             object_id=str(project.id),
         )

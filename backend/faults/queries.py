@@ -2,7 +2,8 @@ from __future__ import annotations
 
 import strawberry
 
-from backend.authz.policy import Operation, project_scope
+from backend.authz.policy import Operation
+from backend.authz.scope import scoped
 from backend.faults.models import FaultStatus, FaultTicket
 from backend.faults.types import FaultTicketType
 from backend.graphql_core.context import Info
@@ -26,7 +27,7 @@ class FaultQueries:
         after: str | None = None,
     ) -> Connection[FaultTicketType]:
         size, after_id = page_bounds(first, after)
-        query = FaultTicket.filter(project_scope(info.context.require_principal(), "project__"))
+        query = scoped(FaultTicket.all(), info.context.require_principal())
         if project_id is not None:
             query = query.filter(project_id=pk_of(project_id, "Project") or -1)
         if open_only:

@@ -11,7 +11,7 @@ from datetime import UTC, datetime, timedelta
 from backend.alerts.models import AlertSeverity
 from backend.alerts.services import raise_alert
 from backend.audit.services import record_audit
-from backend.authz.roles import Role
+from backend.authz.roles import Role, breach_audience
 from backend.cameras.models import Camera, CameraRemoval, CameraStatus, RemovalStatus
 from backend.events.bus import EventBus
 from backend.faults.models import FaultKind, FaultStatus, FaultTicket
@@ -19,17 +19,44 @@ from backend.projects.models import Project, ProjectStatus
 from backend.timefmt import local_display
 
 REPAIR_DEADLINE = timedelta(hours=24)
+# A camera that fails again within this long of a recovery reopens its ticket: flapping keeps the
+# original 24 h deadline instead of starting a new one at each short recovery.
+FLAP_WINDOW = timedelta(hours=1)
 FAULTY = (CameraStatus.OFFLINE, CameraStatus.NO_VIDEO)
 # Removal is authorized only once the project is completed (Art. 15).
 REMOVAL_ALLOWED = (ProjectStatus.COMPLETED, ProjectStatus.EQUIPMENT_REMOVED, ProjectStatus.DEREGISTERED)
 
 
 async def open_fault(bus: EventBus, camera: Camera, now: datetime, detail: str = "") -> FaultTicket | None:
-    """Open the camera's offline ticket unless one is already open."""
+    """Open the camera's offline ticket unless one is already open (or reopen one that closed
+    less than ``FLAP_WINDOW`` ago, deadline unchanged)."""
     if await FaultTicket.filter(
         camera_id=camera.id, kind=FaultKind.OFFLINE, status=FaultStatus.OPEN
     ).exists():
         return None
+    recent = (
+        await FaultTicket.filter(
+            camera_id=camera.id,
+            kind=FaultKind.OFFLINE,
+            status=FaultStatus.CLOSED,
+            closed_at__gte=now - FLAP_WINDOW,
+        )
+        .order_by("-closed_at")
+        .first()
+    )
+    if recent is not None:
+        await FaultTicket.filter(id=recent.id).update(
+            status=FaultStatus.OPEN, closed_at=None, downtime_seconds=None
+        )
+        await record_audit(
+            "fault_ticket.reopened",
+            object_type="FaultTicket",
+            object_id=str(recent.id),
+            project_id=camera.project_id,
+            detail={"camera": camera.id, "deadline": recent.deadline.isoformat()},
+        )
+        await recent.refresh_from_db()
+        return recent
     ticket = await FaultTicket.create(
         camera_id=camera.id,
         project_id=camera.project_id,
@@ -157,7 +184,32 @@ async def sync_fault_tickets(bus: EventBus, now: datetime, camera_ids: list[int]
             changed += bool(await open_fault(bus, camera, camera.status_changed_at or now))
         elif camera.status == CameraStatus.ONLINE and camera.id in open_ids:
             changed += bool(await close_fault(camera, camera.status_changed_at or now))
+    changed += await close_restored_removals(now, camera_ids)
     return changed
+
+
+async def close_restored_removals(now: datetime, camera_ids: list[int] | None = None) -> int:
+    """An unauthorized-removal ticket closes when its camera is back online (restored on site)."""
+    query = FaultTicket.filter(
+        kind=FaultKind.UNAUTHORIZED_REMOVAL, status=FaultStatus.OPEN, camera__status=CameraStatus.ONLINE
+    )
+    if camera_ids is not None:
+        query = query.filter(camera_id__in=camera_ids)
+    closed = 0
+    for ticket in await query:
+        downtime = max(0, int((now - ticket.opened_at).total_seconds()))
+        if await FaultTicket.filter(id=ticket.id, status=FaultStatus.OPEN).update(
+            status=FaultStatus.CLOSED, closed_at=now, downtime_seconds=downtime
+        ):
+            closed += 1
+            await record_audit(
+                "fault_ticket.closed",
+                object_type="FaultTicket",
+                object_id=str(ticket.id),
+                project_id=ticket.project_id,
+                detail={"camera": ticket.camera_id, "restored": True},
+            )
+    return closed
 
 
 async def set_camera_status(
@@ -187,7 +239,7 @@ async def check_fault_deadlines(bus: EventBus, now: datetime) -> int:
             title=f"故障超24小时未修复 / Fault not repaired in 24 h: {camera.name}",
             message=f"第十六条 / Art. 16: {project.name}, open since {local_display(ticket.opened_at)}",
             project=project,
-            audience_roles=[Role.DISTRICT_CENTER, Role.PROVIDER],
+            audience_roles=breach_audience(Role.DISTRICT_CENTER, Role.PROVIDER),
             object_type="FaultTicket",
             object_id=str(ticket.id),
         )
@@ -199,7 +251,9 @@ async def check_unauthorized_removals(bus: EventBus, now: datetime) -> int:
     """A camera decommissioned while its project is not completed was moved or removed without authorization."""
     flagged = 0
     already = set(
-        await FaultTicket.filter(kind=FaultKind.UNAUTHORIZED_REMOVAL).values_list("camera_id", flat=True)
+        await FaultTicket.filter(kind=FaultKind.UNAUTHORIZED_REMOVAL, status=FaultStatus.OPEN).values_list(
+            "camera_id", flat=True
+        )
     )
     # A removal the district approved (issue 9, backend.cameras.services) is authorized.
     already |= set(
@@ -226,7 +280,7 @@ async def check_unauthorized_removals(bus: EventBus, now: datetime) -> int:
             title=f"摄像机被擅自拆除 / Camera removed without authorization: {camera.name}",
             message=f"第十六条 / Art. 16: {project.name}",
             project=project,
-            audience_roles=[Role.DISTRICT_CENTER, Role.CONSTRUCTION_UNIT, Role.PROVIDER],
+            audience_roles=breach_audience(Role.DISTRICT_CENTER, Role.CONSTRUCTION_UNIT, Role.PROVIDER),
             object_type="FaultTicket",
             object_id=str(ticket.id),
         )

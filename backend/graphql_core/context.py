@@ -22,6 +22,7 @@ class Context:
     principal: Principal | None
     client_ip: str
     request: Any = None
+    response: Any = None  # the HTTP response being prepared (cookies); None on websockets
     connection_params: dict[str, Any] | None = None
     rejected_token: bool = False
     extras: dict[str, Any] = field(default_factory=dict)

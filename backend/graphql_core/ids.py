@@ -27,7 +27,8 @@ def from_global_id(value: str) -> tuple[str, int] | None:
     if decoded is None or ":" not in decoded:
         return None
     type_name, _, raw_pk = decoded.partition(":")
-    if not raw_pk.isdigit() or len(raw_pk) > 18:
+    # isdigit() alone accepts '²' and other digits int() refuses.
+    if not (raw_pk.isascii() and raw_pk.isdigit()) or len(raw_pk) > 18:
         return None
     return type_name, int(raw_pk)
 
@@ -51,6 +52,6 @@ def from_cursor(value: str | None) -> int | None:
     if decoded is None or not decoded.startswith("cursor:"):
         raise ValueError("invalid cursor")
     raw = decoded.removeprefix("cursor:")
-    if not raw.isdigit():
+    if not (raw.isascii() and raw.isdigit()) or len(raw) > 18:
         raise ValueError("invalid cursor")
     return int(raw)

@@ -3,6 +3,9 @@ from __future__ import annotations
 import strawberry
 
 from backend.authz.policy import Operation, project_ref
+from backend.authz.scope import scoped
+from backend.districts.models import District
+from backend.documents.services import record_view
 from backend.graphql_core.context import Info
 from backend.graphql_core.ids import from_global_id
 from backend.graphql_core.node import Node
@@ -26,7 +29,8 @@ class NodeQueries:
         type_name, pk = parsed
         loaders = info.context.loaders
         if type_name == "District" and info.context.allows(Operation.VIEW_PROJECT):
-            district = await loaders.district_by_id.load(pk)
+            # The same rows as district(id:): a project-scoped user sees only its project's district.
+            district = await scoped(District.filter(id=pk), info.context.require_principal()).first()
             return DistrictType.from_row(district) if district else None
         if type_name == "Project" and info.context.allows(Operation.VIEW_PROJECT):
             project = await loaders.project_by_id.load(pk)
@@ -41,5 +45,7 @@ class NodeQueries:
             owner = await loaders.project_by_id.load(document.project_id)
             if owner is None or not info.context.allows(Operation.VIEW_DOCUMENT, project_ref(owner)):
                 return None
+            # Reading a document's metadata by any path is an Art. 10 access, as with document(id:).
+            await record_view(info.context.require_principal(), document, owner, info.context.client_ip)
             return DocumentType.from_row(document)
         return None

@@ -10,6 +10,7 @@ from backend.graphql_core.ids import from_cursor, to_cursor
 NodeType = TypeVar("NodeType")
 
 MAX_PAGE_SIZE = 200
+DEFAULT_PAGE_SIZE = 50
 
 
 @strawberry.type
@@ -33,7 +34,7 @@ class Connection(Generic[NodeType]):
 
 def page_bounds(first: int | None, after: str | None) -> tuple[int, int | None]:
     """Validated (page size, id after which to start)."""
-    size = 50 if first is None else first
+    size = DEFAULT_PAGE_SIZE if first is None else first
     if size < 0 or size > MAX_PAGE_SIZE:
         raise BadInput(f"first must be between 0 and {MAX_PAGE_SIZE}")
     try:

@@ -2,14 +2,15 @@ from __future__ import annotations
 
 from strawberry.dataloader import DataLoader
 
-from backend.authz.policy import Principal, project_scope
+from backend.authz.policy import Principal
+from backend.authz.scope import scoped
 from backend.graphql_core.loading import many_per_key, one_per_key
 from backend.hazards.models import HazardEvidence, HazardNotice, HazardNoticeEntry
 
 
 def hazard_notice_by_id(principal: Principal) -> DataLoader[int, HazardNotice | None]:
     async def load(keys: list[int]) -> list[HazardNotice | None]:
-        rows = await HazardNotice.filter(project_scope(principal, "project__"), id__in=keys)
+        rows = await scoped(HazardNotice.filter(id__in=keys), principal)
         return one_per_key(keys, rows, lambda row: row.id)
 
     return DataLoader(load_fn=load)

@@ -2,7 +2,8 @@ from __future__ import annotations
 
 import strawberry
 
-from backend.authz.policy import Operation, project_scope
+from backend.authz.policy import Operation
+from backend.authz.scope import scoped
 from backend.graphql_core.context import Info
 from backend.graphql_core.ids import pk_of
 from backend.graphql_core.pagination import Connection, build_connection, page_bounds
@@ -26,7 +27,7 @@ class HazardQueries:
         after: str | None = None,
     ) -> Connection[HazardNoticeType]:
         size, after_id = page_bounds(first, after)
-        query = HazardNotice.filter(project_scope(info.context.require_principal(), "project__"))
+        query = scoped(HazardNotice.all(), info.context.require_principal())
         if project_id is not None:
             query = query.filter(project_id=pk_of(project_id, "Project") or -1)
         if status is not None:

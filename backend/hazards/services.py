@@ -14,8 +14,9 @@ from tortoise.transactions import in_transaction
 from backend.alerts.models import AlertSeverity
 from backend.alerts.services import raise_alert
 from backend.audit.services import record_audit
-from backend.authz.policy import Operation, Principal, decide, project_ref, project_scope
-from backend.authz.roles import Role, ScopeLevel
+from backend.authz.policy import Operation, Principal, decide, project_ref
+from backend.authz.roles import Role, ScopeLevel, breach_audience
+from backend.authz.scope import center_level, load_with_project
 from backend.cameras.models import Camera
 from backend.documents.models import Document
 from backend.events.bus import EventBus
@@ -50,18 +51,10 @@ def _issuer_role(level: str) -> Role:
 
 
 async def scoped_notice(principal: Principal, notice_id: int | None) -> tuple[HazardNotice, Project]:
-    notice = (
-        await HazardNotice.filter(project_scope(principal, "project__"), id=notice_id).first()
-        if notice_id is not None
-        else None
-    )
-    project = await Project.get_or_none(id=notice.project_id) if notice else None
-    if (
-        notice is None
-        or project is None
-        or not decide(principal, Operation.VIEW_HAZARD_NOTICES, project_ref(project))
-    ):
+    found = await load_with_project(HazardNotice, notice_id, principal, Operation.VIEW_HAZARD_NOTICES)
+    if found is None:
         raise NotFound("hazard_notice")
+    notice, project = found
     return notice, project
 
 
@@ -152,7 +145,7 @@ async def issue_notice(
         verdict = await check_action(principal, project, suspend_action)
         if not verdict.allowed and verdict.code != "FORBIDDEN":
             raise RuleViolation(verdict.code, verdict.reason, verdict.article)
-    level = ScopeLevel.CITY.value if principal.scope_level is ScopeLevel.CITY else ScopeLevel.DISTRICT.value
+    level = center_level(principal).value
     async with in_transaction():
         notice = await HazardNotice.create(
             project_id=project.id,
@@ -388,7 +381,7 @@ async def check_overdue_notices(bus: EventBus, now: datetime) -> int:
             title=f"整改逾期 / Hazard notice overdue: {project.name}",
             message=f"第十四条 / Art. 14: notice #{notice.id} ({notice.kind}) was due {local_display(notice.deadline)}",
             project=project,
-            audience_roles=[_issuer_role(notice.issuer_level), Role.INSPECTOR],
+            audience_roles=breach_audience(_issuer_role(notice.issuer_level), Role.INSPECTOR),
             object_type="HazardNotice",
             object_id=str(notice.id),
         )

@@ -2,16 +2,15 @@ from __future__ import annotations
 
 from strawberry.dataloader import DataLoader
 
-from backend.authz.policy import Principal, project_scope
+from backend.authz.policy import Principal
+from backend.authz.scope import scoped
 from backend.graphql_core.loading import many_per_key
 from backend.lifecycle.models import LifecycleTransition, MonitoringContract, PenaltyRecord
 
 
 def contracts_by_project(principal: Principal) -> DataLoader[int, list[MonitoringContract]]:
     async def load(keys: list[int]) -> list[list[MonitoringContract]]:
-        rows = await MonitoringContract.filter(
-            project_scope(principal, "project__"), project_id__in=keys
-        ).order_by("id")
+        rows = await scoped(MonitoringContract.filter(project_id__in=keys), principal).order_by("id")
         return many_per_key(keys, rows, lambda row: row.project_id)
 
     return DataLoader(load_fn=load)
@@ -19,9 +18,7 @@ def contracts_by_project(principal: Principal) -> DataLoader[int, list[Monitorin
 
 def transitions_by_project(principal: Principal) -> DataLoader[int, list[LifecycleTransition]]:
     async def load(keys: list[int]) -> list[list[LifecycleTransition]]:
-        rows = await LifecycleTransition.filter(
-            project_scope(principal, "project__"), project_id__in=keys
-        ).order_by("id")
+        rows = await scoped(LifecycleTransition.filter(project_id__in=keys), principal).order_by("id")
         return many_per_key(keys, rows, lambda row: row.project_id)
 
     return DataLoader(load_fn=load)
@@ -29,9 +26,7 @@ def transitions_by_project(principal: Principal) -> DataLoader[int, list[Lifecyc
 
 def penalties_by_project(principal: Principal) -> DataLoader[int, list[PenaltyRecord]]:
     async def load(keys: list[int]) -> list[list[PenaltyRecord]]:
-        rows = await PenaltyRecord.filter(
-            project_scope(principal, "project__"), project_id__in=keys
-        ).order_by("id")
+        rows = await scoped(PenaltyRecord.filter(project_id__in=keys), principal).order_by("id")
         return many_per_key(keys, rows, lambda row: row.project_id)
 
     return DataLoader(load_fn=load)

@@ -18,7 +18,8 @@ from tortoise.transactions import in_transaction
 from backend.alerts.models import AlertSeverity
 from backend.alerts.services import raise_alert
 from backend.audit.services import record_audit
-from backend.authz.policy import Operation, Principal, decide, project_ref, project_scope
+from backend.authz.policy import Operation, Principal, decide, project_ref
+from backend.authz.scope import load_in_scope
 from backend.cameras.models import Camera, CameraStatus
 from backend.compliance.article5 import attributes_of, monitoring_requirement
 from backend.events.bus import EventBus
@@ -97,11 +98,7 @@ def monitoring_is_required(project: Project) -> bool:
 
 
 async def scoped_project(principal: Principal, project_id: int | None) -> Project:
-    project = (
-        await Project.filter(project_scope(principal), id=project_id).first()
-        if project_id is not None
-        else None
-    )
+    project = await load_in_scope(Project, project_id, principal)
     if project is None:
         raise NotFound("project")
     return project

@@ -11,6 +11,7 @@ from starlette.requests import Request
 from starlette.responses import JSONResponse, Response
 from starlette.routing import Route
 
+from backend.auth.sessions import revocations_after
 from backend.cameras.services import gateway_urls
 from backend.media.gateways import authenticate_gateway
 from backend.media.models import MediaGateway
@@ -143,12 +144,23 @@ def internal_routes(services: Services) -> list[Route]:
         outside = await camera_ids_outside_gateway(gateway.gateway_id, [int(raw) for raw in raw_ids])
         if outside:
             return cameras_outside(outside)
-        changed = await apply_health_report(services.bus, gateway.gateway_id, reported)
+        changed = await apply_health_report(services.bus, gateway.gateway_id, reported, services.control)
         return JSONResponse({"ok": True, "changed": changed})
 
     async def public_key(request: Request) -> Response:
         _, public_pem = ticket_keys(settings)
         return Response(public_pem, media_type="application/x-pem-file")
+
+    async def revocations(request: Request) -> Response:
+        """Ended sessions after ``after`` (a cursor from a previous answer); gateways poll this to
+        drop WHEP sessions and refuse unused tickets of revoked sessions and users."""
+        if await authenticated_gateway(request) is None:
+            return _refused()
+        raw = request.query_params.get("after")
+        if raw is not None and not (raw.isascii() and raw.isdigit() and len(raw) <= 18):
+            return JSONResponse({"error": "bad-request", "message": "after must be a cursor"}, 400)
+        recent = services.settings.live_ticket_ttl_seconds + 60
+        return JSONResponse(await revocations_after(int(raw) if raw is not None else None, recent))
 
     # ---- recordings (media_gateway/RECORDING.md) -------------------------------------------------
 
@@ -242,5 +254,6 @@ def internal_routes(services: Services) -> list[Route]:
         Route("/internal/gateway/register", register, methods=["POST"]),
         Route("/internal/gateway/cameras", cameras, methods=["GET"]),
         Route("/internal/gateway/health", health, methods=["POST"]),
+        Route("/internal/gateway/revocations", revocations, methods=["GET"]),
         Route("/internal/gateway/ticket-public-key", public_key, methods=["GET"]),
     ]

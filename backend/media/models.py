@@ -7,6 +7,8 @@ class MediaGateway(Model):
 
     id = fields.IntField(primary_key=True)
     gateway_id = fields.CharField(max_length=64, unique=True)
+    # Set when the gateway went silent and its cameras were marked UNKNOWN (Art. 16); cleared by its next report.
+    down_since = fields.DatetimeField(null=True)
     name = fields.CharField(max_length=100, default="")
     public_url = fields.CharField(max_length=300, default="")
     districts = fields.JSONField(default=list)  # district codes, or ["*"] (explicitly) for all

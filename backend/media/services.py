@@ -14,10 +14,11 @@ from backend.alerts.models import AlertSeverity
 from backend.alerts.services import raise_alert
 from backend.audit.services import record_audit
 from backend.authz.policy import Principal, project_ref
+from backend.authz.roles import Role, breach_audience
 from backend.cameras.models import Camera, CameraStatus
 from backend.districts.models import District
 from backend.events.bus import EventBus, enqueue, event_transaction
-from backend.faults.services import sync_fault_tickets
+from backend.faults.services import open_fault, sync_fault_tickets
 from backend.media.keys import ensure_ticket_keys
 from backend.media.models import MediaGateway
 from backend.media.tickets import mint_live_ticket
@@ -116,6 +117,7 @@ async def start_live_view(settings: Settings, principal: Principal, camera: Came
         user_id=principal.user_id,
         role=str(principal.role),
         ttl_seconds=settings.live_ticket_ttl_seconds,
+        session=principal.session,
     )
     await record_audit(
         "camera.live_view",
@@ -142,9 +144,111 @@ _GATEWAY_STATES = {
 }
 
 
-async def apply_health_report(bus: EventBus, gateway_id: str, cameras: list[dict[str, Any]]) -> int:
+async def check_silent_gateways(bus: EventBus, now: datetime, silence: timedelta) -> int:
+    """Art. 16: a gateway that stops reporting leaves nobody watching its cameras. After
+    ``silence`` its cameras (those no other live gateway serves) become UNKNOWN, their fault
+    tickets open (the 24 h clock starts), and the city and the district hear of it once."""
+    down = 0
+    fresh = await MediaGateway.filter(last_seen_at__gte=now - silence)
+    covered_codes = {code for gateway in fresh for code in gateway.districts}
+    for gateway in await MediaGateway.filter(last_seen_at__lt=now - silence, down_since=None, active=True):
+        if not await MediaGateway.filter(id=gateway.id, down_since=None).update(down_since=now):
+            continue  # another instance handled it
+        down += 1
+        if "*" in covered_codes:
+            continue
+        cameras = [
+            camera
+            for camera in await Camera.filter(
+                id__in=[c.id for c in await cameras_for_gateway(gateway.gateway_id)]
+            )
+            .exclude(status=CameraStatus.UNKNOWN)
+            .select_related("project__district")
+            if camera.project.district.code not in covered_codes
+        ]
+        for camera in cameras:
+            previous = camera.status
+            await Camera.filter(id=camera.id).update(status=CameraStatus.UNKNOWN, status_changed_at=now)
+            await bus.publish(
+                CAMERA_STATUS_TOPIC,
+                {
+                    "cameraId": camera.id,
+                    "projectId": camera.project_id,
+                    "districtId": camera.project.district_id,
+                    "projectOrganizations": project_ref(camera.project).organization_ids,
+                    "status": str(CameraStatus.UNKNOWN),
+                    "previous": str(previous),
+                    "at": now.isoformat(),
+                },
+            )
+            camera.status = CameraStatus.UNKNOWN
+            await open_fault(bus, camera, now, detail=f"gateway {gateway.gateway_id} silent")
+        for district_id in sorted({camera.project.district_id for camera in cameras}):
+            await raise_alert(
+                bus,
+                kind="GATEWAY_DOWN",
+                severity=AlertSeverity.CRITICAL,
+                title=f"视频网关失联 / Media gateway silent: {gateway.gateway_id}",
+                message=f"第十六条 / Art. 16: no report since "
+                f"{gateway.last_seen_at.isoformat() if gateway.last_seen_at else 'registration'}; "
+                f"{sum(1 for c in cameras if c.project.district_id == district_id)} cameras unknown",
+                district_id=district_id,
+                audience_roles=breach_audience(Role.DISTRICT_CENTER),
+                object_type="MediaGateway",
+                object_id=gateway.gateway_id,
+            )
+    return down
+
+
+# Bits of the 64-bit pHash that may differ before a view counts as moved or covered.
+VIEW_CHANGED_BITS = 20
+
+
+def _view_distance(a: str, b: str) -> int:
+    try:
+        return (int(a, 16) ^ int(b, 16)).bit_count()
+    except ValueError:
+        return 0
+
+
+async def compare_view(bus: EventBus, control: Any, camera: Camera, view_hash: str, now: datetime) -> None:
+    """Art. 16: a camera may not be moved without approval. Its keyframe's pHash is compared with
+    the reference view; a PTZ move through SiteWatch (a control lease is live) is not tampering:
+    the comparison waits and the view after the lease becomes the new reference."""
+    if len(view_hash) != 16 or any(c not in "0123456789abcdef" for c in view_hash):
+        return
+    lease = await control.store.load(camera.id) if control is not None else None
+    if lease is not None and lease.live(control.clock()):
+        if camera.reference_view_hash is not None:
+            await Camera.filter(id=camera.id).update(reference_view_hash=None, view_alerted_at=None)
+        return
+    if camera.reference_view_hash is None:
+        await Camera.filter(id=camera.id).update(reference_view_hash=view_hash, view_alerted_at=None)
+        return
+    moved = _view_distance(camera.reference_view_hash, view_hash) > VIEW_CHANGED_BITS
+    if moved and camera.view_alerted_at is None:
+        await Camera.filter(id=camera.id).update(view_alerted_at=now)
+        await raise_alert(
+            bus,
+            kind="CAMERA_VIEW_CHANGED",
+            severity=AlertSeverity.CRITICAL,
+            title=f"摄像机被移动或遮挡 / Camera moved or covered: {camera.name}",
+            message=f"第十六条 / Art. 16: {camera.project.name} · {camera.location} — the picture no longer "
+            "matches the approved view",
+            project=camera.project,
+            audience_roles=breach_audience(Role.DISTRICT_CENTER, Role.PROVIDER, Role.SUPERVISOR),
+            object_type="Camera",
+            object_id=str(camera.id),
+        )
+    elif not moved and camera.view_alerted_at is not None:
+        await Camera.filter(id=camera.id).update(view_alerted_at=None)  # back in place: alert again next time
+
+
+async def apply_health_report(
+    bus: EventBus, gateway_id: str, cameras: list[dict[str, Any]], control: Any = None
+) -> int:
     """Update camera status from a gateway's report; return how many cameras changed."""
-    await MediaGateway.filter(gateway_id=gateway_id).update(last_seen_at=datetime.now(UTC))
+    await MediaGateway.filter(gateway_id=gateway_id).update(last_seen_at=datetime.now(UTC), down_since=None)
     reported = {str(item.get("id")): _GATEWAY_STATES.get(str(item.get("state"))) for item in cameras}
     ids = [int(key) for key, state in reported.items() if key.isdigit() and state is not None]
     now = datetime.now(UTC)
@@ -203,4 +307,14 @@ async def apply_health_report(bus: EventBus, gateway_id: str, cameras: list[dict
     if changed_ids:
         # Art. 16: the 24-hour repair clock starts when the gateway reports the fault, not at the next sweep.
         await sync_fault_tickets(bus, now, changed_ids)
+    hashes = {
+        int(str(item.get("id"))): str(item["viewHash"])
+        for item in cameras
+        if isinstance(item.get("viewHash"), str) and str(item.get("id")).isdigit()
+    }
+    if hashes:
+        for camera in await Camera.filter(id__in=list(hashes), status=CameraStatus.ONLINE).select_related(
+            "project"
+        ):
+            await compare_view(bus, control, camera, hashes[camera.id], now)
     return len(changed_ids)

@@ -18,6 +18,7 @@ def mint_live_ticket(
     user_id: int,
     role: str,
     ttl_seconds: int,
+    session: str | None = None,
 ) -> tuple[str, datetime]:
     now = datetime.now(UTC)
     expires_at = now + timedelta(seconds=ttl_seconds)
@@ -30,6 +31,8 @@ def mint_live_ticket(
             "q": quality,
             "sub": str(user_id),
             "role": role,
+            # The login session: the gateway drops the WHEP session when it is revoked.
+            "sid": session or "",
             "iat": now,
             "exp": expires_at,
             "jti": uuid.uuid4().hex,

@@ -11,6 +11,7 @@ import uuid
 from starlette.routing import BaseRoute, Match
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
+from backend.client_address import TrustedProxies
 from backend.observability.logs import install_request_id_stamp, request_id_var
 from backend.observability.metrics import REQUEST_LATENCY, WEBSOCKETS_OPEN
 
@@ -43,10 +44,18 @@ def route_template(routes: list[BaseRoute], scope: Scope) -> str:
     return "<unmatched>"
 
 
+def logged_client(scope: Scope, proxies: TrustedProxies) -> str:
+    """The client for the log line: the peer, or the forwarded client when the peer is our proxy."""
+    peer = (scope.get("client") or ("", 0))[0]
+    forwarded = [v.decode("latin-1") for n, v in scope.get("headers", ()) if n == b"x-forwarded-for"]
+    return proxies.client_of(peer, forwarded)
+
+
 class RequestContextMiddleware:
-    def __init__(self, app: ASGIApp, routes: list[BaseRoute]) -> None:
+    def __init__(self, app: ASGIApp, routes: list[BaseRoute], proxies: TrustedProxies | None = None) -> None:
         self.app = app
         self.routes = routes
+        self.proxies = proxies or TrustedProxies()  # none: the TCP peer (gateways)
         install_request_id_stamp()
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
@@ -95,7 +104,7 @@ class RequestContextMiddleware:
                     "route": route,
                     "status": status,
                     "duration_ms": round(elapsed * 1000, 2),
-                    "client": (scope.get("client") or ("", 0))[0],
+                    "client": logged_client(scope, self.proxies),
                 },
             )
             request_id_var.reset(token)

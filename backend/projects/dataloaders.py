@@ -3,13 +3,14 @@ from __future__ import annotations
 from strawberry.dataloader import DataLoader
 
 from backend.authz.policy import Principal, project_scope
+from backend.authz.scope import scoped
 from backend.graphql_core.loading import many_per_key, one_per_key
 from backend.projects.models import ApprovalStatus, Project, ProjectChangeRequest
 
 
 def project_by_id(principal: Principal) -> DataLoader[int, Project | None]:
     async def load(keys: list[int]) -> list[Project | None]:
-        rows = await Project.filter(project_scope(principal), id__in=keys)
+        rows = await scoped(Project.filter(id__in=keys), principal)
         return one_per_key(keys, rows, lambda row: row.id)
 
     return DataLoader(load_fn=load)

@@ -2,7 +2,8 @@ from __future__ import annotations
 
 import strawberry
 
-from backend.authz.policy import Operation, project_scope
+from backend.authz.policy import Operation
+from backend.authz.scope import scoped
 from backend.compliance.article5 import ProjectAttributes, monitoring_requirement
 from backend.districts.dataloaders import search_filter
 from backend.graphql_core.context import Info
@@ -45,7 +46,7 @@ class ProjectQueries:
         approval_status: ApprovalStatusEnum | None = None,  # type: ignore[valid-type]
     ) -> Connection[ProjectType]:
         size, after_id = page_bounds(first, after)
-        query = Project.filter(project_scope(info.context.require_principal()), **search_filter(search))
+        query = scoped(Project.filter(**search_filter(search)), info.context.require_principal())
         if approval_status is not None:
             query = query.filter(approval_status=ApprovalStatus(approval_status))
         if district_id is not None:
@@ -99,7 +100,7 @@ class ProjectQueries:
         after: str | None = None,
     ) -> Connection[ProjectChangeRequestType]:
         size, after_id = page_bounds(first, after)
-        query = ProjectChangeRequest.filter(project_scope(info.context.require_principal(), "project__"))
+        query = scoped(ProjectChangeRequest.all(), info.context.require_principal())
         if status is not None:
             query = query.filter(status=ApprovalStatus(status))
         total = await query.count()

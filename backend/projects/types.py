@@ -5,7 +5,7 @@ from typing import TYPE_CHECKING, Annotated
 
 import strawberry
 
-from backend.authz.policy import Operation, project_ref
+from backend.authz.policy import Operation, decide, project_ref
 from backend.compliance.article5 import (
     MonitoringRequirement,
     ProjectAttributes,
@@ -140,6 +140,38 @@ class MonitoringRequirementType:
     reasons: list[RequirementReasonType]
 
 
+PROJECT_ACTIONS = {
+    "view_documents": Operation.VIEW_DOCUMENT,
+    "upload_documents": Operation.UPLOAD_DOCUMENT,
+    "view_access_log": Operation.VIEW_DOCUMENT_ACCESS_LOG,
+    "view_hazards": Operation.VIEW_HAZARD_NOTICES,
+    "issue_hazards": Operation.ISSUE_HAZARD_NOTICE,
+    "respond_hazards": Operation.RESPOND_HAZARD_NOTICE,
+    "review_hazards": Operation.REVIEW_RECTIFICATION,
+    "view_faults": Operation.VIEW_FAULT_TICKETS,
+    "view_duty": Operation.VIEW_DUTY_ROSTER,
+    "manage_duty": Operation.MANAGE_DUTY_ROSTER,
+    "export_clips": Operation.EXPORT_CLIP,
+    "review_exports": Operation.REVIEW_CLIP_EXPORT,
+}
+
+
+@strawberry.type(name="ProjectActions", description="Per-project permissions of the caller.")
+class ProjectActionsType:
+    view_documents: bool
+    upload_documents: bool
+    view_access_log: bool
+    view_hazards: bool
+    issue_hazards: bool
+    respond_hazards: bool
+    review_hazards: bool
+    view_faults: bool
+    view_duty: bool
+    manage_duty: bool
+    export_clips: bool
+    review_exports: bool
+
+
 def _requirement_type(decision: MonitoringRequirement) -> MonitoringRequirementType:
     return MonitoringRequirementType(
         required=decision.required,
@@ -186,6 +218,17 @@ class ProjectType(Node):
             latitude=row.latitude,
             longitude=row.longitude,
             approval_status=row.approval_status,
+        )
+
+    @strawberry.field(
+        description="What you may do on this project, decided by the server's policy (the SPA shows "
+        "controls from this instead of mirroring the policy)."
+    )
+    def viewer_can(self, info: Info) -> ProjectActionsType:
+        principal = info.context.require_principal()
+        ref = project_ref(self.row)
+        return ProjectActionsType(
+            **{name: decide(principal, operation, ref) for name, operation in PROJECT_ACTIONS.items()}
         )
 
     @strawberry.field(description="Article 5: whether remote monitoring is mandatory for this project.")

@@ -25,6 +25,7 @@ from tortoise.transactions import in_transaction
 from backend.audit.services import record_audit
 from backend.auth.services import authenticate_bearer
 from backend.authz.policy import Operation, Principal, decide, project_ref
+from backend.authz.scope import load_in_scope
 from backend.cameras.models import Camera
 from backend.documents.access_models import DocumentAccessAction
 from backend.events.bus import EventBus
@@ -177,6 +178,7 @@ async def create_export(
         start=start,
         end=end,
         ttl=EXPORT_TICKET_TTL,
+        session=principal.session,
         extra={"exportId": str(row.id)},
     )
     try:
@@ -224,7 +226,7 @@ async def scoped_export(
     principal: Principal, export_id: int | None, operation: Operation = Operation.EXPORT_CLIP
 ) -> tuple[ClipExport, Camera] | None:
     """The export and its camera when the caller may do ``operation`` on that camera's footage, else None."""
-    row = await ClipExport.get_or_none(id=export_id) if export_id is not None else None
+    row = await load_in_scope(ClipExport, export_id, principal)
     if row is None:
         return None
     camera = await Camera.get_or_none(id=row.camera_id).select_related("project")
@@ -294,6 +296,7 @@ def export_routes(services: Services) -> list[Route]:
             start=row.start_at,
             end=row.end_at,
             ttl=DOWNLOAD_TICKET_TTL,
+            session=principal.session,
             extra={"exportId": str(row.id)},
         )
         client = httpx.AsyncClient(timeout=httpx.Timeout(30.0), trust_env=False)

@@ -171,8 +171,11 @@ def mint_range_ticket(
     start: datetime,
     end: datetime,
     ttl: timedelta,
+    session: str | None = None,
     extra: dict[str, Any] | None = None,
 ) -> tuple[str, datetime]:
+    """``session``: the login session of the user it is minted for; the gateway refuses the ticket once
+    that session (or every session of the user) has ended. None for work the backend does on its own."""
     private_pem, _ = ticket_keys(settings)
     now = datetime.now(UTC)
     expires_at = now + ttl
@@ -186,6 +189,7 @@ def mint_range_ticket(
         "to": int(end.timestamp()) + 1,
         "sub": str(user_id),
         "role": role,
+        "sid": session or "",
         "iat": now,
         "exp": expires_at,
         "jti": uuid.uuid4().hex,
@@ -224,6 +228,7 @@ async def start_playback(
         start=start,
         end=end,
         ttl=PLAYBACK_TICKET_TTL,
+        session=principal.session,
     )
     await log_footage_access(
         "footage.playback",

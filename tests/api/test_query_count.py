@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+from contextvars import ContextVar
 
 from backend.cameras.models import Camera
 from backend.projects.models import Project
@@ -16,13 +17,19 @@ DASHBOARD = """
 """
 
 
+# Set around the counted request only: the app's background tasks (session-revocation poll, outbox
+# relay, regulatory checks, lease sweeper) run in contexts of their own and are not part of it.
+_in_request: ContextVar[bool] = ContextVar("_in_request", default=False)
+
+
 class _Counter(logging.Handler):
     def __init__(self) -> None:
         super().__init__(logging.DEBUG)
         self.statements = 0
 
     def emit(self, record: logging.LogRecord) -> None:
-        self.statements += 1
+        if _in_request.get():
+            self.statements += 1
 
 
 async def _count_statements(caller) -> tuple[int, dict]:  # type: ignore[no-untyped-def]
@@ -31,9 +38,11 @@ async def _count_statements(caller) -> tuple[int, dict]:  # type: ignore[no-unty
     previous = logger.level
     logger.setLevel(logging.DEBUG)
     logger.addHandler(counter)
+    marker = _in_request.set(True)
     try:
         data = await caller.data(DASHBOARD)
     finally:
+        _in_request.reset(marker)
         logger.removeHandler(counter)
         logger.setLevel(previous)
     return counter.statements, data
@@ -58,4 +67,4 @@ async def test_dashboard_query_count_does_not_grow_with_projects(as_role, world:
     assert projects_large == projects_small + 12
     assert large_count == small_count
     # principal lookup + session check, districts, projects page + totals, organizations, cameras
-    assert small_count <= 9, small_count
+    assert 4 <= small_count <= 9, small_count  # the request's own statements are counted

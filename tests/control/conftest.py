@@ -12,7 +12,6 @@ import pytest
 
 from backend.cameras.models import Camera
 from backend.control.models import CameraControlLeaseRow
-from backend.control.runtime import control_for
 from backend.control.services import ControlService
 from tests.world import World
 
@@ -36,7 +35,7 @@ def clock() -> Clock:
 
 @pytest.fixture
 async def control(app: Any, clock: Clock) -> AsyncIterator[ControlService]:
-    service = control_for(app.state.services)
+    service = app.state.services.control
     original = service.clock
     service.clock = clock
     await CameraControlLeaseRow.all().delete()

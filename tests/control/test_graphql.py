@@ -225,11 +225,12 @@ async def test_reservation_needs_the_city_and_only_break_overrides_it(
     ] == "RESERVATION_NOT_ALLOWED"
     assert (await acquire(as_role, "DISTRICT_CENTER", camera, brk=True))["code"] == "RESERVATION_NOT_ALLOWED"
     reserved = await acquire(as_role, "CITY_CENTER", camera, reserve=True)
-    assert reserved["reserved"] is True and reserved["expiresAt"] is None
-    clock.advance(3600 * 24)
+    # Issue 10: a city reservation ends by itself after 2 h (SITEWATCH_CITY_RESERVATION_SECONDS).
+    assert reserved["reserved"] is True and reserved["expiresAt"] is not None
+    clock.advance(3600)
     assert await control.sweep_once() == []
     held = await acquire(as_role, "DISTRICT_CENTER", camera)
-    assert held["code"] == "CONTROL_HELD" and held["reserved"] is True and held["until"] is None
+    assert held["code"] == "CONTROL_HELD" and held["reserved"] is True and held["until"] is not None
     # Another city-center user: equal priority is refused, an explicit break takes over.
     from backend.auth.models import User
     from backend.auth.passwords import hash_password

@@ -16,6 +16,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from redis.asyncio import Redis
 
+from backend.app import create_app
 from backend.auth.models import User
 from backend.authz.policy import Principal
 from backend.authz.roles import Role
@@ -26,7 +27,7 @@ from backend.control.priority import PriorityTable
 from backend.control.services import ControlConfig, ControlError, ControlService, control_topic
 from backend.control.store import DatabaseLeaseStore, LeaseStore, RedisLeaseStore
 from backend.events.bus import InProcessBus
-from tests.conftest import REDIS_URL
+from tests.conftest import REDIS_URL, make_settings
 from tests.control.conftest import Clock
 from tests.control.test_two_backends import causal_chain
 from tests.world import World
@@ -53,10 +54,26 @@ def candidate(holder: int, priority: int, **flags: bool) -> Candidate:
 def test_priority_table_is_configuration() -> None:
     assert TABLE.of(Role.CITY_CENTER) == 300
     assert TABLE.of(Role.CONTRACTOR) is None
-    flipped = PriorityTable.parse("SUPERVISOR=5, DISTRICT_CENTER=1")
+    flipped = PriorityTable.parse("CITY_CENTER=9, SUPERVISOR=5, DISTRICT_CENTER=1")
     assert flipped.of(Role.SUPERVISOR) > flipped.of(Role.DISTRICT_CENTER)  # type: ignore[operator]
     with pytest.raises(ValueError):
         PriorityTable.parse("CITY_CENTER")
+
+
+@pytest.mark.parametrize(
+    "table",
+    [
+        "SUPERVISOR=5, DISTRICT_CENTER=1",  # no city at all
+        "CITY_CENTER=300,DISTRICT_CENTER=400,SUPERVISOR=100",  # a district above the city
+        "CITY_CENTER=300,SUPERVISOR=300",  # a tie is not "on top"
+    ],
+)
+def test_a_table_that_puts_anyone_above_the_city_is_refused_at_start(table: str, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    with pytest.raises(ValueError, match="CITY_CENTER"):
+        PriorityTable.parse(table)
+    settings = make_settings("sqlite://:memory:", tmp_path, control_priorities=table)
+    with pytest.raises(ValueError, match="CITY_CENTER"):
+        create_app(settings)
 
 
 @settings(max_examples=200, deadline=None)
@@ -84,9 +101,15 @@ def test_rule_never_lets_an_equal_or_lower_priority_take_a_live_lease(
         current = decision.lease
 
 
-def test_reservation_holds_until_broken() -> None:
+def test_reservation_holds_until_broken_or_its_fixed_end() -> None:
     reserved = decide_acquire(None, candidate(1, 300, reserve=True), NOW, MINUTE).lease
-    assert reserved is not None and reserved.expires_at is None and reserved.live(NOW + timedelta(days=9))
+    assert reserved is not None and reserved.expires_at == NOW + timedelta(hours=2)
+    assert reserved.live(NOW + timedelta(hours=1, minutes=59))
+    # Art. 12 / issue 10: a city reservation ends by itself so site uploads are not blocked forever.
+    assert not reserved.live(NOW + timedelta(hours=2))
+    assert reserved.touched(NOW + timedelta(hours=1), MINUTE).expires_at == reserved.expires_at
+    short = decide_acquire(None, candidate(1, 300, reserve=True), NOW, MINUTE, timedelta(minutes=5)).lease
+    assert short is not None and short.expires_at == NOW + timedelta(minutes=5)
     assert decide_acquire(reserved, candidate(2, 999), NOW, MINUTE).verdict is Verdict.REFUSED
     broken = decide_acquire(reserved, candidate(2, 300, break_reservation=True), NOW, MINUTE)
     assert broken.verdict is Verdict.PREEMPTED and broken.previous == reserved

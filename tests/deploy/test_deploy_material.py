@@ -3,15 +3,18 @@ sets is one the code reads, every probe targets a route the application serves, 
 
 from __future__ import annotations
 
+import ipaddress
 import re
 from pathlib import Path
 from typing import Any
 
+import httpx
 import pytest
 import yaml
 from starlette.routing import Route
 
 from backend.app import create_app
+from backend.client_address import TrustedProxies, parse_proxies
 from backend.media.keys import ensure_ticket_keys
 from backend.settings import Secret, Settings
 from media_gateway.app import create_app as create_gateway_app
@@ -21,6 +24,8 @@ ROOT = Path(__file__).resolve().parents[2]
 DEPLOY = ROOT / "deploy"
 IMAGE = "registry.example.org/sitewatch"
 BACKEND_PORT, GATEWAY_PORT = 8000, 8001
+# What Kubernetes, compose and the topology may probe: no key needed, nothing about cameras or sessions.
+UNAUTHENTICATED_PROBES = ("/healthz", "/readyz")
 
 
 def env_names_read_by(*relative_paths: str) -> set[str]:
@@ -202,7 +207,7 @@ def test_kubernetes_probes_hit_routes_the_apps_serve(
 ) -> None:
     objects = k8s_objects()
     assert {"/healthz", "/readyz", "/metrics"} <= backend_routes
-    assert {"/health", "/metrics"} <= gateway_routes
+    assert {"/health", "/healthz", "/readyz", "/metrics"} <= gateway_routes
     for deployment in by_kind(objects, "Deployment"):
         routes = gateway_routes if "gateway" in deployment["metadata"]["name"] else backend_routes
         expected_port = GATEWAY_PORT if "gateway" in deployment["metadata"]["name"] else BACKEND_PORT
@@ -215,6 +220,9 @@ def test_kubernetes_probes_hit_routes_the_apps_serve(
                 if probe is None:
                     continue
                 assert probe["httpGet"]["path"] in routes, f"{kind} {probe['httpGet']['path']} is not served"
+                assert probe["httpGet"]["path"] in UNAUTHENTICATED_PROBES, (
+                    f"{kind} {probe['httpGet']['path']}: a probe sends no key"
+                )
                 assert probe["httpGet"]["port"] in ports, f"{kind} port {probe['httpGet']['port']}"
             annotations = deployment["spec"]["template"]["metadata"].get("annotations", {})
             assert annotations.get("prometheus.io/path") in routes
@@ -274,12 +282,47 @@ def test_compose_runs_the_same_image_with_known_settings(
             assert "SITEWATCH_GATEWAY_KEY" not in environment
             port = environment["SITEWATCH_GATEWAY_PORT"]
             test = " ".join(service["healthcheck"]["test"])
-            assert f"127.0.0.1:{port}/health" in test and "/health" in gateway_routes
+            assert f"127.0.0.1:{port}/readyz" in test and "/readyz" in gateway_routes
     assert len(districts) == len(set(districts)) == 16
     backend_check = " ".join(services["backend"]["healthcheck"]["test"])
     assert "/readyz" in backend_check and "/readyz" in backend_routes
     mounted = services["nginx"]["volumes"][0].split(":")[0]
     assert (DEPLOY / mounted).exists()
+    # the backends read X-Forwarded-For from nginx only: its fixed address is their trusted proxy
+    nginx_address = services["nginx"]["networks"]["default"]["ipv4_address"]
+    trusted = parse_proxies(services["backend"]["environment"]["SITEWATCH_TRUSTED_PROXIES"])
+    assert TrustedProxies(trusted).trusts(nginx_address)
+    subnet = compose["networks"]["default"]["ipam"]["config"][0]["subnet"]
+    assert ipaddress.ip_address(nginx_address) in ipaddress.ip_network(subnet)
+
+
+def test_kubernetes_backends_trust_a_proxy_network() -> None:
+    config = next(
+        o for o in by_kind(k8s_objects(), "ConfigMap") if o["metadata"]["name"] == "sitewatch-config"
+    )
+    assert parse_proxies(config["data"]["SITEWATCH_TRUSTED_PROXIES"]), "the Ingress controller's addresses"
+
+
+async def test_probe_routes_answer_without_a_key_and_health_needs_one(
+    tmp_path_factory: pytest.TempPathFactory,
+) -> None:
+    keys = tmp_path_factory.mktemp("probe-keys")
+    ensure_ticket_keys(keys / "private.pem", keys / "public.pem")
+    args = parse_args(
+        ["--camera", "1=rtsp://127.0.0.1:9/x/main", "--ticket-public-key", str(keys / "public.pem")]
+    )
+    gateway = build_gateway(args)
+    transport = httpx.ASGITransport(app=create_gateway_app(gateway, ["*"]))
+    async with httpx.AsyncClient(transport=transport, base_url="http://gateway") as http:
+        assert (await http.get("/healthz")).status_code == 200
+        assert (await http.get("/readyz")).status_code == 503, "not started yet"
+        gateway.ready = True
+        assert (await http.get("/readyz")).json() == {"status": "ready"}
+        assert (await http.get("/health")).status_code == 401
+        for path in UNAUTHENTICATED_PROBES:
+            answer = await http.get(path, headers={"Origin": "https://spa.example"})
+            assert "access-control-allow-origin" not in answer.headers
+            assert "camera" not in answer.text
 
 
 def test_proxies_do_not_publish_metrics_or_internal_endpoints() -> None:

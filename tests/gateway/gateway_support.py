@@ -91,6 +91,7 @@ class TicketMint:
         gateway_id: str = GATEWAY_ID,
         expires_in: float = 60,
         key: ec.EllipticCurvePrivateKey | None = None,
+        session: str = "",
     ) -> str:
         now = int(time.time())
         claims = {
@@ -104,6 +105,7 @@ class TicketMint:
             "iat": now,
             "exp": int(now + expires_in),
             "jti": uuid.uuid4().hex,
+            "sid": session,
         }
         return jwt.encode(claims, key or self.private_key, algorithm="ES256")
 
@@ -197,6 +199,7 @@ class BackendSink:
     port: int = field(default_factory=free_port)
     registrations: list[dict[str, Any]] = field(default_factory=list)
     health_reports: list[tuple[float, dict[str, Any]]] = field(default_factory=list)
+    revocations: list[dict[str, Any]] = field(default_factory=list)  # as the backend lists them
     unauthorized: int = 0
     lock: threading.Lock = field(default_factory=threading.Lock)
 
@@ -237,10 +240,16 @@ class BackendSink:
                 self.wfile.write(data)
 
             def do_GET(self) -> None:
-                if self._authorized() and self.path.startswith(
-                    f"/internal/gateway/cameras?gateway={GATEWAY_ID}"
-                ):
+                if not self._authorized():
+                    return
+                if self.path.startswith(f"/internal/gateway/cameras?gateway={GATEWAY_ID}"):
                     self._json({"cameras": sink.cameras})
+                elif self.path.startswith("/internal/gateway/revocations"):
+                    after = int(self.path.partition("after=")[2] or -1) if "after=" in self.path else -1
+                    with sink.lock:
+                        rows = [r for r in sink.revocations if r["id"] > after]
+                        last = max([r["id"] for r in sink.revocations], default=0)
+                    self._json({"revocations": rows, "last": last})
 
             def do_POST(self) -> None:
                 if not self._authorized():
@@ -322,7 +331,9 @@ class GatewayProcess:
         return f"{self.url}/whep/{camera_id}"
 
     def health(self) -> dict[str, Any]:
-        return httpx.get(f"{self.url}/health", trust_env=False).json()
+        return httpx.get(
+            f"{self.url}/health", headers={"Authorization": f"Bearer {GATEWAY_KEY}"}, trust_env=False
+        ).json()
 
     def camera_health(self, camera_id: str) -> dict[str, Any] | None:
         return next((c for c in self.health()["cameras"] if c["id"] == camera_id), None)

@@ -142,7 +142,10 @@ def test_snapshot_is_a_jpeg_of_the_stream_size(gateway: GatewayProcess, mint_tic
         timeout=15,
     )
     sub = httpx.get(
-        f"{gateway.url}/snapshot/1", params={"ticket": mint_ticket("1", "SUB")}, trust_env=False, timeout=15
+        f"{gateway.url}/snapshot/1",
+        headers={"Authorization": f"Bearer {mint_ticket('1', 'SUB')}"},
+        trust_env=False,
+        timeout=15,
     )
 
     assert main.status_code == 200

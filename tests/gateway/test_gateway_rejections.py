@@ -12,6 +12,7 @@ from media_gateway.whep_client import WhepError, WhepViewer
 
 MALFORMED_SDP = "this is not sdp"
 SDP_WITHOUT_VIDEO = "v=0\r\no=- 1 1 IN IP4 127.0.0.1\r\ns=-\r\nt=0 0\r\n"
+BROKEN_M_LINE = "v=0\r\nm=video abc"  # aiortc's parser asserts on it (was a 500)
 
 
 async def offer_sdp(codec_mime: str | None = None) -> str:
@@ -85,6 +86,7 @@ async def test_offer_without_a_ticket_asks_for_one(gateway: GatewayProcess) -> N
     ("sdp_kind", "content_type", "status", "code"),
     [
         ("malformed", "application/sdp", 400, "malformed-sdp"),
+        ("broken-m-line", "application/sdp", 400, "malformed-sdp"),
         ("no-video", "application/sdp", 422, "no-video"),
         ("vp8-only", "application/sdp", 422, "no-h264"),
         ("h264", "text/plain", 415, "unsupported-media-type"),
@@ -95,6 +97,7 @@ async def test_bad_offer_is_refused_with_its_reason(
 ) -> None:
     sdp = {
         "malformed": MALFORMED_SDP,
+        "broken-m-line": BROKEN_M_LINE,
         "no-video": SDP_WITHOUT_VIDEO,
         "vp8-only": await offer_sdp("video/VP8"),
         "h264": await offer_sdp("video/H264"),
@@ -130,13 +133,15 @@ async def test_too_many_sessions_for_one_user_is_refused_without_harming_the_oth
 async def test_session_ends_on_delete_and_is_gone_afterwards(
     gateway: GatewayProcess, mint_ticket: TicketMint
 ) -> None:
-    viewer = WhepViewer(gateway.whep("1"), mint_ticket("1", "SUB", user_id="88"), decode=False)
+    ticket = mint_ticket("1", "SUB", user_id="88")
+    viewer = WhepViewer(gateway.whep("1"), ticket, decode=False)
     await viewer.start()
     location = viewer.location
     assert location is not None
+    owner = {"Authorization": f"Bearer {ticket}"}
     async with httpx.AsyncClient(trust_env=False) as client:
-        deleted = await client.delete(location)
-        deleted_again = await client.delete(location)
+        deleted = await client.delete(location, headers=owner)
+        deleted_again = await client.delete(location, headers=owner)
     await viewer.stop()
 
     assert deleted.status_code == 200
@@ -159,9 +164,13 @@ async def test_cors_preflight_allows_a_browser_on_another_origin(gateway: Gatewa
 
 
 async def test_answer_exposes_location_to_browsers(gateway: GatewayProcess, mint_ticket: TicketMint) -> None:
-    response = await post_offer(gateway, "1", await offer_sdp(), mint_ticket("1", "SUB", user_id="99"))
+    ticket = mint_ticket("1", "SUB", user_id="99")
+    response = await post_offer(gateway, "1", await offer_sdp(), ticket)
     async with httpx.AsyncClient(trust_env=False) as client:
-        await client.delete(str(httpx.URL(gateway.url).join(response.headers["location"])))
+        await client.delete(
+            str(httpx.URL(gateway.url).join(response.headers["location"])),
+            headers={"Authorization": f"Bearer {ticket}"},
+        )
 
     assert response.status_code == 201
     assert response.headers["content-type"] == "application/sdp"
@@ -173,7 +182,9 @@ async def test_snapshot_needs_a_ticket_for_that_camera(
 ) -> None:
     async with httpx.AsyncClient(trust_env=False) as client:
         missing = await client.get(f"{gateway.url}/snapshot/1")
-        foreign = await client.get(f"{gateway.url}/snapshot/1", params={"ticket": mint_ticket("2")})
+        foreign = await client.get(
+            f"{gateway.url}/snapshot/1", headers={"Authorization": f"Bearer {mint_ticket('2')}"}
+        )
 
     assert missing.status_code == 401
     assert (foreign.status_code, foreign.json()["error"]) == (403, "ticket-wrong-camera")

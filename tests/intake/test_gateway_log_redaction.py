@@ -61,7 +61,10 @@ def test_an_unreachable_camera_with_a_password_does_not_reach_the_gateway_log(tm
             algorithm="ES256",
         )  # fmt: skip
         snapshot = httpx.get(
-            f"http://127.0.0.1:{port}/snapshot/1?ticket={ticket}", timeout=30, trust_env=False
+            f"http://127.0.0.1:{port}/snapshot/1",
+            headers={"Authorization": f"Bearer {ticket}"},  # issue 10: tickets never in URLs
+            timeout=30,
+            trust_env=False,
         )
         assert snapshot.status_code == 503
         assert wait_until(lambda: "pull ended" in log.read_text(), 15), log.read_text()

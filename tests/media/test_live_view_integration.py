@@ -7,6 +7,7 @@ SQLite only: the database is the subprocess backend's own (the engine matrix liv
 
 from __future__ import annotations
 
+import asyncio
 import json
 import os
 import subprocess
@@ -19,6 +20,7 @@ from typing import Any
 
 import httpx
 import pytest
+import websockets
 
 from media_gateway.whep_client import WhepError, WhepViewer
 from tests.gateway.gateway_support import SimCam, eventually, free_port, port_open, stop_process, wait_until
@@ -35,6 +37,8 @@ import asyncio, json, sys
 from backend import db
 from backend.cameras.models import Camera
 from backend.media.gateways import register_gateway
+from backend.auth.services import create_user
+from backend.authz.roles import Role
 from backend.media.models import MediaGateway
 from tests.world import PASSWORD, build_world
 
@@ -51,7 +55,15 @@ async def main(url, watched_main, watched_sub, flaky_main, flaky_sub):
         watched, flaky = world.cameras["A1"]
         await Camera.filter(id=watched.id).update(main_stream_url=watched_main, sub_stream_url=watched_sub)
         await Camera.filter(id=flaky.id).update(main_stream_url=flaky_main, sub_stream_url=flaky_sub)
+        # Site accounts the tests deactivate or reset (the world's own accounts stay usable).
+        leavers = {}
+        for purpose in ("deactivated", "reset"):
+            user = await create_user(
+                f"leaver-{purpose}", PASSWORD, Role.SUPERVISOR, purpose, project_id=world.project_a1.id
+            )
+            leavers[purpose] = [user.username, world.gid("User", user.id)]
         print(json.dumps({
+            "leavers": leavers,
             "password": PASSWORD,
             "usernames": world.usernames,
             "watched": [watched.id, world.gid("Camera", watched.id)],
@@ -81,6 +93,25 @@ mutation Start($cameraId: ID!, $quality: StreamQuality!) {
   }
 }
 """
+START_PLAYBACK = """
+mutation Playback($cameraId: ID!, $at: DateTime!) {
+  startPlayback(cameraId: $cameraId, at: $at) {
+    __typename ... on PlaybackSession { playlistUrl ticket } ... on UserError { code message }
+  }
+}
+"""
+DEACTIVATE = """
+mutation($id: ID!) {
+  setAccountActive(userId: $id, active: false, reason: "left the company") {
+    __typename ... on AccountPayload { account { isActive } } ... on IntakeError { code }
+  }
+}"""
+RESET = """
+mutation($id: ID!) {
+  resetAccountPassword(userId: $id, newPassword: "reset-by-the-district-1") {
+    __typename ... on AccountPayload { account { mustChangePassword } } ... on IntakeError { code }
+  }
+}"""
 CAMERA_STATUS = "query Status($id: ID!) { camera(id: $id) { id status } }"
 ALERTS = "query { alerts(first: 50) { edges { node { kind objectType objectId } } } }"
 
@@ -219,7 +250,11 @@ def stack(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Stack]:
 
 def test_gateway_registers_and_learns_its_cameras_from_the_backend(stack: Stack) -> None:
     def gateway_knows_cameras() -> bool:
-        health = httpx.get(f"{stack.gateway_url}/health", trust_env=False).json()
+        health = httpx.get(
+            f"{stack.gateway_url}/health",
+            headers={"Authorization": f"Bearer {stack.seed['gatewayCredential']}"},
+            trust_env=False,
+        ).json()
         return str(stack.seed["watched"][0]) in {camera["id"] for camera in health["cameras"]}
 
     assert wait_until(gateway_knows_cameras, 15)
@@ -316,3 +351,161 @@ async def test_dead_camera_turns_offline_and_raises_an_alert(stack: Stack) -> No
     offline = [a["node"] for a in alerts if a["node"]["kind"] == "CAMERA_OFFLINE"]
     assert {"kind": "CAMERA_OFFLINE", "objectType": "Camera", "objectId": str(camera_pk)} in offline
     assert took < 15
+
+
+async def test_logout_ends_the_users_live_video_within_2_s(stack: Stack) -> None:
+    """Issue 10: a stream started before logout used to keep delivering frames long after it."""
+    token = stack.token("SUPERVISOR")
+    view = stack.gql(START_LIVE_VIEW, {"cameraId": stack.seed["watched"][1], "quality": "SUB"}, token)[
+        "startLiveView"
+    ]
+    unused = stack.gql(START_LIVE_VIEW, {"cameraId": stack.seed["watched"][1], "quality": "SUB"}, token)[
+        "startLiveView"
+    ]
+    viewer = WhepViewer(view["whepUrl"], view["ticket"], decode=False)
+    try:
+        await viewer.start()
+        await viewer.wait_frames(10, within_seconds=20)
+        assert (
+            stack.gql("mutation { logout { __typename } }", token=token)["logout"]["__typename"]
+            == "LogoutSuccess"
+        )
+        logged_out = time.monotonic()
+
+        async def session_gone() -> bool:
+            async with httpx.AsyncClient(trust_env=False) as http:
+                probe = await http.patch(
+                    str(viewer.location),
+                    content="a=end-of-candidates\r\n",
+                    headers={
+                        "Content-Type": "application/trickle-ice-sdpfrag",
+                        "Authorization": f"Bearer {view['ticket']}",
+                    },
+                )
+            return probe.status_code == 404
+
+        while not await session_gone():
+            assert time.monotonic() - logged_out < 2.0, "the WHEP session outlived the logout by 2 s"
+            await asyncio.sleep(0.1)
+        frames = viewer.frames
+        await asyncio.sleep(1.5)
+        assert viewer.frames - frames < 40
+        with pytest.raises(WhepError) as refused:
+            await WhepViewer(unused["whepUrl"], unused["ticket"], decode=False).start()
+        assert refused.value.status == 401 and "ticket-revoked" in refused.value.body
+    finally:
+        await viewer.stop()
+
+
+async def _alerts_subscription(backend_url: str, token: str) -> Any:
+    ws = await websockets.connect(
+        backend_url.replace("http://", "ws://") + "/graphql",
+        subprotocols=[websockets.Subprotocol("graphql-transport-ws")],
+    )
+    await ws.send(json.dumps({"type": "connection_init", "payload": {"Authorization": f"Bearer {token}"}}))
+    assert json.loads(await asyncio.wait_for(ws.recv(), 10))["type"] == "connection_ack"
+    await ws.send(
+        json.dumps({"id": "1", "type": "subscribe", "payload": {"query": "subscription { alerts { id } }"}})
+    )
+    return ws
+
+
+async def _closed_code(ws: Any, within: float) -> int | None:
+    try:
+        while True:
+            await asyncio.wait_for(ws.recv(), within)
+    except websockets.ConnectionClosed as closed:
+        return closed.rcvd.code if closed.rcvd else None
+    except TimeoutError:
+        return None
+
+
+async def _gateway_get(url: str, ticket: str) -> httpx.Response:
+    async with httpx.AsyncClient(trust_env=False, timeout=10) as http:
+        return await http.get(url, headers={"Authorization": f"Bearer {ticket}"})
+
+
+@pytest.mark.parametrize("ending", ["deactivated", "reset"])
+async def test_deactivation_and_reset_end_subscriptions_live_video_and_tickets_within_2_s(
+    stack: Stack, ending: str
+) -> None:
+    """Issue 9: deactivating a user (or resetting their password) ends their open alerts subscription and
+    their running WHEP session within 2 s; their unused live, snapshot and playback tickets are refused."""
+    username, user_gid = stack.seed["leavers"][ending]
+    login = stack.gql(LOGIN, {"username": username, "password": stack.seed["password"]})["login"]
+    token = login["accessToken"]
+    camera = stack.seed["watched"][1]
+    view = stack.gql(START_LIVE_VIEW, {"cameraId": camera, "quality": "SUB"}, token)["startLiveView"]
+    unused = stack.gql(START_LIVE_VIEW, {"cameraId": camera, "quality": "SUB"}, token)["startLiveView"]
+    at = time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime(time.time() - 30))
+    playback = stack.gql(START_PLAYBACK, {"cameraId": camera, "at": at}, token)["startPlayback"]
+    assert playback["__typename"] == "PlaybackSession", playback
+    # before: the gateway takes the playback ticket (whether or not anything is recorded yet)
+    accepted = await _gateway_get(playback["playlistUrl"], playback["ticket"])
+    assert accepted.status_code in (200, 404), accepted.text
+
+    ws = await _alerts_subscription(stack.backend_url, token)
+    viewer = WhepViewer(view["whepUrl"], view["ticket"], decode=False)
+    try:
+        await viewer.start()
+        assert await viewer.wait_frames(10, within_seconds=20) >= 10
+        assert await _closed_code(ws, 0.3) is None, "the subscription is open before"
+
+        district = stack.token("DISTRICT_CENTER")
+        if ending == "deactivated":
+            done = stack.gql(DEACTIVATE, {"id": user_gid}, district)["setAccountActive"]
+            assert done["account"]["isActive"] is False, done
+        else:
+            done = stack.gql(RESET, {"id": user_gid}, district)["resetAccountPassword"]
+            assert done["account"]["mustChangePassword"] is True, done
+        ended = time.monotonic()
+
+        async def whep_gone() -> float:
+            while not await _session_gone(str(viewer.location), view["ticket"]):
+                await asyncio.sleep(0.1)
+            return time.monotonic() - ended
+
+        async def subscription_closed() -> tuple[int | None, float]:
+            return await _closed_code(ws, 5.0), time.monotonic() - ended
+
+        (code, ws_took), whep_took = await asyncio.gather(
+            subscription_closed(), asyncio.wait_for(whep_gone(), 5.0)
+        )
+        assert code == 4403, "the alerts subscription was closed as an ended session"
+        assert ws_took < 2.0 and whep_took < 2.0, (
+            f"subscription closed after {ws_took:.2f} s, WHEP session after {whep_took:.2f} s"
+        )
+        await asyncio.sleep(1.0)  # what was already on its way (the loaded machine's receive backlog)
+        frames = viewer.frames
+        await asyncio.sleep(1.5)
+        assert viewer.frames - frames < 10, "frames kept coming after the session ended (a live one: ~37)"
+
+        # tickets minted before the end are refused: a second WHEP session, a snapshot, playback
+        with pytest.raises(WhepError) as refused:
+            await WhepViewer(unused["whepUrl"], unused["ticket"], decode=False).start()
+        assert refused.value.status == 401 and "ticket-revoked" in refused.value.body
+        snapshot = await _gateway_get(unused["snapshotUrl"], unused["ticket"])
+        assert (snapshot.status_code, snapshot.json()["error"]) == (401, "ticket-revoked")
+        replay = await _gateway_get(playback["playlistUrl"], playback["ticket"])
+        assert (replay.status_code, replay.json()["error"]) == (401, "ticket-revoked")
+        # and the user's access token no longer works
+        async with httpx.AsyncClient(trust_env=False, timeout=10) as http:
+            response = await http.post(
+                f"{stack.backend_url}/graphql",
+                json={"query": "{ me { id } }"},
+                headers={"Authorization": f"Bearer {token}"},
+            )
+        assert response.json()["errors"][0]["extensions"]["code"] == "UNAUTHENTICATED"
+    finally:
+        await viewer.stop()
+        await ws.close()
+
+
+async def _session_gone(location: str, ticket: str) -> bool:
+    async with httpx.AsyncClient(trust_env=False) as http:
+        probe = await http.patch(
+            location,
+            content="a=end-of-candidates\r\n",
+            headers={"Content-Type": "application/trickle-ice-sdpfrag", "Authorization": f"Bearer {ticket}"},
+        )
+    return probe.status_code == 404

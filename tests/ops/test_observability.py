@@ -8,6 +8,7 @@ import logging
 import re
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
+from dataclasses import replace
 from typing import Any
 
 import httpx
@@ -130,6 +131,28 @@ async def test_request_id_is_kept_or_created_and_logged(
         assert GENERATED_ID.fullmatch(response.headers["x-request-id"]), unacceptable
     first, second = (await client.get("/healthz")).headers, (await client.get("/healthz")).headers
     assert GENERATED_ID.fullmatch(first["x-request-id"]) and first["x-request-id"] != second["x-request-id"]
+
+
+async def test_request_log_names_the_forwarded_client_only_behind_a_trusted_proxy(
+    settings: Settings, caplog: pytest.LogCaptureFixture
+) -> None:
+    """The serve command no longer lets uvicorn rewrite the peer from X-Forwarded-For (any loopback peer
+    could forge it): the log line resolves the client against SITEWATCH_TRUSTED_PROXIES like the audit."""
+
+    async def logged_client(proxies: str, peer: str) -> str:
+        caplog.clear()
+        configured = replace(settings, trusted_proxies=proxies)
+        async with client_for(configured, peer=peer) as http:
+            with caplog.at_level(logging.INFO, logger="sitewatch.request"):
+                await http.post(
+                    "/graphql", json={"query": "{ __typename }"}, headers={"X-Forwarded-For": "198.51.100.7"}
+                )
+        lines = [r for r in caplog.records if r.name == "sitewatch.request"]
+        return str(lines[-1].client)  # type: ignore[attr-defined]
+
+    assert await logged_client("10.0.0.5", peer="10.0.0.5") == "198.51.100.7"
+    assert await logged_client("10.0.0.5", peer="203.0.113.9") == "203.0.113.9"
+    assert await logged_client("", peer="127.0.0.1") == "127.0.0.1"
 
 
 def test_json_log_lines_carry_the_request_id_and_extra_fields() -> None:

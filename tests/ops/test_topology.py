@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import asyncio
 import json
+import secrets
 from collections.abc import Iterator
 from typing import Any
 
@@ -162,6 +163,28 @@ async def test_the_proxy_keeps_request_ids_and_hides_metrics(topology: Topology)
     logs = "".join((topology.data_dir / "logs" / f"backend-{n}.log").read_text() for n in (1, 2))
     # probes are logged at debug level only; the query's line carries the caller's id
     assert '"request_id": "topology-q-1"' in logs
+
+
+async def test_backends_see_the_client_address_nginx_forwards(topology: Topology) -> None:
+    """nginx is the backends' trusted proxy (SITEWATCH_TRUSTED_PROXIES): the audit log gets the client
+    nginx forwards, not nginx's own address. (Everything runs on 127.0.0.1 here, so the hop nginx
+    appends is itself a trusted address and the one before it counts; without the setting the log would
+    say 127.0.0.1 for every user.)"""
+    marker = f"nobody-{secrets.token_hex(4)}"
+    login = {"query": LOGIN, "variables": {"u": marker, "p": "wrong"}}
+    async with httpx.AsyncClient(base_url=topology.base_url, trust_env=False, timeout=10) as http:
+        response = await http.post("/graphql", json=login, headers={"X-Forwarded-For": "198.51.100.31"})
+        assert response.status_code == 200
+    connection = await asyncpg.connect(topology.database_url)
+    try:
+        row = await connection.fetchrow(
+            "SELECT client_ip FROM audit_event WHERE action = 'auth.login_failed' AND detail::text LIKE $1",
+            f"%{marker}%",
+        )
+    finally:
+        await connection.close()
+    assert row is not None
+    assert row["client_ip"] == "198.51.100.31"
 
 
 async def test_a_backend_can_die_while_the_other_serves(topology: Topology) -> None:

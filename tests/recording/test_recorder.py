@@ -340,7 +340,7 @@ async def test_without_a_backend_to_choose_deletions_a_full_quota_stops_recordin
             "--recording-guard-seconds",
             "0.5",
         ],
-        {},
+        {"SITEWATCH_GATEWAY_OPERATOR_KEY": "operator-key-of-this-test"},  # /health needs a key
         tmp_path / "gateway.log",
     )
     gateway.start()
@@ -348,7 +348,12 @@ async def test_without_a_backend_to_choose_deletions_a_full_quota_stops_recordin
     async def recorder_status() -> dict[str, Any]:
         async with httpx.AsyncClient(trust_env=False) as http:
             try:
-                health: dict[str, Any] = (await http.get(f"http://127.0.0.1:{gateway.port}/health")).json()
+                health: dict[str, Any] = (
+                    await http.get(
+                        f"http://127.0.0.1:{gateway.port}/health",
+                        headers={"Authorization": "Bearer operator-key-of-this-test"},
+                    )
+                ).json()
             except httpx.HTTPError:
                 return {}
             return health.get("recorder", {})

@@ -5,13 +5,13 @@ from __future__ import annotations
 
 import dataclasses
 import hashlib
+import inspect
 from datetime import UTC, datetime, timedelta
 
 import pytest
 
 from backend.alerts.models import Alert
 from backend.documents.access_models import DocumentAccess
-from backend.documents.citycontrol import current_city_control_check, register_city_control_check
 from backend.documents.models import DocumentVersion
 from backend.documents.services import (
     UploadRequest,
@@ -24,6 +24,14 @@ from backend.graphql_core.ids import to_global_id
 from backend.lifecycle.errors import RuleViolation
 
 PDF = b"%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n"
+
+
+class _NoCityControl:
+    async def city_control_active(self, project_id: int) -> bool:
+        return False
+
+
+NO_CITY_CONTROL = _NoCityControl()
 PNG = b"\x89PNG\r\n\x1a\n" + b"\x00\x00\x00\rIHDR" + b"\x00" * 64
 
 
@@ -107,31 +115,37 @@ async def test_art10_oversize_upload_refused_while_streaming(world, settings) ->
 
     request = UploadRequest(world.project_a1.id, "SAFETY_COMMITMENT", "big", "big.pdf")
     with pytest.raises(RuleViolation) as refused:
-        await store_upload(small, world.principals["SUPERVISOR"], request, chunks())
+        await store_upload(
+            small, world.principals["SUPERVISOR"], request, chunks(), city_control=NO_CITY_CONTROL
+        )
     assert refused.value.code == "FILE_TOO_LARGE"
     assert await DocumentVersion.all().count() == before_rows and _stored(settings) == before_files
 
 
-async def test_art12_upload_refused_while_city_center_controls_a_camera(
-    client, tokens, world, settings
-) -> None:  # type: ignore[no-untyped-def]
+async def test_art12_upload_refused_while_city_center_controls_a_camera(world, settings) -> None:  # type: ignore[no-untyped-def]
     class CityHolds:
         async def city_control_active(self, project_id: int) -> bool:
             return project_id == world.project_a1.id
 
+    async def chunks():  # type: ignore[no-untyped-def]
+        yield PDF
+
     before_rows, before_files = await DocumentVersion.all().count(), _stored(settings)
-    installed = current_city_control_check()  # the lease-backed check: put it back afterwards
-    register_city_control_check(CityHolds())
-    try:
-        response = await _upload(client, tokens["SUPERVISOR"], world, PDF)
-    finally:
-        register_city_control_check(installed)
-    assert (response.status_code, response.json()["code"], response.json()["article"]) == (
-        409,
-        "CITY_CONTROL_ACTIVE",
-        "12",
-    )
+    request = UploadRequest(world.project_a1.id, "SAFETY_COMMITMENT", "承诺书", "a.pdf")
+    with pytest.raises(RuleViolation) as refused:
+        await store_upload(
+            settings, world.principals["SUPERVISOR"], request, chunks(), city_control=CityHolds()
+        )
+    assert (refused.value.code, refused.value.article) == ("CITY_CONTROL_ACTIVE", "12")
     assert await DocumentVersion.all().count() == before_rows and _stored(settings) == before_files
+
+
+def test_art12_check_cannot_go_missing(app) -> None:  # type: ignore[no-untyped-def]
+    """The check is a required argument fed from services.control, not an import-time registry
+    (commit b171eb7: the lock disappeared when control/runtime.py was not imported)."""
+    assert inspect.signature(store_upload).parameters["city_control"].default is inspect.Parameter.empty
+    assert app.state.services.control is not None
+    assert hasattr(app.state.services.control, "city_control_active")
 
 
 async def test_art10_download_and_view_logged_and_queryable_by_city(client, tokens, world, as_role) -> None:  # type: ignore[no-untyped-def]
@@ -185,7 +199,8 @@ async def test_art11_completeness_and_overdue_alert_to_owner_and_district(bus, m
     await ensure_requirements(site.project.id, now - timedelta(hours=1))
     assert await check_overdue_documents(bus, now) >= 1
     alert = await Alert.get(kind="DOCUMENTS_OVERDUE", project_id=site.project.id)
-    assert alert.audience == ",CONSTRUCTION_UNIT,DISTRICT_CENTER," and "Art. 11" in alert.message
+    # Issue 10: the city center is in the audience of every breach alert.
+    assert alert.audience == ",CITY_CENTER,CONSTRUCTION_UNIT,DISTRICT_CENTER," and "Art. 11" in alert.message
     await check_overdue_documents(bus, now)
     assert await Alert.filter(kind="DOCUMENTS_OVERDUE", project_id=site.project.id).count() == 1
     grid = await as_role("CITY_CENTER").data(

@@ -1,69 +1,70 @@
 /**
- * Access / refresh token storage (localStorage, shared by all tabs).
+ * Token storage.
  *
- * Kept free of any GraphQL or Vue-router imports so the urql client, the
- * graphql-ws connection and the router guard can all depend on it.
+ * The access token lives in memory only (never in localStorage, where any script could read
+ * it). The refresh token is an HttpOnly cookie the server scoped to `/api/auth/refresh`: script
+ * cannot read it at all; a reload or a new tab gets its access token by POSTing there.
+ *
+ * localStorage keeps one non-secret marker ("a session exists") so tabs learn of logins and
+ * logouts in other tabs and the router knows whether a refresh is worth trying.
+ *
+ * Kept free of any GraphQL or Vue-router imports so the urql client, the graphql-ws connection
+ * and the router guard can all depend on it.
  */
 import { ref } from 'vue'
 
-const ACCESS_KEY = 'sitewatch.accessToken'
-const REFRESH_KEY = 'sitewatch.refreshToken'
-const EXPIRES_KEY = 'sitewatch.accessExpiresAt'
+const SESSION_MARKER_KEY = 'sitewatch.session'
+export const REFRESH_PATH = '/api/auth/refresh'
 
 export interface Tokens {
   accessToken: string
-  refreshToken: string
   /** epoch milliseconds at which the access token expires */
   expiresAt: number
 }
 
-function read(): Tokens | null {
+let memory: Tokens | null = null
+
+function markerPresent(): boolean {
   try {
-    const accessToken = localStorage.getItem(ACCESS_KEY)
-    const refreshToken = localStorage.getItem(REFRESH_KEY)
-    const expiresAt = Number(localStorage.getItem(EXPIRES_KEY) ?? '0')
-    if (!accessToken || !refreshToken) return null
-    return { accessToken, refreshToken, expiresAt: Number.isFinite(expiresAt) ? expiresAt : 0 }
+    return localStorage.getItem(SESSION_MARKER_KEY) === '1'
   } catch {
-    return null
+    return false
   }
 }
 
-/** Reactive "is there a session in storage" flag, kept in sync across tabs. */
-export const hasSession = ref(read() !== null)
+/** Reactive "is there a session (cookie) to use" flag, kept in sync across tabs. */
+export const hasSession = ref(markerPresent())
 
+/** The in-memory access token, or null (then `refreshAccessToken` may get one from the cookie). */
 export function getTokens(): Tokens | null {
-  return read()
+  return memory
 }
 
-export function setTokens(accessToken: string, refreshToken: string, expiresInSeconds: number): void {
-  const expiresAt = Date.now() + Math.max(0, expiresInSeconds) * 1000
-  localStorage.setItem(ACCESS_KEY, accessToken)
-  localStorage.setItem(REFRESH_KEY, refreshToken)
-  localStorage.setItem(EXPIRES_KEY, String(expiresAt))
+export function setTokens(accessToken: string, expiresInSeconds: number): void {
+  memory = { accessToken, expiresAt: Date.now() + Math.max(0, expiresInSeconds) * 1000 }
+  localStorage.setItem(SESSION_MARKER_KEY, '1')
   hasSession.value = true
 }
 
 export function clearTokens(): void {
-  localStorage.removeItem(ACCESS_KEY)
-  localStorage.removeItem(REFRESH_KEY)
-  localStorage.removeItem(EXPIRES_KEY)
+  memory = null
+  localStorage.removeItem(SESSION_MARKER_KEY)
   hasSession.value = false
 }
 
-/** True when the access token expires within `marginMs` (default 30 s). */
+/** True when a session exists and its access token is missing or expires within `marginMs`. */
 export function isExpiringSoon(marginMs = 30_000): boolean {
-  const tokens = read()
-  if (!tokens) return false
-  return tokens.expiresAt - Date.now() < marginMs
+  if (!hasSession.value) return false
+  return memory === null || memory.expiresAt - Date.now() < marginMs
 }
 
-/** Called when another tab changes the session (login / logout / refresh). */
+/** Called when another tab changes the session (login / logout). */
 export function onSessionStorageChange(listener: (present: boolean) => void): void {
   window.addEventListener('storage', (event) => {
-    if (event.key !== null && event.key !== ACCESS_KEY && event.key !== REFRESH_KEY) return
-    const present = read() !== null
+    if (event.key !== null && event.key !== SESSION_MARKER_KEY) return
+    const present = markerPresent()
     hasSession.value = present
+    if (!present) memory = null
     listener(present)
   })
 }

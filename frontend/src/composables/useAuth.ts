@@ -1,5 +1,5 @@
 import { computed, ref } from 'vue'
-import { client, onSessionLost } from '@/graphql/client'
+import { client, onSessionLost, refreshTokens } from '@/graphql/client'
 import { clearTokens, getTokens, hasSession, onSessionStorageChange, setTokens } from '@/auth/tokens'
 import {
   CompletePasswordChangeDocument,
@@ -56,7 +56,10 @@ export type LoginOutcome =
 export type LoadUserOutcome = 'ok' | 'unauthenticated' | 'network'
 
 async function login(username: string, password: string): Promise<LoginOutcome> {
-  const result = await client.mutation(LoginDocument, { username, password }).toPromise()
+  // The refresh token comes back as an HttpOnly cookie, never in the body.
+  const result = await client
+    .mutation(LoginDocument, { username, password }, { fetchOptions: { headers: { 'X-Refresh-Cookie': '1' } } })
+    .toPromise()
   const payload = result.data?.login
   if (!payload) {
     const code = errorCode(result.error) ?? 'UNKNOWN'
@@ -72,8 +75,8 @@ async function login(username: string, password: string): Promise<LoginOutcome> 
   return { ok: false, code: payload.code, message: payload.message }
 }
 
-async function startSession(tokens: { accessToken: string; refreshToken: string; expiresIn: number }): Promise<LoginOutcome> {
-  setTokens(tokens.accessToken, tokens.refreshToken, tokens.expiresIn)
+async function startSession(tokens: { accessToken: string; expiresIn: number }): Promise<LoginOutcome> {
+  setTokens(tokens.accessToken, tokens.expiresIn)
   // The scope (district / project / organization) comes from `me`, asked
   // with the new token, not from the login payload.
   const outcome = await loadUser()
@@ -85,7 +88,14 @@ async function startSession(tokens: { accessToken: string; refreshToken: string;
 
 /** A new or reset account: the password the level above set is replaced before a session starts. */
 async function completePasswordChange(changeToken: string, newPassword: string): Promise<LoginOutcome> {
-  const result = await client.mutation(CompletePasswordChangeDocument, { changeToken, newPassword }).toPromise()
+  // As at login, the refresh token comes back as an HttpOnly cookie, never in the body.
+  const result = await client
+    .mutation(
+      CompletePasswordChangeDocument,
+      { changeToken, newPassword },
+      { fetchOptions: { headers: { 'X-Refresh-Cookie': '1' } } },
+    )
+    .toPromise()
   const payload = result.data?.completePasswordChange
   if (!payload) return { ok: false, code: errorCode(result.error) ?? 'UNKNOWN', message: result.error?.message ?? '' }
   if (payload.__typename === 'LoginSuccess') return startSession(payload)
@@ -93,7 +103,13 @@ async function completePasswordChange(changeToken: string, newPassword: string):
 }
 
 async function loadUser(): Promise<LoadUserOutcome> {
-  if (!getTokens()) return 'unauthenticated'
+  if (!hasSession.value) return 'unauthenticated'
+  if (!getTokens()) {
+    // A reload or a new tab: the access token was in memory only; the cookie gets a new one.
+    const refreshed = await refreshTokens()
+    if (refreshed === 'network') return 'network'
+    if (refreshed !== 'ok') return 'unauthenticated'
+  }
   const result = await client.query(MeDocument, {}, { requestPolicy: 'network-only' }).toPromise()
   if (result.data?.me) {
     user.value = result.data.me
@@ -107,10 +123,10 @@ async function loadUser(): Promise<LoadUserOutcome> {
 }
 
 async function logout(): Promise<void> {
-  const tokens = getTokens()
-  if (tokens) {
+  if (getTokens()) {
     try {
-      await client.mutation(LogoutDocument, { refreshToken: tokens.refreshToken }).toPromise()
+      // Ends this session server-side (its refresh family) and clears the cookie.
+      await client.mutation(LogoutDocument, { refreshToken: null }).toPromise()
     } catch {
       /* the session is dropped locally whatever the server says */
     }

@@ -56,6 +56,8 @@ export interface LiveStats {
 interface Session {
   pc: RTCPeerConnection
   location: string | null
+  /** the ticket that started the WHEP session: the gateway lets only its holder end the session */
+  ticket: string
   startedAt: number
   lastFrames: number
   lastFramesAt: number
@@ -75,15 +77,20 @@ class WhepHttpError extends Error {
 
 const ICE_GATHER_TIMEOUT_MS = 1500
 const FIRST_FRAME_MS = 8_000
-const STALL_MS = 3_000
+// A 25 fps stream frozen for 2 s is broken (e.g. its gateway died): reconnect (issue 10: video
+// back within 5 s of a gateway kill -9 and restart, bench/faults/gateway_kill.py).
+const STALL_MS = 2_000
 const POLL_MS = 500
 const BACKOFF_MIN_MS = 1_000
+/** The first retry after a stream that was playing stops: at once, the viewer is watching. */
+const FIRST_RETRY_MS = 250
 const BACKOFF_MAX_MS = 10_000
 const OFFLINE_RETRY_MS = 10_000
 const DELETE_TIMEOUT_MS = 2_000
 
 function backoffDelay(attempt: number): number {
-  const base = Math.min(BACKOFF_MAX_MS, BACKOFF_MIN_MS * 2 ** Math.max(0, attempt - 1))
+  if (attempt <= 0) return FIRST_RETRY_MS
+  const base = Math.min(BACKOFF_MAX_MS, BACKOFF_MIN_MS * 2 ** (attempt - 1))
   return base * (0.8 + Math.random() * 0.4)
 }
 
@@ -172,7 +179,12 @@ export function useLiveView(options: UseLiveViewOptions) {
     if (current.location) {
       // End the WHEP session first, then the peer connection: closing the peer connection first makes
       // the gateway drop the session by itself and answer the DELETE with 404.
-      fetch(current.location, { method: 'DELETE', keepalive: true, signal: AbortSignal.timeout(DELETE_TIMEOUT_MS) })
+      fetch(current.location, {
+        method: 'DELETE',
+        keepalive: true,
+        headers: { Authorization: `Bearer ${current.ticket}` },
+        signal: AbortSignal.timeout(DELETE_TIMEOUT_MS),
+      })
         .catch(() => undefined)
         .finally(() => current.pc.close())
     } else {
@@ -259,6 +271,7 @@ export function useLiveView(options: UseLiveViewOptions) {
     const current: Session = {
       pc,
       location: null,
+      ticket: payload.ticket,
       startedAt: performance.now(),
       lastFrames: 0,
       lastFramesAt: performance.now(),
@@ -291,7 +304,11 @@ export function useLiveView(options: UseLiveViewOptions) {
       if (session !== current) {
         const location = response.headers.get('Location')
         if (response.status === 201 && location) {
-          fetch(new URL(location, payload.whepUrl).href, { method: 'DELETE', keepalive: true }).catch(() => undefined)
+          fetch(new URL(location, payload.whepUrl).href, {
+            method: 'DELETE',
+            keepalive: true,
+            headers: { Authorization: `Bearer ${payload.ticket}` },
+          }).catch(() => undefined)
         }
         return
       }

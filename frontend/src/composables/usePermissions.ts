@@ -1,31 +1,40 @@
-import { computed } from 'vue'
-import type { Role } from '@/graphql/generated/graphql'
-import { useAuth } from '@/composables/useAuth'
+import { computed, inject, provide, type ComputedRef, type InjectionKey } from 'vue'
+import type { ProjectActions } from '@/graphql/generated/graphql'
 
 /**
- * What the UI offers to the current role. A mirror of the server's policy
- * (backend/authz/policy.py) used only to hide controls; the server decides.
+ * What the UI offers on the open project: the server's decision (`Project.viewerCan`), never a
+ * copy of the policy. The project page provides it; its panels and dialogs inject it.
  */
-const CENTERS: readonly Role[] = ['CITY_CENTER', 'DISTRICT_CENTER']
-const SITE: readonly Role[] = ['CONSTRUCTION_UNIT', 'SUPERVISOR', 'CONTRACTOR']
+type Actions = Partial<Omit<ProjectActions, '__typename'>>
+type Permissions = { [K in keyof Actions]-?: ComputedRef<boolean> }
 
-export function usePermissions() {
-  const { user } = useAuth()
-  const role = computed<Role | null>(() => user.value?.role ?? null)
-  const is = (roles: readonly Role[]) => computed(() => role.value !== null && roles.includes(role.value))
+const KEY: InjectionKey<ComputedRef<Actions | null>> = Symbol('project-permissions')
+
+function fromActions(actions: ComputedRef<Actions | null>): Permissions {
+  const allowed = (name: keyof Actions) => computed(() => actions.value?.[name] === true)
   return {
-    role,
-    viewDocuments: is([...CENTERS, 'INSPECTOR', ...SITE]),
-    uploadDocuments: is(['SUPERVISOR', 'CONTRACTOR']),
-    viewAccessLog: is(['CITY_CENTER']),
-    viewHazards: is([...CENTERS, 'INSPECTOR', ...SITE]),
-    issueHazards: is([...CENTERS, 'INSPECTOR']),
-    respondHazards: is(SITE),
-    reviewHazards: is([...CENTERS, 'INSPECTOR']),
-    viewFaults: is([...CENTERS, 'INSPECTOR', 'PROVIDER', 'CONSTRUCTION_UNIT', 'SUPERVISOR']),
-    viewDuty: is([...CENTERS, 'INSPECTOR', 'CONSTRUCTION_UNIT', 'SUPERVISOR']),
-    manageDuty: is(['SUPERVISOR']),
-    exportClips: is([...CENTERS, 'INSPECTOR', ...SITE]),
-    reviewExports: is(CENTERS),
+    viewDocuments: allowed('viewDocuments'),
+    uploadDocuments: allowed('uploadDocuments'),
+    viewAccessLog: allowed('viewAccessLog'),
+    viewHazards: allowed('viewHazards'),
+    issueHazards: allowed('issueHazards'),
+    respondHazards: allowed('respondHazards'),
+    reviewHazards: allowed('reviewHazards'),
+    viewFaults: allowed('viewFaults'),
+    viewDuty: allowed('viewDuty'),
+    manageDuty: allowed('manageDuty'),
+    exportClips: allowed('exportClips'),
+    reviewExports: allowed('reviewExports'),
   }
+}
+
+/** In the project page: make the project's permissions available to everything below it. */
+export function provideProjectPermissions(actions: ComputedRef<Actions | null>): Permissions {
+  provide(KEY, actions)
+  return fromActions(actions)
+}
+
+/** Below the project page: the open project's permissions (all false outside a project). */
+export function usePermissions(): Permissions {
+  return fromActions(inject(KEY, computed(() => null)))
 }

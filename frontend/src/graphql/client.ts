@@ -2,11 +2,11 @@
  * The one urql client of the SPA.
  *
  *  - HTTP: same-origin POST /graphql with `Authorization: Bearer <access>`.
- *  - Refresh: `refreshToken` mutation (rotating refresh tokens) when the access
- *    token is about to expire or a request fails with extensions.code
- *    UNAUTHENTICATED. One refresh at a time per browser (Web Locks), so two
- *    tabs never present the same refresh token twice (the server treats that as
- *    reuse and revokes the family).
+ *  - Refresh: POST /api/auth/refresh with the HttpOnly refresh cookie (rotated
+ *    there) when the access token is missing (reload, new tab), about to expire,
+ *    or a request fails with extensions.code UNAUTHENTICATED. One refresh at a
+ *    time per browser (Web Locks), so two tabs never present the same refresh
+ *    token twice (the server treats that as reuse and revokes the family).
  *  - WebSocket: graphql-ws (graphql-transport-ws) at ws(s)://<host>/graphql,
  *    authenticated through connectionParams.
  */
@@ -15,13 +15,11 @@ import {
   cacheExchange,
   fetchExchange,
   subscriptionExchange,
-  stringifyDocument,
   type Operation,
 } from '@urql/core'
 import { authExchange } from '@urql/exchange-auth'
 import { createClient as createWsClient } from 'graphql-ws'
-import { clearTokens, getTokens, isExpiringSoon, setTokens } from '@/auth/tokens'
-import { RefreshTokenDocument, type RefreshTokenMutation } from '@/graphql/generated/graphql'
+import { REFRESH_PATH, clearTokens, getTokens, hasSession, isExpiringSoon, setTokens } from '@/auth/tokens'
 
 export const GRAPHQL_PATH = '/graphql'
 
@@ -65,59 +63,52 @@ export function onSessionLost(handler: SessionLostHandler): void {
 type RefreshOutcome = 'ok' | 'invalid' | 'network'
 let inflightRefresh: Promise<RefreshOutcome> | null = null
 
-async function postRefresh(refreshToken: string): Promise<RefreshOutcome> {
-  let payload: { data?: RefreshTokenMutation | null } | null = null
+interface RefreshAnswer {
+  accessToken?: string
+  expiresIn?: number
+  code?: string
+}
+
+async function postRefresh(): Promise<RefreshOutcome> {
+  let response: Response
+  let payload: RefreshAnswer | null = null
   try {
-    const response = await fetch(GRAPHQL_PATH, {
-      method: 'POST',
-      headers: {
-        'Content-Type': 'application/json',
-        Accept: 'application/graphql-response+json, application/json',
-      },
-      body: JSON.stringify({
-        operationName: 'RefreshToken',
-        query: stringifyDocument(RefreshTokenDocument),
-        variables: { refreshToken },
-      }),
-    })
-    payload = (await response.json()) as { data?: RefreshTokenMutation | null }
+    response = await fetch(REFRESH_PATH, { method: 'POST', credentials: 'same-origin' })
+    payload = (await response.json()) as RefreshAnswer
   } catch {
     return 'network'
   }
-  const result = payload?.data?.refreshToken
-  if (result?.__typename === 'RefreshSuccess') {
-    setTokens(result.accessToken, result.refreshToken, result.expiresIn)
+  if (response.ok && payload?.accessToken && payload.expiresIn !== undefined) {
+    setTokens(payload.accessToken, payload.expiresIn)
     return 'ok'
   }
-  if (result && 'code' in result) {
+  if (response.status === 401) {
     clearTokens()
-    sessionLostHandler(result.code)
+    sessionLostHandler(payload?.code ?? 'UNAUTHENTICATED')
     return 'invalid'
   }
-  // No data at all: a server-side error; keep the session, report as network.
+  // A server-side error: keep the session, report as network.
   return 'network'
 }
 
-async function refreshUnderLock(staleRefreshToken: string): Promise<RefreshOutcome> {
-  const current = getTokens()
-  if (!current) {
+async function refreshUnderLock(): Promise<RefreshOutcome> {
+  if (!hasSession.value) {
     sessionLostHandler('UNAUTHENTICATED')
     return 'invalid'
   }
-  // Another tab refreshed while we waited for the lock: use its tokens.
-  if (current.refreshToken !== staleRefreshToken && !isExpiringSoon(10_000)) return 'ok'
-  return postRefresh(current.refreshToken)
+  // This tab got a fresh token while it waited for the lock.
+  if (!isExpiringSoon(10_000)) return 'ok'
+  return postRefresh()
 }
 
-/** Refresh the token pair once; concurrent callers share the same promise. */
+/** Refresh the access token once; concurrent callers share the same promise. */
 export function refreshTokens(): Promise<RefreshOutcome> {
   if (inflightRefresh) return inflightRefresh
-  const stale = getTokens()
-  if (!stale) {
+  if (!hasSession.value) {
     sessionLostHandler('UNAUTHENTICATED')
     return Promise.resolve('invalid')
   }
-  const run = () => refreshUnderLock(stale.refreshToken)
+  const run = () => refreshUnderLock()
   const locks = typeof navigator !== 'undefined' ? navigator.locks : undefined
   const promise: Promise<RefreshOutcome> = locks
     ? (locks.request('sitewatch-token-refresh', run) as unknown as Promise<RefreshOutcome>)
@@ -140,7 +131,7 @@ export const wsClient = createWsClient({
   url: websocketUrl,
   lazy: true,
   retryAttempts: 8,
-  shouldRetry: () => getTokens() !== null,
+  shouldRetry: () => hasSession.value,
   connectionParams: async () => {
     if (isExpiringSoon()) await refreshTokens()
     const tokens = getTokens()
@@ -166,7 +157,7 @@ export function createGraphqlClient(): Client {
         },
         willAuthError(operation) {
           if (!mayRefresh(operation)) return false
-          return getTokens() !== null && isExpiringSoon()
+          return isExpiringSoon()
         },
         didAuthError(error, operation) {
           if (!mayRefresh(operation)) return false
