@@ -135,6 +135,7 @@ export default defineConfig({
       output: {
         // Element Plus is deliberately not grouped: its parts land with the routes that use them.
         manualChunks(id) {
+          if (id.includes('node_modules/graphql-ws')) return undefined // loaded with the first subscription
           if (id.includes('node_modules/graphql') || id.includes('@urql') || id.includes('wonka')) return 'graphql'
           if (id.includes('node_modules/vue') || id.includes('@vue') || id.includes('@intlify')) return 'vue'
         },

@@ -18,7 +18,7 @@ import {
   type Operation,
 } from '@urql/core'
 import { authExchange } from '@urql/exchange-auth'
-import { createClient as createWsClient } from 'graphql-ws'
+import type { Client as WsClient } from 'graphql-ws'
 import { REFRESH_PATH, clearTokens, getTokens, hasSession, isExpiringSoon, setTokens } from '@/auth/tokens'
 
 export const GRAPHQL_PATH = '/graphql'
@@ -127,17 +127,25 @@ function websocketUrl(): string {
   return `${protocol}//${window.location.host}${GRAPHQL_PATH}`
 }
 
-export const wsClient = createWsClient({
-  url: websocketUrl,
-  lazy: true,
-  retryAttempts: 8,
-  shouldRetry: () => hasSession.value,
-  connectionParams: async () => {
-    if (isExpiringSoon()) await refreshTokens()
-    const tokens = getTokens()
-    return tokens ? { Authorization: `Bearer ${tokens.accessToken}` } : {}
-  },
-})
+// graphql-ws is fetched with the first subscription, not with the login page.
+let wsClient: Promise<WsClient> | null = null
+
+function websocketClient(): Promise<WsClient> {
+  wsClient ??= import('graphql-ws').then(({ createClient }) =>
+    createClient({
+      url: websocketUrl,
+      lazy: true,
+      retryAttempts: 8,
+      shouldRetry: () => hasSession.value,
+      connectionParams: async () => {
+        if (isExpiringSoon()) await refreshTokens()
+        const tokens = getTokens()
+        return tokens ? { Authorization: `Bearer ${tokens.accessToken}` } : {}
+      },
+    }),
+  )
+  return wsClient
+}
 
 // ---------------------------------------------------------------------------
 // Client
@@ -176,8 +184,20 @@ export function createGraphqlClient(): Client {
           const input = { ...request, query: request.query ?? '' }
           return {
             subscribe(sink) {
-              const unsubscribe = wsClient.subscribe(input, sink)
-              return { unsubscribe }
+              let stop: (() => void) | null = null
+              let stopped = false
+              websocketClient().then(
+                (ws) => {
+                  if (!stopped) stop = ws.subscribe(input, sink)
+                },
+                (error: unknown) => sink.error(error),
+              )
+              return {
+                unsubscribe() {
+                  stopped = true
+                  stop?.()
+                },
+              }
             },
           }
         },
