@@ -63,6 +63,18 @@ class RangeTicket:
     end: datetime
     stream: str | None
     export_id: str | None
+    # An export's exact window (``clipFromMs``/``clipToMs``): ``from``/``to`` are whole seconds widened outward
+    # (floor, floor + 1) so that a range ticket opens every file it touches; a clip cut to them would come
+    # out up to a second longer than asked for.
+    clip_start: datetime | None = None
+    clip_end: datetime | None = None
+
+    @property
+    def window(self) -> tuple[datetime, datetime]:
+        """The footage asked for: the exact clip window when the ticket carries one, else its range."""
+        if self.clip_start is None or self.clip_end is None:
+            return self.start, self.end
+        return max(self.start, self.clip_start), min(self.end, self.clip_end)
 
 
 def verify_range_ticket(verifier: TicketVerifier, token: str, kind: str) -> RangeTicket:
@@ -78,6 +90,15 @@ def verify_range_ticket(verifier: TicketVerifier, token: str, kind: str) -> Rang
         raise TicketError(401, "ticket-invalid", "the ticket's time range is not valid") from error
     if end <= start:
         raise TicketError(401, "ticket-invalid", "the ticket's time range is empty")
+    clip_start = clip_end = None
+    if claims.get("clipFromMs") is not None and claims.get("clipToMs") is not None:
+        try:
+            clip_start = datetime.fromtimestamp(int(claims["clipFromMs"]) / 1000, UTC)
+            clip_end = datetime.fromtimestamp(int(claims["clipToMs"]) / 1000, UTC)
+        except (TypeError, ValueError, OverflowError) as error:
+            raise TicketError(401, "ticket-invalid", "the ticket's clip window is not valid") from error
+        if not start <= clip_start < clip_end <= end:
+            raise TicketError(401, "ticket-invalid", "the ticket's clip window is outside its range")
     stream = claims.get("stream")
     return RangeTicket(
         kind=kind,
@@ -87,6 +108,8 @@ def verify_range_ticket(verifier: TicketVerifier, token: str, kind: str) -> Rang
         end=end,
         stream=str(stream) if stream in STREAMS else None,
         export_id=str(claims["exportId"]) if claims.get("exportId") is not None else None,
+        clip_start=clip_start,
+        clip_end=clip_end,
     )
 
 

@@ -9,14 +9,19 @@ import asyncio
 import hashlib
 import json
 import subprocess
+import time
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import av
+import jwt
 import pytest
+from cryptography.hazmat.primitives import serialization
+from cryptography.hazmat.primitives.asymmetric import ec
 
 from media_gateway.exports import ExportJob, ExportWorker, ProgressSink
-from media_gateway.playback import Library
+from media_gateway.playback import Library, verify_range_ticket
+from media_gateway.tickets import TicketVerifier
 from tests.playback.support import contract_path
 
 START = datetime(2026, 3, 2, 8, 0, tzinfo=UTC)
@@ -106,3 +111,68 @@ def test_export_has_the_requested_length_and_start(
     assert abs(float(probe["format"]["duration"]) - seconds) <= 1.0, probe["format"]
     first = _keyframe_times(recordings, camera)[_first_packet_digest(clip)]
     assert abs((first - start).total_seconds()) <= HALF_GOP + 0.05, (first, start)
+
+
+def _export(root: Path, job: ExportJob) -> float:
+    async def run() -> None:
+        worker = ExportWorker(Library(root), ProgressSink(None, "gw-secret"))
+        worker.submit(job)
+        await asyncio.wait_for(job.finished.wait(), 60)
+        await worker.close()
+
+    asyncio.run(run())
+    assert job.state == "DONE", job.error
+    probe = subprocess.run(
+        [
+            "ffprobe",
+            "-v",
+            "error",
+            "-of",
+            "json",
+            "-show_format",
+            str(root / "exports" / f"{job.export_id}.mp4"),
+        ],
+        capture_output=True,
+        check=True,
+    )
+    return float(json.loads(probe.stdout)["format"]["duration"])
+
+
+def test_an_export_ticket_cuts_the_clip_to_the_asked_window_not_its_widened_range(recordings: Path) -> None:
+    """The e2e's 61.52 s: a range ticket's ``from``/``to`` are whole seconds widened outward (floor, floor + 1),
+    so a 60 s window came to the gateway as 61 s and was exported as such (+ the cap's 0.5 s slack). The
+    backend now also signs the exact window (``clipFromMs``/``clipToMs``) and the gateway cuts the clip to it."""
+    key = ec.generate_private_key(ec.SECP256R1())
+    public = key.public_key().public_bytes(
+        serialization.Encoding.PEM, serialization.PublicFormat.SubjectPublicKeyInfo
+    )
+    start = START + timedelta(seconds=30.4)
+    end = start + timedelta(seconds=60)
+    token = jwt.encode(
+        {
+            "iss": "sitewatch-backend",
+            "aud": "sitewatch-gateway",
+            "kind": "export",
+            "gw": "gw-1",
+            "cam": "8",
+            "from": int(start.timestamp()),  # as mint_range_ticket widens them
+            "to": int(end.timestamp()) + 1,
+            "sub": "7",
+            "iat": int(time.time()),
+            "exp": int(time.time()) + 120,
+            "exportId": "501",
+            "clipFromMs": round(start.timestamp() * 1000),
+            "clipToMs": round(end.timestamp() * 1000),
+        },
+        key,
+        algorithm="ES256",
+    )
+    ticket = verify_range_ticket(TicketVerifier(public, "gw-1"), token, "export")
+    assert (ticket.end - ticket.start).total_seconds() == 61  # the range that opens the files
+    assert ticket.window == (start, end)
+    exact = _export(recordings, ExportJob("501", "8", None, *ticket.window))
+    assert abs(exact - 60) <= 1.0
+    # cut to the widened range instead the clip grows by up to that second (here the end's 0.6 s; the start's
+    # 0.4 s is taken back by the keyframe snap); the e2e saw 61.52 s, the 61.5 s cap plus the last frames
+    widened = _export(recordings, ExportJob("502", "8", None, ticket.start, ticket.end))
+    assert widened - exact >= 0.5, (widened, exact)
