@@ -422,7 +422,7 @@ async def export_create(request: Request) -> Response:
     if ticket.export_id is None or not EXPORT_ID.match(ticket.export_id):
         return error(401, "ticket-invalid", "the export ticket names no export")
     job = _recordings(request).exports.submit(
-        ExportJob(ticket.export_id, ticket.camera_id, ticket.stream, ticket.start, ticket.end)
+        ExportJob(ticket.export_id, ticket.camera_id, ticket.stream, *ticket.window)
     )
     return JSONResponse(job.report(), status_code=202)
 

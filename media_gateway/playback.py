@@ -65,6 +65,18 @@ class RangeTicket:
     export_id: str | None
     session: str = ""  # the login session it was minted in: refused once that session has ended
     issued_at: float = 0.0
+    # An export's exact window (``clipFromMs``/``clipToMs``): ``from``/``to`` are whole seconds widened outward
+    # (floor, floor + 1) so that a range ticket opens every file it touches; a clip cut to them would come
+    # out up to a second longer than asked for.
+    clip_start: datetime | None = None
+    clip_end: datetime | None = None
+
+    @property
+    def window(self) -> tuple[datetime, datetime]:
+        """The footage asked for: the exact clip window when the ticket carries one, else its range."""
+        if self.clip_start is None or self.clip_end is None:
+            return self.start, self.end
+        return max(self.start, self.clip_start), min(self.end, self.clip_end)
 
 
 def verify_range_ticket(verifier: TicketVerifier, token: str, kind: str) -> RangeTicket:
@@ -80,6 +92,15 @@ def verify_range_ticket(verifier: TicketVerifier, token: str, kind: str) -> Rang
         raise TicketError(401, "ticket-invalid", "the ticket's time range is not valid") from error
     if end <= start:
         raise TicketError(401, "ticket-invalid", "the ticket's time range is empty")
+    clip_start = clip_end = None
+    if claims.get("clipFromMs") is not None and claims.get("clipToMs") is not None:
+        try:
+            clip_start = datetime.fromtimestamp(int(claims["clipFromMs"]) / 1000, UTC)
+            clip_end = datetime.fromtimestamp(int(claims["clipToMs"]) / 1000, UTC)
+        except (TypeError, ValueError, OverflowError) as error:
+            raise TicketError(401, "ticket-invalid", "the ticket's clip window is not valid") from error
+        if not start <= clip_start < clip_end <= end:
+            raise TicketError(401, "ticket-invalid", "the ticket's clip window is outside its range")
     stream = claims.get("stream")
     return RangeTicket(
         kind=kind,
@@ -91,6 +112,8 @@ def verify_range_ticket(verifier: TicketVerifier, token: str, kind: str) -> Rang
         export_id=str(claims["exportId"]) if claims.get("exportId") is not None else None,
         session=str(claims.get("sid") or ""),
         issued_at=float(claims.get("iat") or 0.0),
+        clip_start=clip_start,
+        clip_end=clip_end,
     )
 
 

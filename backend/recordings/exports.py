@@ -179,7 +179,12 @@ async def create_export(
         end=end,
         ttl=EXPORT_TICKET_TTL,
         session=principal.session,
-        extra={"exportId": str(row.id)},
+        # the exact window: the ticket's whole-second range is widened to open every file it touches
+        extra={
+            "exportId": str(row.id),
+            "clipFromMs": round(start.timestamp() * 1000),
+            "clipToMs": round(end.timestamp() * 1000),
+        },
     )
     try:
         async with httpx.AsyncClient(timeout=10.0, trust_env=False) as client:

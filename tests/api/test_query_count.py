@@ -2,11 +2,9 @@
 
 from __future__ import annotations
 
-import logging
-from contextvars import ContextVar
-
 from backend.cameras.models import Camera
 from backend.projects.models import Project
+from tests.statements import count_statements
 from tests.world import World
 
 DASHBOARD = """
@@ -19,33 +17,8 @@ DASHBOARD = """
 
 # Set around the counted request only: the app's background tasks (session-revocation poll, outbox
 # relay, regulatory checks, lease sweeper) run in contexts of their own and are not part of it.
-_in_request: ContextVar[bool] = ContextVar("_in_request", default=False)
-
-
-class _Counter(logging.Handler):
-    def __init__(self) -> None:
-        super().__init__(logging.DEBUG)
-        self.statements = 0
-
-    def emit(self, record: logging.LogRecord) -> None:
-        if _in_request.get():
-            self.statements += 1
-
-
 async def _count_statements(caller) -> tuple[int, dict]:  # type: ignore[no-untyped-def]
-    logger = logging.getLogger("tortoise.db_client")
-    counter = _Counter()
-    previous = logger.level
-    logger.setLevel(logging.DEBUG)
-    logger.addHandler(counter)
-    marker = _in_request.set(True)
-    try:
-        data = await caller.data(DASHBOARD)
-    finally:
-        _in_request.reset(marker)
-        logger.removeHandler(counter)
-        logger.setLevel(previous)
-    return counter.statements, data
+    return await count_statements(caller.data(DASHBOARD))
 
 
 async def test_dashboard_query_count_does_not_grow_with_projects(as_role, world: World) -> None:  # type: ignore[no-untyped-def]

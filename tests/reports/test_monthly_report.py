@@ -4,7 +4,6 @@ in the Excel export and in the PDF; and its query count, which must not grow wit
 from __future__ import annotations
 
 import io
-import logging
 from datetime import UTC, datetime, timedelta
 from typing import Any
 
@@ -20,6 +19,7 @@ from backend.faults.models import FaultKind, FaultStatus, FaultTicket
 from backend.hazards.models import HazardKind, HazardNotice, HazardSeverity, HazardStatus
 from backend.lifecycle.models import LifecycleTransition
 from backend.projects.models import Project, ProjectStatus
+from tests.statements import count_statements
 from tests.world import World
 
 MONTH = "2026-10"  # 2026-09-30T16:00Z … 2026-10-31T16:00Z: 744 hours
@@ -237,26 +237,9 @@ async def test_excel_and_pdf_carry_the_same_figures(client, tokens, world: World
     assert bad.status_code == 400 and bad.json()["code"] == "INVALID_MONTH"
 
 
-class _Counter(logging.Handler):
-    def __init__(self) -> None:
-        super().__init__(logging.DEBUG)
-        self.statements = 0
-
-    def emit(self, record: logging.LogRecord) -> None:
-        self.statements += 1
-
-
 async def _statements(caller, variables: dict[str, Any]) -> int:  # type: ignore[no-untyped-def]
-    logger = logging.getLogger("tortoise.db_client")
-    counter, previous = _Counter(), logger.level
-    logger.setLevel(logging.DEBUG)
-    logger.addHandler(counter)
-    try:
-        await caller.data(REPORT, variables)
-    finally:
-        logger.removeHandler(counter)
-        logger.setLevel(previous)
-    return counter.statements
+    count, _ = await count_statements(caller.data(REPORT, variables))
+    return count
 
 
 async def test_query_count_does_not_grow_with_projects(as_role, world: World) -> None:  # type: ignore[no-untyped-def]
