@@ -147,6 +147,26 @@ function websocketClient(): Promise<WsClient> {
   return wsClient
 }
 
+/**
+ * The cursor of a subscription item (`{ data: { alerts: { cursor } } }`), if it has one.
+ *
+ * graphql-ws re-sends the very payload object of the first subscribe when it reconnects by itself
+ * after a dropped socket (a backend instance killed or restarted). For a subscription with a
+ * `since` variable the cursor of each delivered item is written into that payload, so the retry
+ * resumes after the last item seen: without it, a retry started again at the first `since`
+ * (null: from the newest, so alerts raised while the socket was down were lost; an old cursor:
+ * everything after it again, shown twice).
+ */
+function resumeCursor(value: unknown): string | undefined {
+  const data = (value as { data?: Record<string, unknown> | null } | null)?.data
+  if (!data) return undefined
+  for (const field of Object.values(data)) {
+    const cursor = (field as { cursor?: unknown } | null)?.cursor
+    if (typeof cursor === 'string') return cursor
+  }
+  return undefined
+}
+
 // ---------------------------------------------------------------------------
 // Client
 // ---------------------------------------------------------------------------
@@ -181,14 +201,27 @@ export function createGraphqlClient(): Client {
       fetchExchange,
       subscriptionExchange({
         forwardSubscription(request) {
-          const input = { ...request, query: request.query ?? '' }
+          const variables: Record<string, unknown> = { ...(request.variables ?? {}) }
+          const input = { ...request, query: request.query ?? '', variables }
           return {
             subscribe(sink) {
               let stop: (() => void) | null = null
               let stopped = false
+              const resuming: typeof sink =
+                'since' in variables
+                  ? {
+                      next(value) {
+                        const cursor = resumeCursor(value)
+                        if (cursor) variables.since = cursor
+                        sink.next(value)
+                      },
+                      error: (error) => sink.error(error),
+                      complete: () => sink.complete(),
+                    }
+                  : sink
               websocketClient().then(
                 (ws) => {
-                  if (!stopped) stop = ws.subscribe(input, sink)
+                  if (!stopped) stop = ws.subscribe(input, resuming)
                 },
                 (error: unknown) => sink.error(error),
               )

@@ -1,0 +1,405 @@
+"""kill -9 of one of two backend instances under N live-alert subscribers (issue 10, fault suite).
+
+The production topology (``backend.topology``: nginx round-robin in front of backend-1 and backend-2 on
+one PostgreSQL and one Redis). N ``graphql-transport-ws`` sockets subscribe through nginx to the SPA's own
+``subscription Alerts($since)`` document — most as the city centre, some (--district-share) as the demo
+district's centre. The driver raises hazard notices through nginx at a steady --rate (as the city; on a
+project of the demo district and on one outside it, alternately), kills backend-1 with SIGKILL after
+--before seconds, keeps raising for --after seconds, then restarts backend-1.
+
+The clients run in --client-processes separate processes and behave like the SPA's graphql-ws client on a
+dropped socket (frontend/src/graphql/client.ts: graphql-ws 6, lazy, retryAttempts 8): after an abnormal
+close they wait graphql-ws's randomised exponential backoff (2^retries s + 0.3–3 s; retries reset on
+connection_ack), reconnect, send connection_init and re-send the subscription's payload. With
+--spa fixed (default) that payload carries ``since`` = the cursor of the last alert the client saw (what
+client.ts does since this bench); --spa before re-sends the payload of the first subscribe (since: null),
+which is what the SPA did before.
+
+Measured: per dropped subscriber the seconds from the kill until its socket is acknowledged again and
+until it receives alerts again (p50/p95/max); per subscriber the bench alerts raised in its scope after
+every socket was subscribed that never arrived (lost), and alerts that arrived more than once (twice).
+
+Run (the machine's PostgreSQL and Redis; SITEWATCH_TOPOLOGY_REDIS picks the Redis db):
+    SITEWATCH_TOPOLOGY_REDIS=redis://127.0.0.1:6379/10 .venv/bin/python bench/faults/backend_kill.py \
+        --subscribers 500
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import json
+import multiprocessing
+import os
+import random
+import re
+import signal
+import statistics
+import subprocess
+import sys
+import time
+import uuid
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+from typing import Any
+
+import asyncpg
+import httpx
+import websockets
+from websockets.asyncio.client import connect
+
+ROOT = Path(__file__).resolve().parents[2]
+sys.path.insert(0, str(ROOT))
+
+from backend.graphql_core.ids import to_global_id  # noqa: E402
+
+SUBSCRIPTION = (ROOT / "frontend/src/graphql/operations/alerts.graphql").read_text()
+ISSUE = """mutation($p: ID!, $d: DateTime!, $t: String!) { issueHazardNotice(input: {projectId: $p, kind: RECTIFY,
+  severity: MEDIUM, description: $t, deadline: $d}) { __typename } }"""
+LOGIN = "mutation($u: String!, $p: String!) { login(username: $u, password: $p) { ... on LoginSuccess { accessToken } } }"
+BENCH_NUMBER = re.compile(r"bench (\d+) ")
+RETRY_ATTEMPTS = 8  # client.ts
+
+
+def graphql_ws_backoff(retries: int) -> float:
+    """graphql-ws 6's default retryWait (randomisedExponentialBackoff), in seconds."""
+    return 2**retries + random.randint(300, 2999) / 1000
+
+
+# -- clients (separate processes) ----------------------------------------------------------------
+def client_process(
+    ws_url: str, plan: list[tuple[str, str]], spa: str, ready: Any, stop: Any, results: Any
+) -> None:
+    asyncio.run(_clients(ws_url, plan, spa, ready, stop, results))
+
+
+async def _clients(
+    ws_url: str, plan: list[tuple[str, str]], spa: str, ready: Any, stop: Any, results: Any
+) -> None:
+    subscribed = 0
+    warmed = 0
+    opening = asyncio.Semaphore(50)  # a connection storm overflows the listen backlog
+    outcomes: list[dict[str, Any]] = []
+
+    async def one(token: str, role: str) -> None:
+        nonlocal subscribed, warmed
+        # The SPA's payload object: graphql-ws re-sends this very object on every retry.
+        payload: dict[str, Any] = {"query": SUBSCRIPTION, "variables": {"since": None}}
+        received: list[tuple[int, str, float]] = []  # (bench number, alert id, monotonic time)
+        drops: list[float] = []
+        acks: list[float] = []
+        first_after_ack: list[float] = []
+        errors: list[str] = []
+        retries = 0
+        retrying = False
+        counted = False
+        stop_here = False
+        while not stop.is_set():
+            if retrying:
+                await asyncio.sleep(graphql_ws_backoff(retries))
+                retries += 1
+            try:
+                async with opening:
+                    ws = await connect(
+                        ws_url,
+                        subprotocols=[websockets.Subprotocol("graphql-transport-ws")],
+                        max_queue=None,
+                        open_timeout=60,
+                        ping_interval=None,
+                        compression=None,
+                    )
+            except (OSError, websockets.InvalidHandshake, TimeoutError) as exc:
+                errors.append(f"connect: {exc!r}"[:200])
+                if retries >= RETRY_ATTEMPTS:
+                    break
+                retrying = True
+                continue
+            try:
+                await ws.send(
+                    json.dumps({"type": "connection_init", "payload": {"Authorization": f"Bearer {token}"}})
+                )
+                ack = json.loads(await ws.recv())
+                if ack.get("type") != "connection_ack":
+                    errors.append(f"no ack: {ack}"[:200])
+                    break
+                retries = 0
+                acks.append(time.monotonic())
+                waiting_first = True
+                await ws.send(json.dumps({"id": str(uuid.uuid4()), "type": "subscribe", "payload": payload}))
+                if not counted:
+                    counted = True
+                    subscribed += 1
+                    if subscribed == len(plan):
+                        ready.put(len(plan))
+                while not stop.is_set():
+                    try:
+                        raw = await asyncio.wait_for(ws.recv(), 0.5)
+                    except TimeoutError:
+                        continue
+                    message = json.loads(raw)
+                    if message.get("type") == "next":
+                        alert = message["payload"]["data"]["alerts"]
+                        now = time.monotonic()
+                        if waiting_first:
+                            waiting_first = False
+                            first_after_ack.append(now)
+                        if "warm-up " in (alert.get("message") or ""):
+                            warmed += 1  # this subscription is attached: it gets what follows
+                            if warmed == len(plan):
+                                ready.put(len(plan))
+                        number = BENCH_NUMBER.search(alert.get("message") or "")
+                        if number is not None:
+                            received.append((int(number.group(1)), alert["id"], now))
+                        if spa == "fixed":
+                            payload["variables"]["since"] = alert["cursor"]
+                    elif message.get("type") in ("error", "complete"):
+                        errors.append(raw[:200])
+                        stop_here = True
+                        break
+                else:
+                    stop_here = True
+                if stop_here:
+                    await ws.close()
+                    break
+            except websockets.ConnectionClosed:
+                drops.append(time.monotonic())
+                retrying = True
+                if retries >= RETRY_ATTEMPTS:
+                    break
+        outcomes.append(
+            {
+                "role": role,
+                "received": received,
+                "drops": drops,
+                "acks": acks,
+                "first_after_ack": first_after_ack,
+                "errors": errors[:3],
+            }
+        )
+
+    await asyncio.gather(*(one(token, role) for token, role in plan))
+    results.put(outcomes)
+
+
+# -- driver ------------------------------------------------------------------------------------
+def established_to(port: int) -> int:
+    out = subprocess.run(
+        ["ss", "-Htn", "state", "established", "dst", f"127.0.0.1:{port}"],
+        capture_output=True,
+        text=True,
+        check=False,
+    ).stdout
+    return len([line for line in out.splitlines() if line.strip()])
+
+
+def percentile(values: list[float], q: float) -> float:
+    ordered = sorted(values)
+    return ordered[max(0, round(q * len(ordered)) - 1)]
+
+
+async def projects(database_url: str) -> tuple[str, str]:
+    """An under-construction project in the demo district and one in another district."""
+    from backend.demo.seed import DEMO_DISTRICT_CODE
+
+    connection = await asyncpg.connect(database_url)
+    try:
+        query = """SELECT p.id FROM project p JOIN district d ON d.id = p.district_id
+                   WHERE p.status = 'UNDER_CONSTRUCTION' AND (d.code = $1) = $2 ORDER BY p.id LIMIT 1"""
+        inside = await connection.fetchval(query, DEMO_DISTRICT_CODE, True)
+        outside = await connection.fetchval(query, DEMO_DISTRICT_CODE, False)
+    finally:
+        await connection.close()
+    return to_global_id("Project", inside), to_global_id("Project", outside)
+
+
+async def drive(args: argparse.Namespace) -> dict[str, Any]:
+    from backend.topology import start_topology
+
+    started = time.monotonic()
+    topology = await asyncio.to_thread(start_topology)
+    print(f"topology up in {time.monotonic() - started:.1f} s", flush=True)
+    clients: list[Any] = []
+    try:
+        inside, outside = await projects(topology.database_url)
+        async with httpx.AsyncClient(base_url=topology.base_url, trust_env=False, timeout=60) as http:
+            tokens = {}
+            for user in ("city", "district"):
+                body = (
+                    await http.post(
+                        "/graphql", json={"query": LOGIN, "variables": {"u": user, "p": topology.password}}
+                    )
+                ).json()
+                tokens[user] = body["data"]["login"]["accessToken"]
+            districts = round(args.subscribers * args.district_share)
+            plan = [("district" if i < districts else "city") for i in range(args.subscribers)]
+            random.Random(1).shuffle(plan)
+            context = multiprocessing.get_context("spawn")
+            ready, results, stop = context.Queue(), context.Queue(), context.Event()
+            for index in range(args.client_processes):
+                share = [(tokens[role], role) for role in plan[index :: args.client_processes]]
+                clients.append(
+                    context.Process(
+                        target=client_process, args=(topology.ws_url, share, args.spa, ready, stop, results)
+                    )
+                )
+            for client in clients:
+                client.start()
+            for _ in clients:
+                await asyncio.to_thread(ready.get, True, 600)
+            await asyncio.sleep(1.0)
+            # A warm-up alert every socket is in scope of: once each has it, every subscription is
+            # attached on the server, so a bench alert missing later was lost, not raised too early.
+            deadline = (datetime.now(UTC) + timedelta(days=1)).isoformat()
+            warm = await http.post(
+                "/graphql",
+                headers={"authorization": f"Bearer {tokens['city']}"},
+                json={"query": ISSUE, "variables": {"p": inside, "d": deadline, "t": "warm-up "}},
+            )
+            assert "HazardNoticePayload" in warm.text, warm.text
+            for _ in clients:
+                await asyncio.to_thread(ready.get, True, 300)
+            backend_ports = [int(url.rsplit(":", 1)[1]) for url in topology.backend_urls]
+            spread = {f"backend-{i}": established_to(port) for i, port in enumerate(backend_ports, start=1)}
+            print(f"subscribed: {len(plan)} sockets; upstream connections {spread}", flush=True)
+
+            raised: dict[int, tuple[str, float]] = {}  # bench number -> (scope, monotonic send time)
+            failures: list[str] = []
+
+            async def send(n: int) -> None:
+                scope = "district" if n % 2 == 0 else "outside"
+                raised[n] = (scope, time.monotonic())
+                for attempt in range(5):  # a request that died with backend-1 is sent again
+                    try:
+                        response = await http.post(
+                            "/graphql",
+                            headers={"authorization": f"Bearer {tokens['city']}"},
+                            json={
+                                "query": ISSUE,
+                                "variables": {
+                                    "p": inside if scope == "district" else outside,
+                                    "d": deadline,
+                                    "t": f"bench {n} ",
+                                },
+                            },
+                        )
+                        body = response.json()
+                        if body["data"]["issueHazardNotice"]["__typename"] == "HazardNoticePayload":
+                            return
+                        failures.append(str(body)[:200])
+                        return
+                    except (httpx.HTTPError, ValueError, KeyError, TypeError) as exc:
+                        failures.append(f"bench {n} attempt {attempt}: {exc!r}"[:200])
+                        await asyncio.sleep(0.5)
+
+            total = round((args.before + args.after) * args.rate)
+            kill_at = round(args.before * args.rate)
+            start = time.monotonic()
+            senders = []
+            killed_at = 0.0
+            for n in range(total):
+                await asyncio.sleep(max(0.0, start + n / args.rate - time.monotonic()))
+                if n == kill_at:
+                    pid = topology.pid("backend-1")
+                    assert pid is not None
+                    killed_at = time.monotonic()
+                    os.kill(pid, signal.SIGKILL)
+                    print(f"killed backend-1 (pid {pid}) after alert {n}", flush=True)
+                senders.append(asyncio.create_task(send(n)))
+            await asyncio.gather(*senders)
+            await asyncio.sleep(args.grace)
+            stop.set()
+            collected = [o for _ in clients for o in await asyncio.to_thread(results.get, True, 300)]
+        topology.stop("backend-1")  # reaps the killed process
+        restart_started = time.monotonic()
+        await asyncio.to_thread(topology.start, "backend-1")
+        restarted_in = time.monotonic() - restart_started
+        async with httpx.AsyncClient(base_url=topology.base_url, trust_env=False, timeout=10) as http:
+            ready_after = [(await http.get("/readyz")).status_code for _ in range(6)]
+    finally:
+        for client in clients:
+            client.join(30)
+            if client.is_alive():
+                client.terminate()
+        await asyncio.to_thread(topology.close)
+
+    # -- figures ------------------------------------------------------------------------------------
+    dropped = [o for o in collected if any(t >= killed_at for t in o["drops"])]
+    back_ack, back_receiving, never_back = [], [], 0
+    for o in dropped:
+        drop = min(t for t in o["drops"] if t >= killed_at)
+        acks = [t for t in o["acks"] if t > drop]
+        firsts = [t for t in o["first_after_ack"] if t > drop]
+        if not acks or not firsts:
+            never_back += 1
+            continue
+        back_ack.append(acks[0] - killed_at)
+        back_receiving.append(firsts[0] - killed_at)
+    lost_total, twice_total, subscribers_losing, subscribers_twice = 0, 0, 0, 0
+    lost_examples: list[int] = []
+    for o in collected:
+        expected = {n for n, (scope, _) in raised.items() if o["role"] == "city" or scope == "district"}
+        got = {n for n, _, _ in o["received"]}
+        ids = [alert_id for _, alert_id, _ in o["received"]]
+        lost = expected - got
+        twice = len(ids) - len(set(ids))
+        lost_total += len(lost)
+        twice_total += twice
+        subscribers_losing += bool(lost)
+        subscribers_twice += bool(twice)
+        lost_examples.extend(sorted(lost)[:3])
+        wrong = got - expected
+        if wrong:
+            failures.append(f"{o['role']} received out of scope: {sorted(wrong)[:5]}")
+
+    def stats(values: list[float]) -> dict[str, float] | None:
+        if not values:
+            return None
+        return {
+            "p50": round(statistics.median(values), 2),
+            "p95": round(percentile(values, 0.95), 2),
+            "max": round(max(values), 2),
+        }
+
+    return {
+        "spa": args.spa,
+        "subscribers": len(collected),
+        "by_role": {role: sum(1 for o in collected if o["role"] == role) for role in ("city", "district")},
+        "upstream_connections_before_kill": spread,
+        "alerts_raised": len(raised),
+        "rate_per_s": args.rate,
+        "kill_after_s": args.before,
+        "dropped_by_kill": len(dropped),
+        "never_back": never_back,
+        "seconds_from_kill_to_ack_again": stats(back_ack),
+        "seconds_from_kill_to_receiving_again": stats(back_receiving),
+        "all_back_within_10s": bool(dropped) and never_back == 0 and max(back_receiving) <= 10.0,
+        "alerts_lost": lost_total,
+        "subscribers_losing": subscribers_losing,
+        "lost_examples": sorted(set(lost_examples))[:10],
+        "alerts_received_twice": twice_total,
+        "subscribers_with_duplicates": subscribers_twice,
+        "client_errors": [e for o in collected for e in o["errors"] if "ConnectionClosed" not in e][:5],
+        "raise_failures": failures[:5],
+        "backend_1_restarted_in_s": round(restarted_in, 2),
+        "readyz_after_restart": ready_after,
+    }
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--subscribers", type=int, default=500)
+    parser.add_argument("--district-share", type=float, default=0.2, help="share of district-centre sockets")
+    parser.add_argument("--rate", type=float, default=5.0, help="alerts raised per second")
+    parser.add_argument("--before", type=float, default=10.0, help="seconds of alerts before the kill")
+    parser.add_argument("--after", type=float, default=25.0, help="seconds of alerts after the kill")
+    parser.add_argument("--grace", type=float, default=5.0, help="seconds after the last alert")
+    parser.add_argument("--client-processes", type=int, default=2)
+    parser.add_argument("--spa", choices=("fixed", "before"), default="fixed")
+    args = parser.parse_args()
+    outcome = asyncio.run(drive(args))
+    print(json.dumps(outcome, indent=2))
+    return 0 if outcome["alerts_lost"] == 0 and outcome["alerts_received_twice"] == 0 else 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())
