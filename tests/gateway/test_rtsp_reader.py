@@ -128,18 +128,19 @@ class ScriptedCamera:
         for index, (unit, marker) in enumerate(self.frames):
             payloads = H264Encoder._packetize(H264Encoder._split_bitstream(unit))
             timestamp = (0xFFFFF000 + index * 3600) & 0xFFFFFFFF  # wraps too
+            # a sender report on the RTCP channel, ignored; sent before the unit, not after it: once the
+            # last unit is handed over the reader may close, and a write after that is a broken pipe
+            rtcp = bytes([0x80, 200, 0, 6]) + bytes(24)
+            connection.sendall(b"$" + struct.pack("!BH", 5, len(rtcp)) + rtcp)
             for number, payload in enumerate(payloads):
                 last = number == len(payloads) - 1
                 header = struct.pack("!BBHLL", 0x80, ((marker and last) << 7) | 96, sequence, timestamp, 1)
                 packet = header + payload
                 connection.sendall(b"$" + struct.pack("!BH", 4, len(packet)) + packet)
                 sequence = (sequence + 1) & 0xFFFF
-            rtcp = bytes([0x80, 200, 0, 6]) + bytes(24)  # a sender report on the RTCP channel: ignored
-            connection.sendall(b"$" + struct.pack("!BH", 5, len(rtcp)) + rtcp)
             if marker:
                 # the next unit only after the reader handed this one over
                 assert self.handed_over.get(timeout=5) == index
-        connection.sendall(b"")
 
 
 @pytest.fixture

@@ -179,13 +179,14 @@ async def test_timeline_shows_spans_gaps_with_causes_and_events(
     assert [
         (datetime.fromisoformat(s["start"]), datetime.fromisoformat(s["end"])) for s in timeline["spans"]
     ] == [(footage.start, footage.end)]
-    assert timeline["gaps"] == [
-        {
-            "start": iso(footage.end),
-            "end": iso(footage.end + timedelta(seconds=60)),
-            "cause": "CAMERA_OFFLINE",
-        }
-    ]
+    assert timeline["gaps"][0] == {
+        "start": iso(footage.end),
+        "end": iso(footage.end + timedelta(seconds=60)),
+        "cause": "CAMERA_OFFLINE",
+    }
+    # The footage stopped minutes ago: the backend's scheduled stall check may meanwhile have opened the
+    # gap a recording that stopped growing gets, from its last recorded instant (and nothing else).
+    assert timeline["gaps"][1:] in ([], [{"start": iso(footage.end), "end": None, "cause": "GATEWAY_DOWN"}])
     kinds = [(e["kind"], datetime.fromisoformat(e["at"])) for e in timeline["events"]]
     assert ("CONTROL_TAKEOVER", footage.start + timedelta(seconds=20)) in kinds
     assert ("ALERT", footage.end + timedelta(seconds=1)) in kinds
