@@ -19,6 +19,7 @@ import contextlib
 import enum
 import itertools
 import logging
+import os
 import re
 import threading
 import time
@@ -48,6 +49,9 @@ def redact_credentials(text: str) -> str:
 
 
 RTSP_OPTIONS = {"rtsp_transport": "tcp", "analyzeduration": "0", "probesize": "32", "fflags": "nobuffer"}
+# The marker-bit RTP reader is opt-in until a known bug is fixed: with it, the PTZ e2e
+# (e2e/test_control_e2e.py) sees no picture change after a pan, although video starts.
+RTP_READER_ENABLED = os.environ.get("SITEWATCH_GATEWAY_RTP_READER", "0") == "1"
 OPEN_TIMEOUT_SECONDS = 5.0
 READ_TIMEOUT_SECONDS = 4.0
 MAX_GOP_FRAMES = 150
@@ -440,7 +444,7 @@ class StreamSource:
         A camera our small RTSP client cannot talk to falls back to FFmpeg for good (sticky per source).
         """
         reader: RtspH264Reader | None = None
-        if not self._demuxer_only:
+        if RTP_READER_ENABLED and not self._demuxer_only:
             with contextlib.suppress(RtspError):  # not an rtsp:// URL: FFmpeg's business
                 reader = RtspH264Reader(self.url, OPEN_TIMEOUT_SECONDS, READ_TIMEOUT_SECONDS)
         if reader is not None:
