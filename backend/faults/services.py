@@ -65,6 +65,26 @@ async def open_fault(bus: EventBus, camera: Camera, now: datetime, detail: str =
         opened_at=now,
         deadline=now + REPAIR_DEADLINE,
     )
+    await _announce_opened(
+        bus,
+        ticket,
+        camera,
+        audit_detail={"camera": camera.id},
+        title=f"故障工单 / Fault ticket: {camera.name}",
+        message=f"第十六条 / Art. 16: repair by {local_display(ticket.deadline)}",
+    )
+    return ticket
+
+
+async def _announce_opened(
+    bus: EventBus,
+    ticket: FaultTicket,
+    camera: Camera,
+    audit_detail: dict[str, object],
+    title: str,
+    message: str,
+) -> None:
+    """An opened ticket is audited and alerted to those who repair and supervise it."""
     project = await Project.get(id=camera.project_id)
     await record_audit(
         "fault_ticket.opened",
@@ -72,20 +92,19 @@ async def open_fault(bus: EventBus, camera: Camera, now: datetime, detail: str =
         object_id=str(ticket.id),
         district_id=project.district_id,
         project_id=project.id,
-        detail={"camera": camera.id},
+        detail=audit_detail,
     )
     await raise_alert(
         bus,
         kind="FAULT_TICKET_OPENED",
         severity=AlertSeverity.WARNING,
-        title=f"故障工单 / Fault ticket: {camera.name}",
-        message=f"第十六条 / Art. 16: repair by {local_display(ticket.deadline)}",
+        title=title,
+        message=message,
         project=project,
         audience_roles=[Role.PROVIDER, Role.SUPERVISOR, Role.DISTRICT_CENTER],
         object_type="FaultTicket",
         object_id=str(ticket.id),
     )
-    return ticket
 
 
 async def open_recording_gap_fault(
@@ -100,25 +119,13 @@ async def open_recording_gap_fault(
         opened_at=since,
         deadline=since + REPAIR_DEADLINE,
     )
-    project = await Project.get(id=camera.project_id)
-    await record_audit(
-        "fault_ticket.opened",
-        object_type="FaultTicket",
-        object_id=str(ticket.id),
-        district_id=project.district_id,
-        project_id=project.id,
-        detail={"camera": camera.id, "kind": FaultKind.RECORDING_GAP.value},
-    )
-    await raise_alert(
+    await _announce_opened(
         bus,
-        kind="FAULT_TICKET_OPENED",
-        severity=AlertSeverity.WARNING,
+        ticket,
+        camera,
+        audit_detail={"camera": camera.id, "kind": FaultKind.RECORDING_GAP.value},
         title=f"录像中断 / Recording gap: {camera.name}",
         message=f"第八、十六条 / Art. 8, 16: {detail}; repair by {local_display(ticket.deadline)}",
-        project=project,
-        audience_roles=[Role.PROVIDER, Role.SUPERVISOR, Role.DISTRICT_CENTER],
-        object_type="FaultTicket",
-        object_id=str(ticket.id),
     )
     return ticket
 
