@@ -414,23 +414,10 @@ async def bench(viewer_counts: list[int], measure_seconds: float, workdir: Path,
                 stderr=(logs / "gateway.log").open("wb"),
             )
             processes.append(gateway)
-            janus = spawn(
-                [
-                    "/usr/bin/janus",
-                    "-C",
-                    str(janus_config),
-                    "-F",
-                    str(janus_config.parent),
-                    "-N",
-                    "-L",
-                    str(logs / "janus.log"),
-                ],
-                stdout=subprocess.DEVNULL,
-                stderr=subprocess.DEVNULL,
-            )
+            janus = spawn_janus(janus_config, logs)
             processes.append(janus)
             janus_url = f"http://127.0.0.1:{janus_port}/janus"
-            await wait_for(lambda: _http_up(http, f"http://127.0.0.1:{gateway_port}/health"), 20, "gateway")
+            await wait_for(lambda: _http_ok(http, f"http://127.0.0.1:{gateway_port}/readyz"), 20, "gateway")
             await wait_for(lambda: _http_ok(http, f"{janus_url}/info"), 20, "janus")
 
             whep = f"http://127.0.0.1:{gateway_port}/whep/1"
@@ -513,9 +500,13 @@ async def _http_ok(client: httpx.AsyncClient, url: str) -> bool:
     return (await client.get(url)).status_code == 200
 
 
-async def _http_up(client: httpx.AsyncClient, url: str) -> bool:
-    """Answering at all (the gateway's /health wants a key the bench does not send)."""
-    return (await client.get(url)).status_code in (200, 401)
+def spawn_janus(config: Path, logs: Path) -> subprocess.Popen[bytes]:
+    """Janus with the bench's configuration folder, logging to ``logs``/janus.log (the peer of every bench)."""
+    return spawn(
+        ["/usr/bin/janus", "-C", str(config), "-F", str(config.parent), "-N", "-L", str(logs / "janus.log")],
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
 
 
 def main(argv: list[str] | None = None) -> int:

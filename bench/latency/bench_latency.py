@@ -40,7 +40,16 @@ REPO = HERE.parents[1]
 sys.path.insert(0, str(HERE.parent / "gateway"))
 sys.path.insert(0, str(REPO))
 
-from bench_gateway import _http_ok, cpu_seconds, free_port, mint, percentile, spawn, wait_for  # noqa: E402
+from bench_gateway import (  # noqa: E402
+    _http_ok,
+    cpu_seconds,
+    free_port,
+    mint,
+    percentile,
+    spawn,
+    spawn_janus,
+    wait_for,
+)
 from janus_client import write_janus_config  # noqa: E402
 
 PAGE = HERE / "page.html"
@@ -317,23 +326,10 @@ async def bench(args: argparse.Namespace, workdir: Path) -> None:
                 stderr=(logs / "gateway.log").open("wb"),
             )
             processes.append(gateway)
-            janus = spawn(
-                [
-                    "/usr/bin/janus",
-                    "-C",
-                    str(janus_config),
-                    "-F",
-                    str(janus_config.parent),
-                    "-N",
-                    "-L",
-                    str(logs / "janus.log"),
-                ],
-                stdout=subprocess.DEVNULL,
-                stderr=subprocess.DEVNULL,
-            )
+            janus = spawn_janus(janus_config, logs)
             processes.append(janus)
             janus_url = f"http://127.0.0.1:{janus_port}/janus"
-            await wait_for(lambda: _http_ok(http, f"http://127.0.0.1:{gateway_port}/health"), 30, "gateway")
+            await wait_for(lambda: _http_ok(http, f"http://127.0.0.1:{gateway_port}/readyz"), 30, "gateway")
             await wait_for(lambda: _http_ok(http, f"{janus_url}/info"), 30, "janus")
             async with async_playwright() as playwright:
                 browser = await playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)

@@ -22,6 +22,7 @@ import contextlib
 import itertools
 import json
 import os
+import secrets
 import shutil
 import signal
 import statistics
@@ -53,6 +54,8 @@ from bench_gateway import (  # noqa: E402
 from media_gateway.recorder import finalize_recent  # noqa: E402
 
 PYTHON = sys.executable
+# /health (recorder backlog) answers only the gateway's or an operator's key; the gateways inherit it
+OPERATOR_KEY = secrets.token_urlsafe(24)
 SETTLE_SECONDS = 8.0
 
 
@@ -145,6 +148,7 @@ def frames_in_window(root: Path, camera: str, start: float, end: float) -> tuple
 
 
 async def bench(args: argparse.Namespace) -> int:
+    os.environ["SITEWATCH_GATEWAY_OPERATOR_KEY"] = OPERATOR_KEY
     work = Path(tempfile.mkdtemp(prefix="sitewatch-bench-recording-"))
     names = [f"cam{n}" for n in range(1, max(args.cameras, args.peer_cameras) + 1)]
     rtsp_port, control_port = free_port(), free_port()
@@ -211,7 +215,11 @@ async def bench(args: argparse.Namespace) -> int:
         )
         window_end = time.time() - 2.5  # run_gst_phase sleeps 2 s after its window
         async with httpx.AsyncClient(trust_env=False) as http:
-            health = (await http.get(f"http://127.0.0.1:{port}/health")).json()
+            health = (
+                await http.get(
+                    f"http://127.0.0.1:{port}/health", headers={"authorization": f"Bearer {OPERATOR_KEY}"}
+                )
+            ).json()
         await asyncio.sleep(2.0)  # the last fragment of the window reaches the file
 
         # --- 3. kill -9 ----------------------------------------------------------------------------------
