@@ -162,6 +162,10 @@ class HealthMonitor:
             return CameraState.NO_VIDEO
         if PullState.UNREACHABLE in states:
             return CameraState.OFFLINE
+        if PullState.CONNECTING in states and camera_id in self._last_reported:
+            # A pull (re)connecting has no verdict yet; the port probe answering is weaker evidence than
+            # the pull's last one (a restarting camera accepts TCP before it serves RTSP): no flapping.
+            return self._last_reported[camera_id]
         config = self.registry.configs.get(camera_id)
         probe = None if config is None else self.probes.get(endpoint_of(config.main_url))
         if probe is None or probe.reachable is None:

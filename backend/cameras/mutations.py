@@ -211,7 +211,8 @@ class CameraMutations:
         description="Test connection through the district's gateway: RTSP DESCRIBE + first keyframe (codec, "
         "profile, resolution, fps, B-frames, snapshot) and ONVIF GetCapabilities (PTZ, presets). Codes: "
         "CAMERA_UNREACHABLE, CAMERA_AUTH_FAILED, NO_VIDEO (CameraUnreachable); GATEWAY_UNAVAILABLE, "
-        "PROJECT_NOT_FOUND, CAMERA_NOT_FOUND, INVALID_STREAM_URL, INVALID_ONVIF_ENDPOINT (IntakeError).",
+        "PROJECT_NOT_FOUND, CAMERA_NOT_FOUND, INVALID_STREAM_URL, INVALID_ONVIF_ENDPOINT, CREDENTIALS_UNAVAILABLE "
+        "(IntakeError).",
     )
     async def test_camera_connection(
         self, info: Info, input: TestCameraConnectionInput

@@ -16,7 +16,13 @@ import jwt
 
 from backend.audit.services import record_audit
 from backend.authz.policy import Operation, Principal, decide, project_ref, project_scope
-from backend.cameras.credentials import BadStreamUrl, cipher_for, split_stream_url, with_credentials
+from backend.cameras.credentials import (
+    BadStreamUrl,
+    CredentialsKeyMissing,
+    cipher_for,
+    split_stream_url,
+    with_credentials,
+)
 from backend.cameras.services import scoped_camera
 from backend.graphql_core.input_errors import InputRefused
 from backend.media.services import NoGatewayAvailable, pick_gateway, ticket_keys
@@ -86,11 +92,25 @@ def mint_probe_ticket(private_pem: bytes, gateway_id: str, user_id: int, body: b
     )
 
 
+def _stored_secret(settings: Settings, encrypted: str) -> str:
+    """A saved camera's password; a server without (or with another) credentials key cannot read it."""
+    if not encrypted:
+        return ""
+    try:
+        return cipher_for(settings).decrypt(encrypted)
+    except CredentialsKeyMissing as exc:
+        raise InputRefused(
+            "CREDENTIALS_UNAVAILABLE",
+            "服务器无法读取已保存的摄像机密码 / The server cannot read the saved camera password "
+            f"({exc}); enter it in the form to test",
+            "input.cameraId",
+        ) from exc
+
+
 async def _target(
     settings: Settings, principal: Principal, request: ProbeRequest
 ) -> tuple[Project, str, str]:
     """The project (for its district's gateway), the usable RTSP URL and the usable ONVIF endpoint."""
-    cipher = cipher_for(settings)
     stored_user = stored_password = onvif_user = onvif_password = ""
     stored_url = stored_onvif = ""
     if request.camera_id is not None:
@@ -98,9 +118,9 @@ async def _target(
             principal, request.camera_id, Operation.MANAGE_CAMERAS, "input.cameraId"
         )
         stored_url, stored_user = camera.main_stream_url, camera.rtsp_username
-        stored_password = cipher.decrypt(camera.rtsp_password_encrypted)
+        stored_password = _stored_secret(settings, camera.rtsp_password_encrypted)
         stored_onvif, onvif_user = camera.onvif_endpoint, camera.onvif_username
-        onvif_password = cipher.decrypt(camera.onvif_password_encrypted)
+        onvif_password = _stored_secret(settings, camera.onvif_password_encrypted)
     else:
         found = (
             await Project.filter(project_scope(principal), id=request.project_id).first()

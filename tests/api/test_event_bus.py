@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import json
 import socket
 import subprocess
 import uuid
@@ -127,13 +128,11 @@ async def test_racing_relays_deliver_each_event_once_in_order(database_url: str)
     )
     try:
         async with reader.subscribe("race") as stream:
-            async with event_transaction() as connection:
-                for n in range(30):
-                    await enqueue(connection, "race", {"n": n})
-            rows = await EventOutbox.filter(topic="race").order_by("id").values_list("id", "topic", "payload")
+            # Outbox rows as both instances' relays read them (positions are outbox ids). Made here rather
+            # than read back from the shared outbox, where another instance's relay may take them first.
+            rows = [(1000 + n, "race", json.dumps({"n": n})) for n in range(30)]
             # Both instances' relays push the same rows, interleaved.
-            await asyncio.gather(a._append(rows[:20]), b._append(rows[10:]), a._append(rows))  # type: ignore[arg-type]
-            await EventOutbox.filter(topic="race").delete()
+            await asyncio.gather(a._append(rows[:20]), b._append(rows[10:]), a._append(rows))
             received = [await _next(stream) for _ in range(30)]
             assert received == [{"n": n} for n in range(30)]
             with pytest.raises(TimeoutError):

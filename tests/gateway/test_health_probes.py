@@ -23,6 +23,7 @@ from media_gateway.health import (
     HealthMonitor,
     endpoint_of,
 )
+from media_gateway.sources import PullState, Quality
 
 CAMERAS = 300
 TCP_TIME_WAIT = "06"
@@ -166,3 +167,48 @@ async def test_cameras_of_a_dead_endpoint_turn_offline_within_ten_seconds_and_ba
     assert record.failures == 1
     assert backoff_next > 2.5  # the next attempt waits for the first backoff step, not a tight loop
     assert time_wait_sockets(alive.port) == 0
+
+
+class ReportingDirectory(StaticDirectory):
+    """Keeps each camera's reported states, in order."""
+
+    def __init__(self, cameras: list[CameraConfig]) -> None:
+        super().__init__(cameras)
+        self.reported: list[str] = []
+
+    async def report_health(self, payload: dict[str, object]) -> None:
+        for camera in payload["cameras"]:  # type: ignore[attr-defined]
+            if not self.reported or self.reported[-1] != camera["state"]:
+                self.reported.append(camera["state"])
+
+
+async def test_a_reconnecting_pull_is_not_reported_online_because_its_port_answers(
+    endpoints: list[RtspEndpoint],
+) -> None:
+    """A restarting camera accepts TCP (the port probe says reachable) before it serves RTSP: while its
+    pull reconnects the camera stays OFFLINE instead of flapping ONLINE → OFFLINE (a reopened ticket)."""
+    url = f"rtsp://127.0.0.1:{endpoints[0].port}/cam/main"
+    config = CameraConfig("1", "gate", url, url)
+    directory = ReportingDirectory([config])
+    registry = CameraRegistry(directory, idle_close_seconds=5)
+    await registry.refresh()
+    monitor = HealthMonitor(registry, "gw-flap-test", probe_up_seconds=0.5)
+    registry.on_change = monitor.source_changed
+    source = registry.source(config, Quality.MAIN)
+    pull = asyncio.create_task(asyncio.Event().wait())  # stands for the supervisor of a live pull
+    source._supervisor = pull
+    source.state = PullState.UNREACHABLE
+    monitor.start()
+    try:
+        assert await eventually(lambda: directory.reported == ["OFFLINE"], 3)
+        source.state = PullState.CONNECTING
+        monitor.source_changed(source)
+        await asyncio.sleep(1.5)  # several evaluations with the port probe answering
+        assert monitor.probes[endpoint_of(url)].reachable
+        assert directory.reported == ["OFFLINE"]
+        source.state = PullState.STREAMING
+        monitor.source_changed(source)
+        assert await eventually(lambda: directory.reported == ["OFFLINE", "ONLINE"], 3)
+    finally:
+        pull.cancel()
+        await monitor.close()

@@ -213,3 +213,24 @@ def test_without_a_credentials_key_cameras_without_passwords_still_work(tmp_path
         assert RTSP_PASSWORD not in refused.message
     else:
         raise AssertionError("a password was accepted without a key to encrypt it")
+
+
+def test_testing_a_saved_camera_without_the_credentials_key_is_a_coded_refusal(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    from backend.cameras.credentials import CredentialCipher
+    from backend.cameras.probe import _stored_secret
+    from backend.graphql_core.input_errors import InputRefused
+    from backend.settings import Secret
+    from tests.conftest import make_settings
+
+    keyless = make_settings("sqlite://:memory:", tmp_path, credentials_key=Secret(""))
+    other_key = make_settings("sqlite://:memory:", tmp_path, credentials_key=Secret("y" * 40))
+    saved = CredentialCipher("x" * 40).encrypt(RTSP_PASSWORD)
+    assert _stored_secret(keyless, "") == ""  # a camera without a password is tested as before
+    for settings in (keyless, other_key):
+        try:
+            _stored_secret(settings, saved)
+        except InputRefused as refused:
+            assert (refused.code, refused.field) == ("CREDENTIALS_UNAVAILABLE", "input.cameraId")
+            assert RTSP_PASSWORD not in refused.message
+        else:
+            raise AssertionError("a password was read without its key")

@@ -1148,7 +1148,7 @@ export type Mutation = {
   startLiveView: StartLiveViewResult;
   /** Play back a camera's recording from `at`: an HLS playlist on the gateway holding the files and a short-lived ticket scoped to that camera and a window around `at`. Written to the access log. */
   startPlayback: StartPlaybackResult;
-  /** Test connection through the district's gateway: RTSP DESCRIBE + first keyframe (codec, profile, resolution, fps, B-frames, snapshot) and ONVIF GetCapabilities (PTZ, presets). Codes: CAMERA_UNREACHABLE, CAMERA_AUTH_FAILED, NO_VIDEO (CameraUnreachable); GATEWAY_UNAVAILABLE, PROJECT_NOT_FOUND, CAMERA_NOT_FOUND, INVALID_STREAM_URL, INVALID_ONVIF_ENDPOINT (IntakeError). */
+  /** Test connection through the district's gateway: RTSP DESCRIBE + first keyframe (codec, profile, resolution, fps, B-frames, snapshot) and ONVIF GetCapabilities (PTZ, presets). Codes: CAMERA_UNREACHABLE, CAMERA_AUTH_FAILED, NO_VIDEO (CameraUnreachable); GATEWAY_UNAVAILABLE, PROJECT_NOT_FOUND, CAMERA_NOT_FOUND, INVALID_STREAM_URL, INVALID_ONVIF_ENDPOINT, CREDENTIALS_UNAVAILABLE (IntakeError). */
   testCameraConnection: TestCameraConnectionResult;
   /** Edit a camera (all fields; passwords kept when omitted). Codes: as addCamera, CAMERA_NOT_FOUND. */
   updateCamera: CameraResult;
