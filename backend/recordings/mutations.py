@@ -1,7 +1,8 @@
 from __future__ import annotations
 
+from collections.abc import Awaitable
 from datetime import datetime
-from typing import Annotated
+from typing import Annotated, TypeVar
 
 import strawberry
 
@@ -20,8 +21,14 @@ from backend.recordings.exports import (
     review_export,
     scoped_export,
 )
-from backend.recordings.models import ExportReview
-from backend.recordings.playback import InvalidRange, start_playback, start_snapshot
+from backend.recordings.models import ClipExport, ExportReview
+from backend.recordings.playback import (
+    InvalidRange,
+    PlaybackStart,
+    SnapshotStart,
+    start_playback,
+    start_snapshot,
+)
 from backend.recordings.types import (
     ClipExportNotFound,
     ClipExportNotUnderReview,
@@ -52,6 +59,45 @@ def _not_found() -> CameraNotFound:
     return CameraNotFound(code="CAMERA_NOT_FOUND", message="No such camera in your scope")
 
 
+Answer = TypeVar("Answer")
+
+
+async def _footage_result(pending: Awaitable[Answer]) -> Answer | RecordingRangeInvalid | GatewayUnavailable:
+    """The footage request's answer, or the typed error every footage mutation shares."""
+    try:
+        return await pending
+    except InvalidRange as exc:
+        return RecordingRangeInvalid(code="INVALID_RANGE", message=str(exc))
+    except (NoGatewayAvailable, GatewayRefused) as exc:
+        return GatewayUnavailable(code="GATEWAY_UNAVAILABLE", message=str(exc))
+
+
+async def _playback_session(pending: Awaitable[PlaybackStart]) -> PlaybackSession:
+    session = await pending
+    return PlaybackSession(
+        playlist_url=session.playlist_url,
+        ticket=session.ticket,
+        expires_at=session.expires_at,
+        start=session.start,
+        end=session.end,
+        snapshot_url=session.snapshot_url,
+    )
+
+
+async def _export_payload(pending: Awaitable[ClipExport]) -> ClipExportPayload | NothingRecorded:
+    try:
+        return ClipExportPayload(export=ClipExportType.from_row(await pending))
+    except NotRecorded as exc:
+        return NothingRecorded(code="NOTHING_RECORDED", message=str(exc))
+
+
+async def _snapshot_ticket(pending: Awaitable[SnapshotStart]) -> RecordedSnapshotTicket:
+    snapshot = await pending
+    return RecordedSnapshotTicket(
+        url=snapshot.url, ticket=snapshot.ticket, expires_at=snapshot.expires_at, at=snapshot.at
+    )
+
+
 @strawberry.type
 class RecordingMutations:
     @strawberry.mutation(
@@ -65,21 +111,10 @@ class RecordingMutations:
         camera = await _camera(info, camera_id, Operation.VIEW_RECORDINGS)
         if camera is None:
             return _not_found()
-        try:
-            session = await start_playback(
-                info.context.services.settings, principal, camera, at, info.context.client_ip
+        return await _footage_result(
+            _playback_session(
+                start_playback(info.context.services.settings, principal, camera, at, info.context.client_ip)
             )
-        except InvalidRange as exc:
-            return RecordingRangeInvalid(code="INVALID_RANGE", message=str(exc))
-        except NoGatewayAvailable as exc:
-            return GatewayUnavailable(code="GATEWAY_UNAVAILABLE", message=str(exc))
-        return PlaybackSession(
-            playlist_url=session.playlist_url,
-            ticket=session.ticket,
-            expires_at=session.expires_at,
-            start=session.start,
-            end=session.end,
-            snapshot_url=session.snapshot_url,
         )
 
     @strawberry.mutation(
@@ -99,17 +134,13 @@ class RecordingMutations:
         camera = await _camera(info, camera_id, Operation.EXPORT_CLIP)
         if camera is None:
             return _not_found()
-        try:
-            row = await create_export(
-                info.context.services.settings, principal, camera, start, end, info.context.client_ip
+        return await _footage_result(
+            _export_payload(
+                create_export(
+                    info.context.services.settings, principal, camera, start, end, info.context.client_ip
+                )
             )
-        except InvalidRange as exc:
-            return RecordingRangeInvalid(code="INVALID_RANGE", message=str(exc))
-        except NotRecorded as exc:
-            return NothingRecorded(code="NOTHING_RECORDED", message=str(exc))
-        except (NoGatewayAvailable, GatewayRefused) as exc:
-            return GatewayUnavailable(code="GATEWAY_UNAVAILABLE", message=str(exc))
-        return ClipExportPayload(export=ClipExportType.from_row(row))
+        )
 
     @strawberry.mutation(
         extensions=requires(Operation.VIEW_RECORDINGS),
@@ -122,16 +153,10 @@ class RecordingMutations:
         camera = await _camera(info, camera_id, Operation.VIEW_RECORDINGS)
         if camera is None:
             return _not_found()
-        try:
-            snapshot = await start_snapshot(
-                info.context.services.settings, principal, camera, at, info.context.client_ip
+        return await _footage_result(
+            _snapshot_ticket(
+                start_snapshot(info.context.services.settings, principal, camera, at, info.context.client_ip)
             )
-        except InvalidRange as exc:
-            return RecordingRangeInvalid(code="INVALID_RANGE", message=str(exc))
-        except NoGatewayAvailable as exc:
-            return GatewayUnavailable(code="GATEWAY_UNAVAILABLE", message=str(exc))
-        return RecordedSnapshotTicket(
-            url=snapshot.url, ticket=snapshot.ticket, expires_at=snapshot.expires_at, at=snapshot.at
         )
 
     @strawberry.mutation(
