@@ -270,21 +270,24 @@ async def update_project(
     needs_approval = (
         bool(attribute_changes) and was_required and not would_require and not decides_for_district
     )
-    if (
-        needs_approval
-        and await ProjectChangeRequest.filter(project_id=project.id, status=ApprovalStatus.PENDING).exists()
-    ):
-        raise InputRefused(
-            "CHANGE_PENDING",
-            "已有一项变更等待区监控中心审批 / A change of this project already waits for the district's decision",
-            "input.attributes",
-        )
     changes = {key: value for key, value in changes.items() if str(getattr(project, key)) != str(value)}
     if not changes and not attribute_changes:
         return project, None  # nothing to change, nothing to audit
     request: ProjectChangeRequest | None = None
     async with in_transaction():
         if needs_approval:
+            # The project's row lock orders competing requests (SQLite runs one transaction at a time), so
+            # the check and the insert cannot interleave: one pending drop-out per project.
+            await Project.filter(id=project.id).select_for_update().first()
+            if await ProjectChangeRequest.filter(
+                project_id=project.id, status=ApprovalStatus.PENDING
+            ).exists():
+                raise InputRefused(
+                    "CHANGE_PENDING",
+                    "已有一项变更等待区监控中心审批 / A change of this project already waits for the "
+                    "district's decision",
+                    "input.attributes",
+                )
             request = await ProjectChangeRequest.create(
                 project_id=project.id,
                 changes={key: _json_value(value) for key, value in attribute_changes.items()},

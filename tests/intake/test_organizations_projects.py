@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import uuid
 from datetime import date, timedelta
 from typing import Any
@@ -14,7 +15,7 @@ from backend.auth.passwords import hash_password
 from backend.authz.roles import Role
 from backend.graphql_core.ids import to_global_id
 from backend.organizations.models import Organization, OrganizationKind
-from backend.projects.models import ApprovalStatus, Project, ProjectStatus
+from backend.projects.models import ApprovalStatus, Project, ProjectChangeRequest, ProjectStatus
 from tests.conftest import GraphQLClient, login
 from tests.intake.support import credit_code, organization
 from tests.world import World
@@ -355,3 +356,33 @@ async def test_a_second_drop_out_waits_for_the_first_and_a_rejected_change_leave
     )["updateProject"]
     assert same["changeRequest"] is None
     assert await AuditEvent.filter(project_id=project.id).count() == audited
+
+
+async def test_two_simultaneous_drop_outs_leave_one_pending_change(
+    client: httpx.AsyncClient, world: World
+) -> None:
+    owner_org = await organization(OrganizationKind.CONSTRUCTION_UNIT)
+    project = await Project.create(
+        code=f"R{uuid.uuid4().hex[:10]}",
+        name="race test",
+        district_id=world.district_a.id,
+        construction_unit_id=owner_org.id,
+        single_building_area_m2=12_000,
+    )
+    project_id = to_global_id("Project", project.id)
+    owner = await _site_user(
+        client, Role.CONSTRUCTION_UNIT, project_id=project.id, organization_id=owner_org.id
+    )
+    answers = await asyncio.gather(
+        *(
+            owner.data(UPDATE, {"id": project_id, "input": {"attributes": {"singleBuildingAreaM2": area}}})
+            for area in (800, 600, 500)
+        )
+    )
+    outcomes = sorted(
+        "PENDING" if a["updateProject"].get("changeRequest") else a["updateProject"]["code"] for a in answers
+    )
+    assert outcomes == ["CHANGE_PENDING", "CHANGE_PENDING", "PENDING"]
+    assert (
+        await ProjectChangeRequest.filter(project_id=project.id, status=ApprovalStatus.PENDING).count() == 1
+    )
