@@ -18,6 +18,7 @@ from backend.authz.policy import Operation, Principal, role_allows
 from backend.authz.roles import Role
 from backend.cameras.models import Camera
 from backend.control.drivers import DriverRegistry, PresetNotFound, PtzDriver, PtzError, PtzUnsupported
+from backend.control.drivers.onvif import warm_up as onvif_warm_up
 from backend.control.leases import Candidate, Lease, Verdict, decide_acquire
 from backend.control.priority import PriorityTable
 from backend.control.store import LeaseStore
@@ -395,6 +396,7 @@ class ControlService:
                     self._every(self.config.sweep_interval_seconds, self.sweep_once), name="lease-sweep"
                 ),
                 asyncio.create_task(self._every(0.2, self.autostop_once), name="ptz-autostop"),
+                asyncio.create_task(onvif_warm_up(), name="onvif-warm-up"),
             ]
 
     async def _every(self, seconds: float, job: Callable[[], Awaitable[Any]]) -> None:

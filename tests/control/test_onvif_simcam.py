@@ -150,3 +150,51 @@ async def test_simcam_http_driver_uses_the_same_coordinates(simcam: SimCam) -> N
     finally:
         await http.close()
         await onvif.close()
+
+
+FIRST_COMMAND_IN_A_FRESH_PROCESS = """
+import asyncio, json, time
+from backend.control.drivers import PtzError
+from backend.control.drivers.onvif import OnvifDriver
+
+async def main():
+    stalls = []
+    async def ticker():
+        last = time.perf_counter()
+        while True:
+            await asyncio.sleep(0.005)
+            now = time.perf_counter()
+            stalls.append(now - last)
+            last = now
+    ticking = asyncio.create_task(ticker())
+    await asyncio.sleep(0.05)
+    try:
+        await OnvifDriver("http://127.0.0.1:9/onvif/device_service", timeout=2).continuous_move(0.5, 0, 0, 1)
+    except PtzError:
+        pass
+    ticking.cancel()
+    print(json.dumps({"stall": max(stalls)}))
+
+asyncio.run(main())
+"""
+
+
+def test_the_first_ptz_command_of_a_process_does_not_stall_its_event_loop() -> None:
+    """Importing the ONVIF library (and zeep) costs 0.5–2 s of CPU; done inside the event loop at the first
+    command, it froze every websocket of the backend meanwhile (the site's lock notice arrived late)."""
+    import json
+    import subprocess
+    import sys
+
+    from tests.faults.backend_process import REPO
+
+    ran = subprocess.run(
+        [sys.executable, "-c", FIRST_COMMAND_IN_A_FRESH_PROCESS],
+        cwd=REPO,
+        capture_output=True,
+        text=True,
+        timeout=60,
+        check=True,
+    )
+    stall = json.loads(ran.stdout.strip().splitlines()[-1])["stall"]
+    assert stall < 0.25, f"the event loop stood still for {stall:.3f} s"

@@ -8,11 +8,44 @@ velocities -1..1. The endpoint names the device service and optionally the media
 from __future__ import annotations
 
 import asyncio
+import importlib
+import logging
+import os
 from datetime import timedelta
 from typing import Any
 from urllib.parse import parse_qs, unquote, urlsplit
 
 from backend.control.drivers import Capabilities, Preset, PresetNotFound, PtzError, PtzStatus
+
+log = logging.getLogger(__name__)
+_library: Any = None
+_library_lock: asyncio.Lock | None = None
+
+
+async def onvif_library() -> Any:
+    """The onvif package, imported once and off the event loop: importing it (and zeep) takes 0.5–2 s of
+    CPU, which inside the loop stalled every websocket of the backend at the first PTZ command."""
+    global _library, _library_lock
+    if _library is None:
+        if _library_lock is None:
+            _library_lock = asyncio.Lock()
+        async with _library_lock:
+            if _library is None:
+                _library = await asyncio.to_thread(importlib.import_module, "onvif")
+    return _library
+
+
+async def warm_up() -> None:
+    """Import the library and parse the WSDLs a PTZ command needs before the first operator waits for them."""
+    try:
+        library = await onvif_library()
+        load_document = getattr(library.client, "_cached_document", None)  # parses in an executor, cached
+        if load_document is not None:
+            wsdl_dir = os.path.join(os.path.dirname(library.__file__), "wsdl")
+            for name in ("devicemgmt.wsdl", "media.wsdl", "ptz.wsdl"):
+                await load_document(os.path.join(wsdl_dir, name))
+    except Exception:  # the first command then pays for it, as before
+        log.warning("ONVIF warm-up failed", exc_info=True)
 
 
 class OnvifDriver:
@@ -37,7 +70,7 @@ class OnvifDriver:
         async with self._lock:
             if self._ptz is not None and self._profile is not None:
                 return self._ptz, self._profile
-            from onvif import ONVIFCamera
+            ONVIFCamera = (await onvif_library()).ONVIFCamera
 
             host = self._host if self._scheme == "http" else f"{self._scheme}://{self._host}"
             # the library always signs (WS-Security UsernameToken): anonymous devices get an empty user
