@@ -13,7 +13,7 @@ import os
 import re
 import time
 from dataclasses import dataclass, field
-from datetime import datetime
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
@@ -27,6 +27,10 @@ logger = logging.getLogger(__name__)
 EXPORT_ID = re.compile(r"^[0-9]{1,12}$")
 PROGRESS_INTERVAL_SECONDS = 0.5
 LENGTH_SLACK_SECONDS = 0.5
+# A clip that ends moments ago waits this long at most for the recorder to write its last seconds (its writer
+# runs behind the camera by the fragment being filled, more on a loaded machine).
+CATCH_UP_SECONDS = 20.0
+CATCH_UP_POLL_SECONDS = 0.5
 
 
 @dataclass
@@ -134,10 +138,34 @@ class ExportWorker:
                 job.finished.set()
                 await self.sink.send(job)
 
+    def _recorded_until(self, job: ExportJob, stream: str) -> datetime | None:
+        """The wall-clock end of the newest footage on disk that overlaps the job's window."""
+        ends = [
+            recorded.start + timedelta(seconds=self.library.indexes.get(recorded.path).duration)
+            for recorded in self.library.files(job.camera_id, stream, job.start, job.end)
+        ]
+        return max(ends, default=None)
+
+    async def _await_recorder(self, job: ExportJob, stream: str) -> None:
+        """A window that ends in the last few seconds is cut once the recorder has written it (bounded): cut at
+        once, the clip would lose whatever the writer still holds. An older window is cut as it is on disk."""
+        give_up = time.monotonic() + CATCH_UP_SECONDS
+        while datetime.now(UTC) - job.end < timedelta(seconds=CATCH_UP_SECONDS):
+            written = await asyncio.to_thread(self._recorded_until, job, stream)
+            if written is not None and written >= job.end - timedelta(seconds=0.1):
+                return
+            if time.monotonic() >= give_up:
+                logger.warning(
+                    "export %s: footage up to %s not on disk; cutting what is there", job.export_id, job.end
+                )
+                return
+            await asyncio.sleep(CATCH_UP_POLL_SECONDS)
+
     async def _remux(self, job: ExportJob) -> None:
         stream = self.library.stream_of(job.camera_id, job.stream)
         pieces: list[tuple[Path, float, float]] = []
         if stream is not None:
+            await self._await_recorder(job, stream)
             for recorded in self.library.files(job.camera_id, stream, job.start, job.end):
                 index = await asyncio.to_thread(self.library.indexes.get, recorded.path)
                 duration = index.duration

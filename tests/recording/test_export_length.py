@@ -176,3 +176,44 @@ def test_an_export_ticket_cuts_the_clip_to_the_asked_window_not_its_widened_rang
     # 0.4 s is taken back by the keyframe snap); the e2e saw 61.52 s, the 61.5 s cap plus the last frames
     widened = _export(recordings, ExportJob("502", "8", None, ticket.start, ticket.end))
     assert widened - exact >= 0.5, (widened, exact)
+
+
+def test_a_clip_ending_moments_ago_waits_for_the_recorder_to_write_its_last_seconds(tmp_path: Path) -> None:
+    """The playback e2e on a loaded machine exported 50.8 s for a 60 s window that ended seconds before: the
+    recorder's writer was behind and the exporter cut what was on disk. It now waits (bounded) for the footage."""
+    begins = datetime.now(UTC).replace(microsecond=0) - timedelta(seconds=40)
+    path = contract_path(tmp_path, "9", begins)
+    path.parent.mkdir(parents=True)
+
+    def write(seconds: int, target: Path) -> None:
+        subprocess.run(
+            ["ffmpeg", "-nostdin", "-loglevel", "error", "-y", "-f", "lavfi", "-i", "testsrc2=size=320x180:rate=25",
+             "-t", str(seconds), "-c:v", "libx264", "-preset", "ultrafast", "-g", "25", "-bf", "0", "-b:v", "300k",
+             "-output_ts_offset", str(FIRST_FRAME), "-use_editlist", "0", "-avoid_negative_ts", "disabled",
+             "-movflags", "+frag_keyframe+empty_moov+default_base_moof+frag_discont", "-frag_duration", "1000000",
+             "-f", "mp4", str(target)],
+            check=True,
+        )  # fmt: skip
+
+    write(25, path)  # the writer is 15 s behind the camera
+    later = path.with_suffix(".later")
+    write(45, later)
+    job = ExportJob("601", "9", None, begins + timedelta(seconds=10), begins + timedelta(seconds=40))
+
+    async def run() -> None:
+        worker = ExportWorker(Library(tmp_path), ProgressSink(None, "gw-secret"))
+        worker.submit(job)
+        await asyncio.sleep(1.5)
+        assert not job.finished.is_set()  # waiting for the footage, not cutting 15 s of it
+        later.replace(path)  # the recorder catches up
+        await asyncio.wait_for(job.finished.wait(), 60)
+        await worker.close()
+
+    asyncio.run(run())
+    assert job.state == "DONE", job.error
+    probe = subprocess.run(
+        ["ffprobe", "-v", "error", "-of", "json", "-show_format", str(tmp_path / "exports" / "601.mp4")],
+        capture_output=True,
+        check=True,
+    )
+    assert abs(float(json.loads(probe.stdout)["format"]["duration"]) - 30) <= 1.0
