@@ -80,6 +80,27 @@ async def _clients(
     warmed = 0
     opening = asyncio.Semaphore(50)  # a connection storm overflows the listen backlog
     outcomes: list[dict[str, Any]] = []
+    stopping = asyncio.Event()
+    sockets: set[Any] = set()
+    lags: list[tuple[float, float]] = []  # (monotonic time, how late a 50 ms timer fired)
+    cpu_started = time.process_time()
+
+    async def watch_stop() -> None:
+        # One poll of the cross-process flag for the whole process (a per-socket wait_for(recv, 0.5)
+        # made a task per socket twice a second), then every socket is closed from here.
+        while not stop.is_set():
+            await asyncio.sleep(0.2)
+        stopping.set()
+        for ws in list(sockets):
+            await ws.close()
+
+    async def measure_lag() -> None:
+        # The client's own event-loop lag: frames it has not read yet are not lost, only unread.
+        while not stopping.is_set():
+            before = time.monotonic()
+            await asyncio.sleep(0.05)
+            now = time.monotonic()
+            lags.append((now, now - before - 0.05))
 
     async def one(token: str, role: str) -> None:
         nonlocal subscribed, warmed
@@ -93,11 +114,12 @@ async def _clients(
         retries = 0
         retrying = False
         counted = False
-        stop_here = False
-        while not stop.is_set():
+        while not stopping.is_set():
             if retrying:
                 await asyncio.sleep(graphql_ws_backoff(retries))
                 retries += 1
+                if stopping.is_set():
+                    break
             try:
                 async with opening:
                     ws = await connect(
@@ -114,6 +136,7 @@ async def _clients(
                     break
                 retrying = True
                 continue
+            sockets.add(ws)
             try:
                 await ws.send(
                     json.dumps({"type": "connection_init", "payload": {"Authorization": f"Bearer {token}"}})
@@ -131,11 +154,8 @@ async def _clients(
                     subscribed += 1
                     if subscribed == len(plan):
                         ready.put(len(plan))
-                while not stop.is_set():
-                    try:
-                        raw = await asyncio.wait_for(ws.recv(), 0.5)
-                    except TimeoutError:
-                        continue
+                finished = False
+                async for raw in ws:
                     message = json.loads(raw)
                     if message.get("type") == "next":
                         alert = message["payload"]["data"]["alerts"]
@@ -153,19 +173,22 @@ async def _clients(
                         if spa == "fixed":
                             payload["variables"]["since"] = alert["cursor"]
                     elif message.get("type") in ("error", "complete"):
-                        errors.append(raw[:200])
-                        stop_here = True
+                        errors.append(str(raw)[:200])
+                        finished = True
                         break
-                else:
-                    stop_here = True
-                if stop_here:
+                if finished or stopping.is_set():
                     await ws.close()
                     break
+                raise websockets.ConnectionClosedOK(None, None)  # the server closed it cleanly
             except websockets.ConnectionClosed:
+                if stopping.is_set():
+                    break
                 drops.append(time.monotonic())
                 retrying = True
                 if retries >= RETRY_ATTEMPTS:
                     break
+            finally:
+                sockets.discard(ws)
         outcomes.append(
             {
                 "role": role,
@@ -177,8 +200,12 @@ async def _clients(
             }
         )
 
+    watcher = asyncio.create_task(watch_stop())
+    lag_task = asyncio.create_task(measure_lag())
     await asyncio.gather(*(one(token, role) for token, role in plan))
-    results.put(outcomes)
+    await watcher
+    await lag_task
+    results.put({"outcomes": outcomes, "lags": lags, "cpu_s": time.process_time() - cpu_started})
 
 
 # -- driver ------------------------------------------------------------------------------------
@@ -195,6 +222,71 @@ def established_to(port: int) -> int:
 def percentile(values: list[float], q: float) -> float:
     ordered = sorted(values)
     return ordered[max(0, round(q * len(ordered)) - 1)]
+
+
+CLOCK_TICKS = os.sysconf("SC_CLK_TCK")
+
+
+def cpu_seconds(pid: int) -> float | None:
+    """utime + stime of a process and its reaped children, from /proc."""
+    try:
+        fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+    except (OSError, IndexError):
+        return None
+    return sum(int(value) for value in fields[11:15]) / CLOCK_TICKS
+
+
+def machine_busy() -> tuple[float, float]:
+    """(busy, total) CPU seconds of the whole machine so far, from /proc/stat."""
+    values = [int(v) for v in Path("/proc/stat").read_text().splitlines()[0].split()[1:]]
+    idle = values[3] + values[4]
+    return (sum(values) - idle) / CLOCK_TICKS, sum(values) / CLOCK_TICKS
+
+
+class CpuSampler:
+    """CPU used per named process (and by the whole machine) between marks: where the cores went."""
+
+    def __init__(self, pids: dict[str, int]) -> None:
+        self.pids = pids
+        self.marks: list[tuple[str, float, dict[str, float | None], tuple[float, float]]] = []
+
+    def mark(self, label: str) -> None:
+        self.marks.append(
+            (label, time.monotonic(), {n: cpu_seconds(p) for n, p in self.pids.items()}, machine_busy())
+        )
+
+    def report(self) -> dict[str, Any]:
+        """Per interval: seconds, share of one core per process, machine busy share of all cores."""
+        out = {}
+        for (a, t0, c0, m0), (b, t1, c1, m1) in zip(self.marks, self.marks[1:], strict=False):
+            span = t1 - t0
+            shares = {
+                name: round((c1[name] - c0[name]) / span, 2)  # type: ignore[operator]
+                for name in self.pids
+                if c0.get(name) is not None and c1.get(name) is not None
+            }
+            busy = (m1[0] - m0[0]) / max(m1[1] - m0[1], 1e-9)
+            out[f"{a} → {b}"] = {
+                "seconds": round(span, 1),
+                "core_share": shares,
+                "machine_busy": round(busy, 2),
+            }
+        return out
+
+
+METRIC_LINE = re.compile(
+    r"^(sitewatch_(?:event_subscribers|event_queue_depth|event_queue_depth_max|websocket_connections"
+    r"|alert_fanout_[a-z_]+)(?:\{[^}]*\})?) (\S+)$",
+    re.MULTILINE,
+)
+
+
+async def scrape(http: httpx.AsyncClient, url: str, token: str) -> dict[str, float] | str:
+    try:
+        response = await http.get(f"{url}/metrics", headers={"authorization": f"Bearer {token}"}, timeout=10)
+    except httpx.HTTPError as exc:
+        return repr(exc)[:100]
+    return {name: float(value) for name, value in METRIC_LINE.findall(response.text)}
 
 
 async def projects(database_url: str) -> tuple[str, str]:
@@ -244,6 +336,10 @@ async def drive(args: argparse.Namespace) -> dict[str, Any]:
                 )
             for client in clients:
                 client.start()
+            pids = {name: pid for name in ("backend-1", "backend-2", "nginx") if (pid := topology.pid(name))}
+            pids |= {f"client-{i}": c.pid for i, c in enumerate(clients, start=1) if c.pid}
+            sampler = CpuSampler(pids)
+            sampler.mark("clients started")
             for _ in clients:
                 await asyncio.to_thread(ready.get, True, 600)
             await asyncio.sleep(1.0)
@@ -261,8 +357,15 @@ async def drive(args: argparse.Namespace) -> dict[str, Any]:
             backend_ports = [int(url.rsplit(":", 1)[1]) for url in topology.backend_urls]
             spread = {f"backend-{i}": established_to(port) for i, port in enumerate(backend_ports, start=1)}
             print(f"subscribed: {len(plan)} sockets; upstream connections {spread}", flush=True)
+            sampler.mark("all subscribed")
+            metrics: dict[str, Any] = {}
+            metrics["subscribed"] = {
+                f"backend-{i}": await scrape(http, url, topology.metrics_token)
+                for i, url in enumerate(topology.backend_urls, start=1)
+            }
 
             raised: dict[int, tuple[str, float]] = {}  # bench number -> (scope, monotonic send time)
+            answered: dict[int, float] = {}  # bench number -> seconds until issueHazardNotice answered
             failures: list[str] = []
 
             async def send(n: int) -> None:
@@ -284,6 +387,7 @@ async def drive(args: argparse.Namespace) -> dict[str, Any]:
                         )
                         body = response.json()
                         if body["data"]["issueHazardNotice"]["__typename"] == "HazardNoticePayload":
+                            answered[n] = time.monotonic() - raised[n][1]
                             return
                         failures.append(str(body)[:200])
                         return
@@ -299,6 +403,11 @@ async def drive(args: argparse.Namespace) -> dict[str, Any]:
             for n in range(total):
                 await asyncio.sleep(max(0.0, start + n / args.rate - time.monotonic()))
                 if n == kill_at:
+                    sampler.mark("before the kill")
+                    metrics["before the kill"] = {
+                        f"backend-{i}": await scrape(http, url, topology.metrics_token)
+                        for i, url in enumerate(topology.backend_urls, start=1)
+                    }
                     pid = topology.pid("backend-1")
                     assert pid is not None
                     killed_at = time.monotonic()
@@ -306,9 +415,18 @@ async def drive(args: argparse.Namespace) -> dict[str, Any]:
                     print(f"killed backend-1 (pid {pid}) after alert {n}", flush=True)
                 senders.append(asyncio.create_task(send(n)))
             await asyncio.gather(*senders)
+            sampler.mark("last alert answered")
+            metrics["last alert answered"] = {
+                "backend-2": await scrape(http, topology.backend_urls[1], topology.metrics_token)
+            }
             await asyncio.sleep(args.grace)
+            sampler.mark("end of grace")
+            metrics["end of grace"] = {
+                "backend-2": await scrape(http, topology.backend_urls[1], topology.metrics_token)
+            }
             stop.set()
-            collected = [o for _ in clients for o in await asyncio.to_thread(results.get, True, 300)]
+            reports = [await asyncio.to_thread(results.get, True, 300) for _ in clients]
+            collected = [o for report in reports for o in report["outcomes"]]
         topology.stop("backend-1")  # reaps the killed process
         restart_started = time.monotonic()
         await asyncio.to_thread(topology.start, "backend-1")
@@ -334,6 +452,30 @@ async def drive(args: argparse.Namespace) -> dict[str, Any]:
             continue
         back_ack.append(acks[0] - killed_at)
         back_receiving.append(firsts[0] - killed_at)
+    # Loss and lateness split: alerts raised before the kill vs after, sockets the kill dropped
+    # (they were on backend-1) vs the others (backend-2 throughout).
+    split: dict[str, dict[str, int]] = {}
+    late_before: list[float] = []
+    late_after: list[float] = []
+    dropped_ids = {id(o) for o in dropped}
+    for o in collected:
+        side = "dropped sockets" if id(o) in dropped_ids else "backend-2 sockets"
+        arrived: dict[int, float] = {}
+        for n, _, t in o["received"]:
+            arrived.setdefault(n, t)
+        for n, (scope, sent) in raised.items():
+            if o["role"] != "city" and scope != "district":
+                continue
+            when = "raised before the kill" if n < kill_at else "raised after the kill"
+            cell = split.setdefault(f"{side}, {when}", {"expected": 0, "arrived": 0})
+            cell["expected"] += 1
+            if n in arrived:
+                cell["arrived"] += 1
+                (late_before if n < kill_at else late_after).append(arrived[n] - sent)
+    lag_by_phase: dict[str, list[float]] = {"before the kill": [], "after the kill": []}
+    for report in reports:
+        for t, lag in report["lags"]:
+            lag_by_phase["before the kill" if t < killed_at else "after the kill"].append(lag)
     lost_total, twice_total, subscribers_losing, subscribers_twice = 0, 0, 0, 0
     lost_examples: list[int] = []
     for o in collected:
@@ -378,6 +520,15 @@ async def drive(args: argparse.Namespace) -> dict[str, Any]:
         "lost_examples": sorted(set(lost_examples))[:10],
         "alerts_received_twice": twice_total,
         "subscribers_with_duplicates": subscribers_twice,
+        "deliveries": split,
+        "seconds_raise_to_arrival_before_kill": stats(late_before),
+        "seconds_raise_to_arrival_after_kill": stats(late_after),
+        "seconds_to_answer_issueHazardNotice": stats(list(answered.values())),
+        "client_loop_lag_s": {phase: stats(values) for phase, values in lag_by_phase.items()},
+        "client_cpu_s": [round(report["cpu_s"], 1) for report in reports],
+        "cpu": sampler.report(),
+        "metrics": metrics,
+        "load_average": [round(v, 2) for v in os.getloadavg()],
         "client_errors": [e for o in collected for e in o["errors"] if "ConnectionClosed" not in e][:5],
         "raise_failures": failures[:5],
         "backend_1_restarted_in_s": round(restarted_in, 2),
