@@ -45,6 +45,7 @@ from typing import Any
 
 import asyncpg
 import httpx
+import jwt
 import websockets
 from websockets.asyncio.client import connect
 
@@ -219,6 +220,15 @@ def established_to(port: int) -> int:
     return len([line for line in out.splitlines() if line.strip()])
 
 
+def session_token(secret: str, logged_in: str) -> str:
+    """An access token like ``logged_in`` (same user and role) for a session of its own."""
+    claims = jwt.decode(logged_in, options={"verify_signature": False})
+    now = datetime.now(UTC)
+    claims |= {"sid": uuid.uuid4().hex, "jti": uuid.uuid4().hex, "iat": now, "nbf": now}
+    claims["exp"] = now + timedelta(minutes=15)
+    return jwt.encode(claims, secret, algorithm="HS256")
+
+
 def percentile(values: list[float], q: float) -> float:
     ordered = sorted(values)
     return ordered[max(0, round(q * len(ordered)) - 1)]
@@ -325,10 +335,20 @@ async def drive(args: argparse.Namespace) -> dict[str, Any]:
             districts = round(args.subscribers * args.district_share)
             plan = [("district" if i < districts else "city") for i in range(args.subscribers)]
             random.Random(1).shuffle(plan)
+            # --sessions socket: each socket its own login session, as 500 browsers would have (an
+            # access token of the same user with its own session id, signed with the topology's
+            # secret: 500 logins would be 500 argon2 verifications and hit the login rate limit).
+            # --sessions role: every socket of a role presents the one token its role logged in with.
+            socket_tokens = [
+                session_token(topology.jwt_secret, tokens[role])
+                if args.sessions == "socket"
+                else tokens[role]
+                for role in plan
+            ]
             context = multiprocessing.get_context("spawn")
             ready, results, stop = context.Queue(), context.Queue(), context.Event()
             for index in range(args.client_processes):
-                share = [(tokens[role], role) for role in plan[index :: args.client_processes]]
+                share = list(zip(socket_tokens, plan, strict=True))[index :: args.client_processes]
                 clients.append(
                     context.Process(
                         target=client_process, args=(topology.ws_url, share, args.spa, ready, stop, results)
@@ -504,6 +524,7 @@ async def drive(args: argparse.Namespace) -> dict[str, Any]:
 
     return {
         "spa": args.spa,
+        "sessions": args.sessions,
         "subscribers": len(collected),
         "by_role": {role: sum(1 for o in collected if o["role"] == role) for role in ("city", "district")},
         "upstream_connections_before_kill": spread,
@@ -546,6 +567,12 @@ def main() -> int:
     parser.add_argument("--grace", type=float, default=5.0, help="seconds after the last alert")
     parser.add_argument("--client-processes", type=int, default=2)
     parser.add_argument("--spa", choices=("fixed", "before"), default="fixed")
+    parser.add_argument(
+        "--sessions",
+        choices=("socket", "role"),
+        default="socket",
+        help="socket: a login session per socket (like N browsers); role: one token per role (earlier runs)",
+    )
     args = parser.parse_args()
     outcome = asyncio.run(drive(args))
     print(json.dumps(outcome, indent=2))
