@@ -36,10 +36,12 @@ from graphql import (
     FieldNode,
     FragmentSpreadNode,
     GraphQLError,
+    GraphQLNamedType,
     GraphQLResolveInfo,
     InlineFragmentNode,
     VariableNode,
     execute,
+    get_named_type,
     print_ast,
 )
 from graphql.language import Visitor, visit
@@ -51,6 +53,7 @@ from strawberry.subscriptions.protocols.graphql_transport_ws.handlers import (
 from backend.alerts.services import ALERTS_TOPIC, message_visible, messages_after, newest_alert_id
 from backend.alerts.types import AlertType
 from backend.authz.policy import Principal
+from backend.authz.roles import Role
 from backend.events.bus import Event, Resync
 from backend.graphql_core.context import Context
 from backend.graphql_core.errors import is_visible_error
@@ -95,6 +98,9 @@ def _scope_key(principal: Principal) -> tuple[Any, ...]:
         principal.project_id,
         principal.organization_id,
         principal.granted,
+        # A construction unit also sees the projects it registered itself (authz: registered_by_id),
+        # so what it sees depends on the user, not only on its binding.
+        principal.user_id if principal.role is Role.CONSTRUCTION_UNIT else None,
     )
 
 
@@ -118,19 +124,53 @@ class _UsedNames(Visitor):
         self.fragments.add(node.name.value)
 
 
-def _selection_depth(node: Any, fragments: dict[str, Any], depth: int = 0) -> int:
+# Fields below the alert's own object fields (depth 3 and deeper) that read nothing but a row the
+# viewer's scope already admitted: e.g. the SPA's `camera { project { id name } }`. Any other field
+# that deep may depend on the user (a lease's `heldByYou`, a project's per-viewer `actions`), so a
+# selection with one gets a group per user. Listing a field here is a promise that it does not.
+SCOPE_ONLY_DEEP_FIELDS: frozenset[tuple[str, str]] = frozenset(
+    [("Project", name) for name in ("id", "code", "name", "address", "status", "latitude", "longitude")]
+    + [
+        ("Camera", name)
+        for name in ("id", "name", "serial", "locationKind", "location", "ptzCapable", "status")
+    ]
+)
+
+
+def _per_viewer(node: Any, parent: GraphQLNamedType | None, info: GraphQLResolveInfo, depth: int = 0) -> bool:
+    """Whether a selection reaches a field (depth 3 or deeper, not in SCOPE_ONLY_DEEP_FIELDS) whose
+    value may differ between users of one scope; unknown types count as such."""
     selection_set = getattr(node, "selection_set", None)
     if selection_set is None:
-        return depth
-    deepest = depth
+        return False
     for selection in selection_set.selections:
         if isinstance(selection, FieldNode):
-            deepest = max(deepest, _selection_depth(selection, fragments, depth + 1))
+            name = selection.name.value
+            if name == "__typename":
+                continue
+            if parent is None:
+                return True
+            if depth + 1 >= 3 and (parent.name, name) not in SCOPE_ONLY_DEEP_FIELDS:
+                return True
+            fields = getattr(parent, "fields", None)
+            if selection.selection_set is not None:
+                if not fields or name not in fields:
+                    return True
+                if _per_viewer(selection, get_named_type(fields[name].type), info, depth + 1):
+                    return True
         elif isinstance(selection, InlineFragmentNode):
-            deepest = max(deepest, _selection_depth(selection, fragments, depth))
-        elif isinstance(selection, FragmentSpreadNode) and selection.name.value in fragments:
-            deepest = max(deepest, _selection_depth(fragments[selection.name.value], fragments, depth))
-    return deepest
+            condition = selection.type_condition
+            inner = info.schema.get_type(condition.name.value) if condition is not None else parent
+            if _per_viewer(selection, inner, info, depth):
+                return True
+        elif isinstance(selection, FragmentSpreadNode):
+            fragment = info.fragments.get(selection.name.value)
+            if fragment is None:
+                return True
+            inner = info.schema.get_type(fragment.type_condition.name.value)
+            if _per_viewer(fragment, inner, info, depth):
+                return True
+    return False
 
 
 def audience_key(
@@ -162,9 +202,11 @@ def audience_key(
         )
     ) + "".join(print_ast(info.fragments[name]) for name in sorted(seen))
     used_values = json.dumps({name: variables.get(name) for name in sorted(used.variables)}, default=str)
-    # Alert fields and leaf fields of its project depend only on the scope; anything deeper
-    # (e.g. camera control leases with "mine" flags) may depend on the user: one group per user.
-    shared = _selection_depth(field, info.fragments) <= 2
+    # Alert fields and the fields of its project and camera depend only on the scope; deeper fields
+    # only if listed in SCOPE_ONLY_DEEP_FIELDS (e.g. camera control leases with "mine" flags may
+    # depend on the user: one group per user). A group per user costs one execution (and its
+    # database reads) per user and alert: 500 SPA sessions made 500 executions of every alert.
+    shared = not _per_viewer(field, get_named_type(info.return_type), info)
     return (_scope_key(principal) if shared else _principal_key(principal), selection, used_values)
 
 

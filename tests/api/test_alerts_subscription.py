@@ -14,14 +14,18 @@ import pytest
 import websockets
 
 from backend.alerts.services import raise_alert
+from backend.auth.tokens import issue_access_token
 from backend.graphql_core.ids import from_global_id
+from backend.settings import PROJECT_ROOT, Settings
 from tests.world import World
 
 SUBSCRIPTION = "subscription($since: String) { alerts(since: $since) { id title cursor project { name } } }"
 
 
 @asynccontextmanager
-async def subscribed(ws_url: str, token: str | None, since: str | None = None) -> AsyncIterator[Any]:
+async def subscribed(
+    ws_url: str, token: str | None, since: str | None = None, query: str = SUBSCRIPTION
+) -> AsyncIterator[Any]:
     async with websockets.connect(
         ws_url, subprotocols=[websockets.Subprotocol("graphql-transport-ws")]
     ) as ws:
@@ -34,7 +38,7 @@ async def subscribed(ws_url: str, token: str | None, since: str | None = None) -
                 {
                     "id": "1",
                     "type": "subscribe",
-                    "payload": {"query": SUBSCRIPTION, "variables": {"since": since}},
+                    "payload": {"query": query, "variables": {"since": since}},
                 }
             )
         )
@@ -244,3 +248,49 @@ async def test_operations_on_one_socket_keep_their_ids_and_complete_independentl
             while True:
                 frames.append(json.loads(await asyncio.wait_for(ws.recv(), 1.0)))
         assert [(f["id"], f["type"]) for f in frames if f["id"] != "bad"] == [("long", "next")]
+
+
+SPA_ALERTS = (PROJECT_ROOT / "frontend/src/graphql/operations/alerts.graphql").read_text()
+
+
+def _session_token(settings: Settings, world: World, role: str, session: str) -> str:
+    """An access token of the world's user of ``role`` for a login session of its own."""
+    return issue_access_token(settings, world.principals[role].user_id, role, session)
+
+
+@pytest.mark.parametrize(
+    ("query", "groups"),
+    [
+        # The SPA's own document (camera { project { id name } }): one execution per alert for both.
+        (SPA_ALERTS, 1),
+        # A deep field not known to be the same for every user of a scope: one group per session.
+        ("subscription { alerts { id camera { project { id approvalStatus } } } }", 2),
+    ],
+)
+async def test_sessions_of_one_scope_share_the_spa_alerts_execution(
+    live_server, world: World, settings: Settings, query: str, groups: int
+) -> None:  # type: ignore[no-untyped-def]
+    """500 SPA sessions were 500 audiences: every alert was executed (with its project and notice
+    reads) once per session, and one backend fell seconds behind at 30 subscribers."""
+    bus = live_server.state.services.bus
+    fanout = live_server.state.services.alert_fanout
+    first, second = (_session_token(settings, world, "CITY_CENTER", f"share-{groups}-{n}") for n in (1, 2))
+    async with (
+        subscribed(live_server.state.ws_url, first, query=query) as one,
+        subscribed(live_server.state.ws_url, second, query=query) as two,
+    ):
+        await raise_alert(bus, kind="TEST", title=f"shared {groups}", project=world.project_a1)
+        assert (await next_alert(one))["id"] == (await next_alert(two))["id"]
+        mine = {
+            id(subscriber.group)
+            for subscriber in fanout.subscribers()
+            if subscriber.group.principal.user_id == world.principals["CITY_CENTER"].user_id
+            and subscriber.group.principal.session in {f"share-{groups}-1", f"share-{groups}-2"}
+        }
+        audiences = [
+            group
+            for group in fanout.groups.values()
+            if group.principal.user_id == world.principals["CITY_CENTER"].user_id and id(group) in mine
+        ]
+        assert len(audiences) == groups
+        assert sum(len(group.subscribers) for group in audiences) == 2
