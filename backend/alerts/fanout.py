@@ -25,10 +25,11 @@ import contextlib
 import contextvars
 import json
 import logging
-from collections import deque
+from collections import OrderedDict, deque
 from collections.abc import Callable, Coroutine, Iterator
 from contextvars import ContextVar
 from dataclasses import dataclass
+from datetime import datetime
 from typing import TYPE_CHECKING, Any
 
 from graphql import (
@@ -45,6 +46,7 @@ from graphql import (
     print_ast,
 )
 from graphql.language import Visitor, visit
+from prometheus_client import Counter
 from strawberry.subscriptions.protocols.graphql_transport_ws.handlers import (
     BaseGraphQLTransportWSHandler,
     Operation,
@@ -66,7 +68,18 @@ log = logging.getLogger(__name__)
 # The graphql-transport-ws operation a subscription resolver runs for (set per subscribe message).
 current_operation: ContextVar[_OperationRef | None] = ContextVar("current_operation", default=None)
 
-PENDING_FRAMES_LIMIT = 1000  # frames queued for one socket before it must resynchronise
+FANOUT_EVENTS = Counter(
+    "sitewatch_alert_fanout_total",
+    "Alert fan-out work: renders (one execution per audience and alert), frames (written to a socket), "
+    "replayed (alerts a resolver read back from the database), paused (a socket fell behind), "
+    "buffer_overflow (a replay outlasted its buffer), catch_up (resync from the database).",
+    ["event"],
+)
+for _event in ("renders", "frames", "replayed", "paused", "buffer_overflow", "catch_up"):
+    FANOUT_EVENTS.labels(event=_event)
+
+PENDING_FRAMES_LIMIT = 1000
+RENDERED_LIMIT = 20_000  # encoded payloads kept for replays (about 1 KB each)  # frames queued for one socket before it must resynchronise
 POLL_SECONDS_WHILE_BUS_DOWN = 1.0
 
 
@@ -215,6 +228,7 @@ class _Subscriber:
         "buffer",
         "closed",
         "group",
+        "idle",
         "last_id",
         "operation",
         "paused",
@@ -234,6 +248,8 @@ class _Subscriber:
         self.buffer: list[tuple[int, str]] | None = []
         self.pending: deque[tuple[int, str]] = deque()
         self.writing = False
+        self.idle = asyncio.Event()  # set while no frame is on its way to the socket
+        self.idle.set()
         self.written_id = last_id  # the last alert handed to the socket
         self.closed = False
         self.trouble = asyncio.Event()
@@ -246,11 +262,29 @@ class _Subscriber:
                 self.buffer.append((alert_id, payload))
                 if len(self.buffer) > PENDING_FRAMES_LIMIT:
                     self.buffer = None  # too much: replay from the database on resume
+                    FANOUT_EVENTS.labels(event="buffer_overflow").inc()
             return
         if alert_id <= self.last_id:
             return
         self.last_id = alert_id
         self._write(alert_id, self.prefix + payload + "}")
+
+    async def send_replayed(self, alert_id: int, payload: str) -> bool:
+        """Write one alert the resolver read back from the database (the subscriber is paused, so
+        the fan-out only buffers meanwhile); False when the socket is gone."""
+        while self.writing and not self.closed:  # a live frame from before a pause is on its way
+            await self.idle.wait()
+        if self.closed or not self.operation.active:
+            return False
+        self.written_id = alert_id
+        FANOUT_EVENTS.labels(event="frames").inc()
+        socket = self.operation.handler.websocket.ws  # type: ignore[attr-defined]
+        try:
+            await socket.send({"type": "websocket.send", "text": self.prefix + payload + "}"})
+        except Exception:
+            self.closed = True  # the connection is gone; its handler cleans the operation up
+            return False
+        return True
 
     def resume(self, last_id: int) -> bool:
         """After a replay up to ``last_id``: flush what arrived meanwhile; False if it overflowed."""
@@ -265,6 +299,7 @@ class _Subscriber:
         return True
 
     def _pause(self) -> None:
+        FANOUT_EVENTS.labels(event="paused").inc()
         self.last_id = self.written_id
         self.paused = True
         self.buffer = []
@@ -281,18 +316,26 @@ class _Subscriber:
             self.pending.append((alert_id, frame))
             return
         self.writing = True
+        self.idle.clear()
         self.written_id = alert_id
+        FANOUT_EVENTS.labels(event="frames").inc()
         socket = self.operation.handler.websocket.ws  # type: ignore[attr-defined]
         _run_eagerly(socket.send({"type": "websocket.send", "text": frame}), self._sent)
 
     def _sent(self, error: BaseException | None) -> None:
         self.writing = False
+        self.idle.set()
         if error is not None:
             self.closed = True  # the connection is gone; its handler cleans the operation up
             self.pending.clear()
             return
         if self.pending and not self.closed:
             self._write(*self.pending.popleft())
+
+
+def _being_cancelled() -> bool:
+    task = asyncio.current_task()
+    return task is not None and task.cancelling() > 0
 
 
 def _run_eagerly(coroutine: Coroutine[Any, Any, Any], done: Callable[[BaseException | None], None]) -> None:
@@ -336,11 +379,47 @@ class _Group:
         self.subscribers: dict[_Subscriber, None] = {}
 
     async def render(self, message: dict[str, Any]) -> str:
+        """The encoded ``next`` payload of a live alert for this audience."""
+        return await self.rendered(AlertType.from_message(message))
+
+    async def rendered(self, alert: AlertType) -> str:
+        """The encoded payload of ``alert``: executed once per audience, alert and acknowledgement
+        state, then kept (``RENDERED_LIMIT`` across the hub) for the subscribers that replay it —
+        a reconnect storm after an instance died replays the same few alerts to hundreds of sockets."""
+        key = (self, alert.pk, alert.acknowledged_at)
+        cache = self.hub.rendered
+        while True:
+            future = cache.get(key)
+            if future is None:
+                break
+            cache.move_to_end(key)
+            try:
+                return await asyncio.shield(future)
+            except asyncio.CancelledError:
+                if _being_cancelled():
+                    raise
+                # the subscriber that was rendering it failed: render it here
+        future = asyncio.get_running_loop().create_future()
+        cache[key] = future
+        while len(cache) > RENDERED_LIMIT:
+            cache.popitem(last=False)
+        try:
+            payload = await self._execute(alert)
+        except BaseException:
+            if cache.get(key) is future:
+                del cache[key]
+            future.cancel()
+            raise
+        future.set_result(payload)
+        return payload
+
+    async def _execute(self, alert: AlertType) -> str:
+        FANOUT_EVENTS.labels(event="renders").inc()
         context = Context(services=self.hub.services, principal=self.principal, client_ip="")
         result = execute(
             self.schema,
             self.document,
-            root_value=AlertType.from_message(message),
+            root_value=alert,
             context_value=context,
             variable_values=self.variables,
             operation_name=self.operation_name,
@@ -368,6 +447,8 @@ class AlertFanout:
         self._poller: asyncio.Task[None] | None = None
         self._listening: contextlib.AsyncExitStack | None = None
         self._starting = asyncio.Lock()
+        # (audience, alert id, acknowledged at) → its encoded payload, oldest first
+        self.rendered: OrderedDict[tuple[_Group, int, datetime | None], asyncio.Future[str]] = OrderedDict()
 
     @property
     def subscription_count(self) -> int:
@@ -430,6 +511,7 @@ class AlertFanout:
             self._on_event(Resync("polling while the bus is down"))
 
     async def _catch_up_from_database(self) -> None:
+        FANOUT_EVENTS.labels(event="catch_up").inc()
         while True:
             messages = await messages_after(self.last_seen)
             for message in messages:

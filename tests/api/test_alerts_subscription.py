@@ -6,7 +6,9 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import json
-from collections.abc import AsyncIterator
+import logging
+import re
+from collections.abc import AsyncIterator, Iterator
 from contextlib import asynccontextmanager
 from typing import Any
 
@@ -15,7 +17,7 @@ import websockets
 
 from backend.alerts.services import raise_alert
 from backend.auth.tokens import issue_access_token
-from backend.graphql_core.ids import from_global_id
+from backend.graphql_core.ids import from_cursor, from_global_id, to_cursor
 from backend.settings import PROJECT_ROOT, Settings
 from tests.world import World
 
@@ -294,3 +296,59 @@ async def test_sessions_of_one_scope_share_the_spa_alerts_execution(
         ]
         assert len(audiences) == groups
         assert sum(len(group.subscribers) for group in audiences) == 2
+
+
+@contextlib.contextmanager
+def _sql_statements() -> Iterator[list[str]]:
+    """The SQL the ORM runs in this process meanwhile (the live server runs in the test's loop)."""
+    statements: list[str] = []
+
+    class Collect(logging.Handler):
+        def emit(self, record: logging.LogRecord) -> None:
+            statements.append(record.getMessage())
+
+    logger = logging.getLogger("tortoise.db_client")
+    handler, level = Collect(logging.DEBUG), logger.level
+    logger.addHandler(handler)
+    logger.setLevel(logging.DEBUG)
+    try:
+        yield statements
+    finally:
+        logger.removeHandler(handler)
+        logger.setLevel(level)
+
+
+async def test_a_replay_after_a_reconnect_writes_the_audience_payloads_without_executing_again(
+    live_server, world: World, settings: Settings
+) -> None:  # type: ignore[no-untyped-def]
+    """A backend dies and its sockets reconnect to the other one with `since`: each replays the
+    same few alerts. They were executed once for the audience when they went out live; the
+    replay writes those payloads again (same bytes, in order) instead of one GraphQL execution
+    with its database reads per socket and alert."""
+    from backend.alerts.fanout import FANOUT_EVENTS
+
+    bus = live_server.state.services.bus
+    renders = FANOUT_EVENTS.labels(event="renders")
+    live_token, late_token = (_session_token(settings, world, "SUPERVISOR", f"replay-{n}") for n in (1, 2))
+    async with subscribed(live_server.state.ws_url, live_token, query=SPA_ALERTS) as live:
+        with contextlib.suppress(TimeoutError):  # the world's own alerts (duty checks at start) first
+            while True:
+                await next_alert(live, 1.5)
+        for n in range(3):
+            await raise_alert(bus, kind="TEST", title=f"replayed {n}", project=world.project_a1)
+        seen = [await next_alert(live) for _ in range(3)]
+        assert [a["title"] for a in seen] == [f"replayed {n}" for n in range(3)]
+        executed = renders._value.get()
+        before_first = to_cursor((from_cursor(seen[0]["cursor"]) or 0) - 1)
+        with _sql_statements() as statements:
+            async with subscribed(
+                live_server.state.ws_url, late_token, since=before_first, query=SPA_ALERTS
+            ) as late:
+                replayed = [await next_alert(late) for _ in range(3)]
+                await no_alert(late)
+        assert replayed == seen
+        assert renders._value.get() == executed  # written from the audience's payloads
+        # ... so no alert of the replay was executed again: its project was not read
+        assert not [sql for sql in statements if re.match(r'SELECT [^(]* FROM "project"', sql)], statements
+        await raise_alert(bus, kind="TEST", title="live again", project=world.project_a1)
+        assert (await next_alert(live))["title"] == "live again"
