@@ -112,6 +112,9 @@ async def _clients(
         acks: list[float] = []
         first_after_ack: list[float] = []
         errors: list[str] = []
+        # per attempt: [backoff done, connect started (after the bench's own opening limit),
+        # socket open, connection_ack] (monotonic; 0: not reached)
+        attempts: list[list[float]] = []
         retries = 0
         retrying = False
         counted = False
@@ -121,8 +124,11 @@ async def _clients(
                 retries += 1
                 if stopping.is_set():
                     break
+            attempt = [time.monotonic(), 0.0, 0.0, 0.0]
+            attempts.append(attempt)
             try:
                 async with opening:
+                    attempt[1] = time.monotonic()
                     ws = await connect(
                         ws_url,
                         subprotocols=[websockets.Subprotocol("graphql-transport-ws")],
@@ -137,6 +143,7 @@ async def _clients(
                     break
                 retrying = True
                 continue
+            attempt[2] = time.monotonic()
             sockets.add(ws)
             try:
                 await ws.send(
@@ -148,6 +155,7 @@ async def _clients(
                     break
                 retries = 0
                 acks.append(time.monotonic())
+                attempt[3] = acks[-1]
                 waiting_first = True
                 await ws.send(json.dumps({"id": str(uuid.uuid4()), "type": "subscribe", "payload": payload}))
                 if not counted:
@@ -197,6 +205,7 @@ async def _clients(
                 "drops": drops,
                 "acks": acks,
                 "first_after_ack": first_after_ack,
+                "attempts": attempts,
                 "errors": errors[:3],
             }
         )
@@ -246,6 +255,18 @@ def cpu_seconds(pid: int) -> float | None:
     return sum(int(value) for value in fields[11:15]) / CLOCK_TICKS
 
 
+def pids_of(command: str) -> list[int]:
+    found = []
+    for entry in Path("/proc").iterdir():
+        if entry.name.isdigit():
+            try:
+                if (entry / "comm").read_text().strip() == command:
+                    found.append(int(entry.name))
+            except OSError:
+                continue
+    return found
+
+
 def machine_busy() -> tuple[float, float]:
     """(busy, total) CPU seconds of the whole machine so far, from /proc/stat."""
     values = [int(v) for v in Path("/proc/stat").read_text().splitlines()[0].split()[1:]]
@@ -261,9 +282,10 @@ class CpuSampler:
         self.marks: list[tuple[str, float, dict[str, float | None], tuple[float, float]]] = []
 
     def mark(self, label: str) -> None:
-        self.marks.append(
-            (label, time.monotonic(), {n: cpu_seconds(p) for n, p in self.pids.items()}, machine_busy())
-        )
+        used: dict[str, float | None] = {n: cpu_seconds(p) for n, p in self.pids.items()}
+        for command in ("postgres", "redis-server"):  # the shared servers, all their processes
+            used[command] = sum(cpu_seconds(pid) or 0.0 for pid in pids_of(command))
+        self.marks.append((label, time.monotonic(), used, machine_busy()))
 
     def report(self) -> dict[str, Any]:
         """Per interval: seconds, share of one core per process, machine busy share of all cores."""
@@ -272,7 +294,7 @@ class CpuSampler:
             span = t1 - t0
             shares = {
                 name: round((c1[name] - c0[name]) / span, 2)  # type: ignore[operator]
-                for name in self.pids
+                for name in c0
                 if c0.get(name) is not None and c1.get(name) is not None
             }
             busy = (m1[0] - m0[0]) / max(m1[1] - m0[1], 1e-9)
@@ -420,6 +442,7 @@ async def drive(args: argparse.Namespace) -> dict[str, Any]:
             start = time.monotonic()
             senders = []
             killed_at = 0.0
+            spy: subprocess.Popen[bytes] | None = None
             for n in range(total):
                 await asyncio.sleep(max(0.0, start + n / args.rate - time.monotonic()))
                 if n == kill_at:
@@ -428,6 +451,16 @@ async def drive(args: argparse.Namespace) -> dict[str, Any]:
                         f"backend-{i}": await scrape(http, url, topology.metrics_token)
                         for i, url in enumerate(topology.backend_urls, start=1)
                     }
+                    if args.profile:  # py-spy on the surviving backend, from the kill to the end
+                        spy = subprocess.Popen(
+                            [
+                                str(Path(sys.executable).parent / "py-spy"),
+                                *("record", "--format", "raw", "--rate", "100", "--nonblocking"),
+                                *("-p", str(topology.pid("backend-2")), "-o", args.profile),
+                            ],
+                            stdout=subprocess.DEVNULL,
+                            stderr=subprocess.DEVNULL,
+                        )
                     pid = topology.pid("backend-1")
                     assert pid is not None
                     killed_at = time.monotonic()
@@ -441,6 +474,9 @@ async def drive(args: argparse.Namespace) -> dict[str, Any]:
             }
             await asyncio.sleep(args.grace)
             sampler.mark("end of grace")
+            if spy is not None:
+                spy.send_signal(signal.SIGINT)
+                await asyncio.to_thread(spy.wait, 30)
             metrics["end of grace"] = {
                 "backend-2": await scrape(http, topology.backend_urls[1], topology.metrics_token)
             }
@@ -463,6 +499,18 @@ async def drive(args: argparse.Namespace) -> dict[str, Any]:
     # -- figures ------------------------------------------------------------------------------------
     dropped = [o for o in collected if any(t >= killed_at for t in o["drops"])]
     back_ack, back_receiving, never_back = [], [], 0
+    phases: dict[str, list[float]] = {
+        name: []
+        for name in (
+            "attempts until ack",
+            "kill → drop seen",
+            "drop → first retry (graphql-ws backoff)",
+            "retry → connect started (bench opening limit)",
+            "connect started → socket open (nginx, backend accept + upgrade)",
+            "socket open → connection_ack (connection_init: authentication)",
+            "connection_ack → first alert (subscribe, replay)",
+        )
+    }
     for o in dropped:
         drop = min(t for t in o["drops"] if t >= killed_at)
         acks = [t for t in o["acks"] if t > drop]
@@ -472,6 +520,15 @@ async def drive(args: argparse.Namespace) -> dict[str, Any]:
             continue
         back_ack.append(acks[0] - killed_at)
         back_receiving.append(firsts[0] - killed_at)
+        tries = [a for a in o["attempts"] if a[0] > drop and (not a[3] or a[3] <= acks[0])]
+        phases["attempts until ack"].append(len(tries))
+        phases["kill → drop seen"].append(drop - killed_at)
+        phases["drop → first retry (graphql-ws backoff)"].append(tries[0][0] - drop)
+        last = tries[-1]
+        phases["retry → connect started (bench opening limit)"].append(last[1] - last[0])
+        phases["connect started → socket open (nginx, backend accept + upgrade)"].append(last[2] - last[1])
+        phases["socket open → connection_ack (connection_init: authentication)"].append(last[3] - last[2])
+        phases["connection_ack → first alert (subscribe, replay)"].append(firsts[0] - acks[0])
     # Loss and lateness split: alerts raised before the kill vs after, sockets the kill dropped
     # (they were on backend-1) vs the others (backend-2 throughout).
     split: dict[str, dict[str, int]] = {}
@@ -535,6 +592,7 @@ async def drive(args: argparse.Namespace) -> dict[str, Any]:
         "never_back": never_back,
         "seconds_from_kill_to_ack_again": stats(back_ack),
         "seconds_from_kill_to_receiving_again": stats(back_receiving),
+        "way_back_seconds": {name: stats(values) for name, values in phases.items()},
         "all_back_within_10s": bool(dropped) and never_back == 0 and max(back_receiving) <= 10.0,
         "alerts_lost": lost_total,
         "subscribers_losing": subscribers_losing,
@@ -567,6 +625,9 @@ def main() -> int:
     parser.add_argument("--grace", type=float, default=5.0, help="seconds after the last alert")
     parser.add_argument("--client-processes", type=int, default=2)
     parser.add_argument("--spa", choices=("fixed", "before"), default="fixed")
+    parser.add_argument(
+        "--profile", help="py-spy raw stacks of backend-2 from the kill to the end, to this file"
+    )
     parser.add_argument(
         "--sessions",
         choices=("socket", "role"),
