@@ -16,8 +16,13 @@ client.ts does since this bench); --spa before re-sends the payload of the first
 which is what the SPA did before.
 
 Measured: per dropped subscriber the seconds from the kill until its socket is acknowledged again and
-until it receives alerts again (p50/p95/max); per subscriber the bench alerts raised in its scope after
-every socket was subscribed that never arrived (lost), and alerts that arrived more than once (twice).
+until it receives alerts again (p50/p95/max), and the phases of that way back; per subscriber the bench
+alerts raised in its scope after every socket was subscribed that never arrived (lost: missing once the
+socket has a final alert raised after all of them, --grace seconds at most), and alerts that arrived
+more than once (twice). Deliveries are split before/after the kill and by backend, with raise→arrival
+times; the CPU share of each process per phase, the client processes' own loop lag and the backends'
+/metrics tell a starving load generator or a saturated machine from a server that loses alerts.
+--sessions socket (default) gives each socket its own login session, like N browsers.
 
 Run (the machine's PostgreSQL and Redis; SITEWATCH_TOPOLOGY_REDIS picks the Redis db):
     SITEWATCH_TOPOLOGY_REDIS=redis://127.0.0.1:6379/10 .venv/bin/python bench/faults/backend_kill.py \
@@ -31,6 +36,7 @@ import asyncio
 import json
 import multiprocessing
 import os
+import queue
 import random
 import re
 import signal
@@ -79,6 +85,7 @@ async def _clients(
 ) -> None:
     subscribed = 0
     warmed = 0
+    finals = 0
     opening = asyncio.Semaphore(50)  # a connection storm overflows the listen backlog
     outcomes: list[dict[str, Any]] = []
     stopping = asyncio.Event()
@@ -104,7 +111,8 @@ async def _clients(
             lags.append((now, now - before - 0.05))
 
     async def one(token: str, role: str) -> None:
-        nonlocal subscribed, warmed
+        nonlocal subscribed, warmed, finals
+        got_final = False
         # The SPA's payload object: graphql-ws re-sends this very object on every retry.
         payload: dict[str, Any] = {"query": SUBSCRIPTION, "variables": {"since": None}}
         received: list[tuple[int, str, float]] = []  # (bench number, alert id, monotonic time)
@@ -175,6 +183,11 @@ async def _clients(
                         if "warm-up " in (alert.get("message") or ""):
                             warmed += 1  # this subscription is attached: it gets what follows
                             if warmed == len(plan):
+                                ready.put(len(plan))
+                        if "final " in (alert.get("message") or "") and not got_final:
+                            got_final = True  # alerts come in id order: all before it are in or lost
+                            finals += 1
+                            if finals == len(plan):
                                 ready.put(len(plan))
                         number = BENCH_NUMBER.search(alert.get("message") or "")
                         if number is not None:
@@ -472,7 +485,26 @@ async def drive(args: argparse.Namespace) -> dict[str, Any]:
             metrics["last alert answered"] = {
                 "backend-2": await scrape(http, topology.backend_urls[1], topology.metrics_token)
             }
-            await asyncio.sleep(args.grace)
+            # A final alert every socket is in scope of, raised after every bench alert was answered:
+            # a socket that has it has every earlier alert it will ever get (ids are in commit order),
+            # so what it lacks then is lost, not late. Wait for all sockets, at most --grace seconds.
+            final_sent = time.monotonic()
+            final = await http.post(
+                "/graphql",
+                headers={"authorization": f"Bearer {tokens['city']}"},
+                json={"query": ISSUE, "variables": {"p": inside, "d": deadline, "t": "final "}},
+            )
+            assert "HazardNoticePayload" in final.text, final.text
+            drained_in: float | None = None
+            try:
+                for _ in clients:
+                    await asyncio.to_thread(
+                        ready.get, True, max(0.1, final_sent + args.grace - time.monotonic())
+                    )
+                drained_in = time.monotonic() - final_sent
+                await asyncio.sleep(1.0)  # anything arriving twice would come now
+            except queue.Empty:
+                pass
             sampler.mark("end of grace")
             if spy is not None:
                 spy.send_signal(signal.SIGINT)
@@ -594,6 +626,7 @@ async def drive(args: argparse.Namespace) -> dict[str, Any]:
         "seconds_from_kill_to_receiving_again": stats(back_receiving),
         "way_back_seconds": {name: stats(values) for name, values in phases.items()},
         "all_back_within_10s": bool(dropped) and never_back == 0 and max(back_receiving) <= 10.0,
+        "seconds_until_every_socket_had_the_final_alert": round(drained_in, 2) if drained_in else None,
         "alerts_lost": lost_total,
         "subscribers_losing": subscribers_losing,
         "lost_examples": sorted(set(lost_examples))[:10],
@@ -622,7 +655,12 @@ def main() -> int:
     parser.add_argument("--rate", type=float, default=5.0, help="alerts raised per second")
     parser.add_argument("--before", type=float, default=10.0, help="seconds of alerts before the kill")
     parser.add_argument("--after", type=float, default=25.0, help="seconds of alerts after the kill")
-    parser.add_argument("--grace", type=float, default=5.0, help="seconds after the last alert")
+    parser.add_argument(
+        "--grace",
+        type=float,
+        default=120.0,
+        help="at most this many seconds for every socket to receive the final alert (then: lost = missing)",
+    )
     parser.add_argument("--client-processes", type=int, default=2)
     parser.add_argument("--spa", choices=("fixed", "before"), default="fixed")
     parser.add_argument(
