@@ -41,7 +41,7 @@ from backend.graphql_core.context import Context
 from backend.hazards.http import evidence_routes
 from backend.intake_import.http import intake_routes
 from backend.media.http import internal_routes
-from backend.observability.health import bus_families, health_endpoints
+from backend.observability.health import bus_families, fanout_families, health_endpoints
 from backend.observability.metrics import LiveStateCollector, metrics_endpoint
 from backend.observability.middleware import RequestContextMiddleware
 from backend.recordings.evidence import evidence_routes as recording_evidence_routes
@@ -208,7 +208,7 @@ def create_app(settings: Settings, *, manage_database: bool = True) -> Starlette
 
     healthz, readyz = health_endpoints(services)
     live_state = CollectorRegistry(auto_describe=True)
-    live_state.register(LiveStateCollector(bus_families(services.bus)))
+    live_state.register(LiveStateCollector([*bus_families(services.bus), *fanout_families(services)]))
 
     async def no_spa(request: Request) -> Response:
         return Response(

@@ -25,10 +25,11 @@ import contextlib
 import contextvars
 import json
 import logging
-from collections import deque
+from collections import OrderedDict, deque
 from collections.abc import Callable, Coroutine, Iterator
 from contextvars import ContextVar
 from dataclasses import dataclass
+from datetime import datetime
 from typing import TYPE_CHECKING, Any
 
 from graphql import (
@@ -36,13 +37,16 @@ from graphql import (
     FieldNode,
     FragmentSpreadNode,
     GraphQLError,
+    GraphQLNamedType,
     GraphQLResolveInfo,
     InlineFragmentNode,
     VariableNode,
     execute,
+    get_named_type,
     print_ast,
 )
 from graphql.language import Visitor, visit
+from prometheus_client import Counter
 from strawberry.subscriptions.protocols.graphql_transport_ws.handlers import (
     BaseGraphQLTransportWSHandler,
     Operation,
@@ -51,6 +55,7 @@ from strawberry.subscriptions.protocols.graphql_transport_ws.handlers import (
 from backend.alerts.services import ALERTS_TOPIC, message_visible, messages_after, newest_alert_id
 from backend.alerts.types import AlertType
 from backend.authz.policy import Principal
+from backend.authz.roles import Role
 from backend.events.bus import Event, Resync
 from backend.graphql_core.context import Context
 from backend.graphql_core.errors import is_visible_error
@@ -63,7 +68,18 @@ log = logging.getLogger(__name__)
 # The graphql-transport-ws operation a subscription resolver runs for (set per subscribe message).
 current_operation: ContextVar[_OperationRef | None] = ContextVar("current_operation", default=None)
 
-PENDING_FRAMES_LIMIT = 1000  # frames queued for one socket before it must resynchronise
+FANOUT_EVENTS = Counter(
+    "sitewatch_alert_fanout_total",
+    "Alert fan-out work: renders (one execution per audience and alert), frames (written to a socket), "
+    "replayed (alerts a resolver read back from the database), paused (a socket fell behind), "
+    "buffer_overflow (a replay outlasted its buffer), catch_up (resync from the database).",
+    ["event"],
+)
+for _event in ("renders", "frames", "replayed", "paused", "buffer_overflow", "catch_up"):
+    FANOUT_EVENTS.labels(event=_event)
+
+PENDING_FRAMES_LIMIT = 1000
+RENDERED_LIMIT = 20_000  # encoded payloads kept for replays (about 1 KB each)  # frames queued for one socket before it must resynchronise
 POLL_SECONDS_WHILE_BUS_DOWN = 1.0
 
 
@@ -95,6 +111,9 @@ def _scope_key(principal: Principal) -> tuple[Any, ...]:
         principal.project_id,
         principal.organization_id,
         principal.granted,
+        # A construction unit also sees the projects it registered itself (authz: registered_by_id),
+        # so what it sees depends on the user, not only on its binding.
+        principal.user_id if principal.role is Role.CONSTRUCTION_UNIT else None,
     )
 
 
@@ -118,19 +137,53 @@ class _UsedNames(Visitor):
         self.fragments.add(node.name.value)
 
 
-def _selection_depth(node: Any, fragments: dict[str, Any], depth: int = 0) -> int:
+# Fields below the alert's own object fields (depth 3 and deeper) that read nothing but a row the
+# viewer's scope already admitted: e.g. the SPA's `camera { project { id name } }`. Any other field
+# that deep may depend on the user (a lease's `heldByYou`, a project's per-viewer `actions`), so a
+# selection with one gets a group per user. Listing a field here is a promise that it does not.
+SCOPE_ONLY_DEEP_FIELDS: frozenset[tuple[str, str]] = frozenset(
+    [("Project", name) for name in ("id", "code", "name", "address", "status", "latitude", "longitude")]
+    + [
+        ("Camera", name)
+        for name in ("id", "name", "serial", "locationKind", "location", "ptzCapable", "status")
+    ]
+)
+
+
+def _per_viewer(node: Any, parent: GraphQLNamedType | None, info: GraphQLResolveInfo, depth: int = 0) -> bool:
+    """Whether a selection reaches a field (depth 3 or deeper, not in SCOPE_ONLY_DEEP_FIELDS) whose
+    value may differ between users of one scope; unknown types count as such."""
     selection_set = getattr(node, "selection_set", None)
     if selection_set is None:
-        return depth
-    deepest = depth
+        return False
     for selection in selection_set.selections:
         if isinstance(selection, FieldNode):
-            deepest = max(deepest, _selection_depth(selection, fragments, depth + 1))
+            name = selection.name.value
+            if name == "__typename":
+                continue
+            if parent is None:
+                return True
+            if depth + 1 >= 3 and (parent.name, name) not in SCOPE_ONLY_DEEP_FIELDS:
+                return True
+            fields = getattr(parent, "fields", None)
+            if selection.selection_set is not None:
+                if not fields or name not in fields:
+                    return True
+                if _per_viewer(selection, get_named_type(fields[name].type), info, depth + 1):
+                    return True
         elif isinstance(selection, InlineFragmentNode):
-            deepest = max(deepest, _selection_depth(selection, fragments, depth))
-        elif isinstance(selection, FragmentSpreadNode) and selection.name.value in fragments:
-            deepest = max(deepest, _selection_depth(fragments[selection.name.value], fragments, depth))
-    return deepest
+            condition = selection.type_condition
+            inner = info.schema.get_type(condition.name.value) if condition is not None else parent
+            if _per_viewer(selection, inner, info, depth):
+                return True
+        elif isinstance(selection, FragmentSpreadNode):
+            fragment = info.fragments.get(selection.name.value)
+            if fragment is None:
+                return True
+            inner = info.schema.get_type(fragment.type_condition.name.value)
+            if _per_viewer(fragment, inner, info, depth):
+                return True
+    return False
 
 
 def audience_key(
@@ -162,9 +215,11 @@ def audience_key(
         )
     ) + "".join(print_ast(info.fragments[name]) for name in sorted(seen))
     used_values = json.dumps({name: variables.get(name) for name in sorted(used.variables)}, default=str)
-    # Alert fields and leaf fields of its project depend only on the scope; anything deeper
-    # (e.g. camera control leases with "mine" flags) may depend on the user: one group per user.
-    shared = _selection_depth(field, info.fragments) <= 2
+    # Alert fields and the fields of its project and camera depend only on the scope; deeper fields
+    # only if listed in SCOPE_ONLY_DEEP_FIELDS (e.g. camera control leases with "mine" flags may
+    # depend on the user: one group per user). A group per user costs one execution (and its
+    # database reads) per user and alert: 500 SPA sessions made 500 executions of every alert.
+    shared = not _per_viewer(field, get_named_type(info.return_type), info)
     return (_scope_key(principal) if shared else _principal_key(principal), selection, used_values)
 
 
@@ -173,6 +228,7 @@ class _Subscriber:
         "buffer",
         "closed",
         "group",
+        "idle",
         "last_id",
         "operation",
         "paused",
@@ -192,6 +248,8 @@ class _Subscriber:
         self.buffer: list[tuple[int, str]] | None = []
         self.pending: deque[tuple[int, str]] = deque()
         self.writing = False
+        self.idle = asyncio.Event()  # set while no frame is on its way to the socket
+        self.idle.set()
         self.written_id = last_id  # the last alert handed to the socket
         self.closed = False
         self.trouble = asyncio.Event()
@@ -204,11 +262,29 @@ class _Subscriber:
                 self.buffer.append((alert_id, payload))
                 if len(self.buffer) > PENDING_FRAMES_LIMIT:
                     self.buffer = None  # too much: replay from the database on resume
+                    FANOUT_EVENTS.labels(event="buffer_overflow").inc()
             return
         if alert_id <= self.last_id:
             return
         self.last_id = alert_id
         self._write(alert_id, self.prefix + payload + "}")
+
+    async def send_replayed(self, alert_id: int, payload: str) -> bool:
+        """Write one alert the resolver read back from the database (the subscriber is paused, so
+        the fan-out only buffers meanwhile); False when the socket is gone."""
+        while self.writing and not self.closed:  # a live frame from before a pause is on its way
+            await self.idle.wait()
+        if self.closed or not self.operation.active:
+            return False
+        self.written_id = alert_id
+        FANOUT_EVENTS.labels(event="frames").inc()
+        socket = self.operation.handler.websocket.ws  # type: ignore[attr-defined]
+        try:
+            await socket.send({"type": "websocket.send", "text": self.prefix + payload + "}"})
+        except Exception:
+            self.closed = True  # the connection is gone; its handler cleans the operation up
+            return False
+        return True
 
     def resume(self, last_id: int) -> bool:
         """After a replay up to ``last_id``: flush what arrived meanwhile; False if it overflowed."""
@@ -223,6 +299,7 @@ class _Subscriber:
         return True
 
     def _pause(self) -> None:
+        FANOUT_EVENTS.labels(event="paused").inc()
         self.last_id = self.written_id
         self.paused = True
         self.buffer = []
@@ -239,18 +316,26 @@ class _Subscriber:
             self.pending.append((alert_id, frame))
             return
         self.writing = True
+        self.idle.clear()
         self.written_id = alert_id
+        FANOUT_EVENTS.labels(event="frames").inc()
         socket = self.operation.handler.websocket.ws  # type: ignore[attr-defined]
         _run_eagerly(socket.send({"type": "websocket.send", "text": frame}), self._sent)
 
     def _sent(self, error: BaseException | None) -> None:
         self.writing = False
+        self.idle.set()
         if error is not None:
             self.closed = True  # the connection is gone; its handler cleans the operation up
             self.pending.clear()
             return
         if self.pending and not self.closed:
             self._write(*self.pending.popleft())
+
+
+def _being_cancelled() -> bool:
+    task = asyncio.current_task()
+    return task is not None and task.cancelling() > 0
 
 
 def _run_eagerly(coroutine: Coroutine[Any, Any, Any], done: Callable[[BaseException | None], None]) -> None:
@@ -294,11 +379,47 @@ class _Group:
         self.subscribers: dict[_Subscriber, None] = {}
 
     async def render(self, message: dict[str, Any]) -> str:
+        """The encoded ``next`` payload of a live alert for this audience."""
+        return await self.rendered(AlertType.from_message(message))
+
+    async def rendered(self, alert: AlertType) -> str:
+        """The encoded payload of ``alert``: executed once per audience, alert and acknowledgement
+        state, then kept (``RENDERED_LIMIT`` across the hub) for the subscribers that replay it —
+        a reconnect storm after an instance died replays the same few alerts to hundreds of sockets."""
+        key = (self, alert.pk, alert.acknowledged_at)
+        cache = self.hub.rendered
+        while True:
+            future = cache.get(key)
+            if future is None:
+                break
+            cache.move_to_end(key)
+            try:
+                return await asyncio.shield(future)
+            except asyncio.CancelledError:
+                if _being_cancelled():
+                    raise
+                # the subscriber that was rendering it failed: render it here
+        future = asyncio.get_running_loop().create_future()
+        cache[key] = future
+        while len(cache) > RENDERED_LIMIT:
+            cache.popitem(last=False)
+        try:
+            payload = await self._execute(alert)
+        except BaseException:
+            if cache.get(key) is future:
+                del cache[key]
+            future.cancel()
+            raise
+        future.set_result(payload)
+        return payload
+
+    async def _execute(self, alert: AlertType) -> str:
+        FANOUT_EVENTS.labels(event="renders").inc()
         context = Context(services=self.hub.services, principal=self.principal, client_ip="")
         result = execute(
             self.schema,
             self.document,
-            root_value=AlertType.from_message(message),
+            root_value=alert,
             context_value=context,
             variable_values=self.variables,
             operation_name=self.operation_name,
@@ -326,6 +447,8 @@ class AlertFanout:
         self._poller: asyncio.Task[None] | None = None
         self._listening: contextlib.AsyncExitStack | None = None
         self._starting = asyncio.Lock()
+        # (audience, alert id, acknowledged at) → its encoded payload, oldest first
+        self.rendered: OrderedDict[tuple[_Group, int, datetime | None], asyncio.Future[str]] = OrderedDict()
 
     @property
     def subscription_count(self) -> int:
@@ -388,6 +511,7 @@ class AlertFanout:
             self._on_event(Resync("polling while the bus is down"))
 
     async def _catch_up_from_database(self) -> None:
+        FANOUT_EVENTS.labels(event="catch_up").inc()
         while True:
             messages = await messages_after(self.last_seen)
             for message in messages:

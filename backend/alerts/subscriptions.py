@@ -1,10 +1,11 @@
 from __future__ import annotations
 
+import asyncio
 from collections.abc import AsyncGenerator
 
 import strawberry
 
-from backend.alerts.fanout import current_operation, fanout_for
+from backend.alerts.fanout import FANOUT_EVENTS, current_operation, fanout_for
 from backend.alerts.services import ALERTS_TOPIC, alerts_after, message_visible, newest_alert_id
 from backend.alerts.types import AlertType
 from backend.authz.policy import Operation, Principal
@@ -42,11 +43,16 @@ class AlertSubscriptions:
             if last_id is None:
                 last_id = await newest_alert_id()
             while True:
-                while True:  # replay through the ordinary path while live frames are buffered
+                while True:  # replay while live frames are buffered
                     rows = await alerts_after(principal, last_id, REPLAY_BATCH)
+                    FANOUT_EVENTS.labels(event="replayed").inc(len(rows))
                     for row in rows:
+                        # The audience's payload (executed once for all its subscribers), written
+                        # straight to the socket like the live frames.
+                        payload = await subscriber.group.rendered(AlertType.from_row(row))
+                        if not await subscriber.send_replayed(row.id, payload):
+                            await asyncio.Event().wait()  # the socket is gone: the handler cancels us
                         last_id = row.id
-                        yield AlertType.from_row(row)
                     if len(rows) < REPLAY_BATCH:
                         break
                 if not subscriber.resume(last_id):

@@ -76,3 +76,18 @@ def bus_families(bus: EventBus) -> list[Family]:
         return [subscribers, queued, deepest]
 
     return [families]
+
+
+def fanout_families(services: Services) -> list[Family]:
+    """Audiences of the alert fan-out: each is one execution per alert, whatever its subscribers."""
+
+    def families() -> list[Any]:
+        fanout = services.alert_fanout
+        audiences = gauge(
+            "sitewatch_alert_fanout_audiences",
+            "Audiences of live alert subscriptions (one execution per alert each).",
+        )
+        audiences.add_metric([], len(fanout.groups) if fanout is not None else 0)
+        return [audiences]
+
+    return [families]

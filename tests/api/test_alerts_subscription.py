@@ -6,7 +6,9 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import json
-from collections.abc import AsyncIterator
+import logging
+import re
+from collections.abc import AsyncIterator, Iterator
 from contextlib import asynccontextmanager
 from typing import Any
 
@@ -14,14 +16,18 @@ import pytest
 import websockets
 
 from backend.alerts.services import raise_alert
-from backend.graphql_core.ids import from_global_id
+from backend.auth.tokens import issue_access_token
+from backend.graphql_core.ids import from_cursor, from_global_id, to_cursor
+from backend.settings import PROJECT_ROOT, Settings
 from tests.world import World
 
 SUBSCRIPTION = "subscription($since: String) { alerts(since: $since) { id title cursor project { name } } }"
 
 
 @asynccontextmanager
-async def subscribed(ws_url: str, token: str | None, since: str | None = None) -> AsyncIterator[Any]:
+async def subscribed(
+    ws_url: str, token: str | None, since: str | None = None, query: str = SUBSCRIPTION
+) -> AsyncIterator[Any]:
     async with websockets.connect(
         ws_url, subprotocols=[websockets.Subprotocol("graphql-transport-ws")]
     ) as ws:
@@ -34,7 +40,7 @@ async def subscribed(ws_url: str, token: str | None, since: str | None = None) -
                 {
                     "id": "1",
                     "type": "subscribe",
-                    "payload": {"query": SUBSCRIPTION, "variables": {"since": since}},
+                    "payload": {"query": query, "variables": {"since": since}},
                 }
             )
         )
@@ -244,3 +250,105 @@ async def test_operations_on_one_socket_keep_their_ids_and_complete_independentl
             while True:
                 frames.append(json.loads(await asyncio.wait_for(ws.recv(), 1.0)))
         assert [(f["id"], f["type"]) for f in frames if f["id"] != "bad"] == [("long", "next")]
+
+
+SPA_ALERTS = (PROJECT_ROOT / "frontend/src/graphql/operations/alerts.graphql").read_text()
+
+
+def _session_token(settings: Settings, world: World, role: str, session: str) -> str:
+    """An access token of the world's user of ``role`` for a login session of its own."""
+    return issue_access_token(settings, world.principals[role].user_id, role, session)
+
+
+@pytest.mark.parametrize(
+    ("query", "groups"),
+    [
+        # The SPA's own document (camera { project { id name } }): one execution per alert for both.
+        (SPA_ALERTS, 1),
+        # A deep field not known to be the same for every user of a scope: one group per session.
+        ("subscription { alerts { id camera { project { id approvalStatus } } } }", 2),
+    ],
+)
+async def test_sessions_of_one_scope_share_the_spa_alerts_execution(
+    live_server, world: World, settings: Settings, query: str, groups: int
+) -> None:  # type: ignore[no-untyped-def]
+    """500 SPA sessions were 500 audiences: every alert was executed (with its project and notice
+    reads) once per session, and one backend fell seconds behind at 30 subscribers."""
+    bus = live_server.state.services.bus
+    fanout = live_server.state.services.alert_fanout
+    first, second = (_session_token(settings, world, "CITY_CENTER", f"share-{groups}-{n}") for n in (1, 2))
+    async with (
+        subscribed(live_server.state.ws_url, first, query=query) as one,
+        subscribed(live_server.state.ws_url, second, query=query) as two,
+    ):
+        await raise_alert(bus, kind="TEST", title=f"shared {groups}", project=world.project_a1)
+        assert (await next_alert(one))["id"] == (await next_alert(two))["id"]
+        mine = {
+            id(subscriber.group)
+            for subscriber in fanout.subscribers()
+            if subscriber.group.principal.user_id == world.principals["CITY_CENTER"].user_id
+            and subscriber.group.principal.session in {f"share-{groups}-1", f"share-{groups}-2"}
+        }
+        audiences = [
+            group
+            for group in fanout.groups.values()
+            if group.principal.user_id == world.principals["CITY_CENTER"].user_id and id(group) in mine
+        ]
+        assert len(audiences) == groups
+        assert sum(len(group.subscribers) for group in audiences) == 2
+
+
+@contextlib.contextmanager
+def _sql_statements() -> Iterator[list[str]]:
+    """The SQL the ORM runs in this process meanwhile (the live server runs in the test's loop)."""
+    statements: list[str] = []
+
+    class Collect(logging.Handler):
+        def emit(self, record: logging.LogRecord) -> None:
+            statements.append(record.getMessage())
+
+    logger = logging.getLogger("tortoise.db_client")
+    handler, level = Collect(logging.DEBUG), logger.level
+    logger.addHandler(handler)
+    logger.setLevel(logging.DEBUG)
+    try:
+        yield statements
+    finally:
+        logger.removeHandler(handler)
+        logger.setLevel(level)
+
+
+async def test_a_replay_after_a_reconnect_writes_the_audience_payloads_without_executing_again(
+    live_server, world: World, settings: Settings
+) -> None:  # type: ignore[no-untyped-def]
+    """A backend dies and its sockets reconnect to the other one with `since`: each replays the
+    same few alerts. They were executed once for the audience when they went out live; the
+    replay writes those payloads again (same bytes, in order) instead of one GraphQL execution
+    with its database reads per socket and alert."""
+    from backend.alerts.fanout import FANOUT_EVENTS
+
+    bus = live_server.state.services.bus
+    renders = FANOUT_EVENTS.labels(event="renders")
+    live_token, late_token = (_session_token(settings, world, "SUPERVISOR", f"replay-{n}") for n in (1, 2))
+    async with subscribed(live_server.state.ws_url, live_token, query=SPA_ALERTS) as live:
+        with contextlib.suppress(TimeoutError):  # the world's own alerts (duty checks at start) first
+            while True:
+                await next_alert(live, 1.5)
+        for n in range(3):
+            await raise_alert(bus, kind="TEST", title=f"replayed {n}", project=world.project_a1)
+        seen = [await next_alert(live) for _ in range(3)]
+        assert [a["title"] for a in seen] == [f"replayed {n}" for n in range(3)]
+        executed = renders._value.get()
+        before_first = to_cursor((from_cursor(seen[0]["cursor"]) or 0) - 1)
+        with _sql_statements() as statements:
+            async with subscribed(
+                live_server.state.ws_url, late_token, since=before_first, query=SPA_ALERTS
+            ) as late:
+                replayed = [await next_alert(late) for _ in range(3)]
+                await no_alert(late)
+        assert replayed == seen
+        assert renders._value.get() == executed  # written from the audience's payloads
+        # ... so no alert of the replay was executed again: its project was not read
+        assert not [sql for sql in statements if re.match(r'SELECT [^(]* FROM "project"', sql)], statements
+        await raise_alert(bus, kind="TEST", title="live again", project=world.project_a1)
+        assert (await next_alert(live))["title"] == "live again"

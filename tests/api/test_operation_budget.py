@@ -67,3 +67,30 @@ async def test_depth_counts_through_fragments(as_role) -> None:  # type: ignore[
     nest = " { ".join(path) + " { id" + " }" * len(path)
     body = (await as_role("CITY_CENTER").raw("{ ...A } fragment A on Query { " + nest + " }")).json()
     assert "exceeds maximum operation depth" in body["errors"][0]["message"]
+
+
+async def test_a_valid_document_is_validated_once_an_invalid_one_every_time(
+    as_role, monkeypatch: pytest.MonkeyPatch
+) -> None:  # type: ignore[no-untyped-def]
+    """The SPA sends the same few documents again and again (every socket re-subscribing to
+    `Alerts` after a backend died): validating one text once is enough; a wrong one is refused
+    every time with its errors."""
+    from backend.graphql_core import limits
+
+    validated: list[str] = []
+    real_validate = limits.validate
+
+    def counting(schema, document, *args, **kwargs):  # type: ignore[no-untyped-def]
+        validated.append(document.loc.source.body)
+        return real_validate(schema, document, *args, **kwargs)
+
+    monkeypatch.setattr(limits, "validate", counting)
+    city = as_role("CITY_CENTER")
+    good = "query ValidatedOnce { me { username } }"
+    bad = "query RefusedEveryTime { me { nonexistentField } }"
+    for _ in range(3):
+        assert (await city.data(good))["me"]["username"]
+        body = (await city.raw(bad)).json()
+        assert body.get("data") is None and "nonexistentField" in body["errors"][0]["message"]
+    assert validated.count(good) == 1
+    assert validated.count(bad) == 3
