@@ -31,7 +31,15 @@ from typing import TYPE_CHECKING, Any
 
 import av
 
-from media_gateway.h264 import NAL_IDR, NAL_SPS, decode_keyframe, nal_types, parameter_sets, sps_of
+from media_gateway.h264 import (
+    NAL_IDR,
+    NAL_SPS,
+    access_unit_head,
+    decode_keyframe,
+    nal_types,
+    parameter_sets,
+    sps_of,
+)
 from media_gateway.rtsp_reader import RtspError, RtspH264Reader
 from media_gateway.transcode import ReorderDetector, Transcoder
 
@@ -48,12 +56,21 @@ def redact_credentials(text: str) -> str:
     return _USERINFO.sub(r"\g<scheme>***@", text)
 
 
-RTSP_OPTIONS = {"rtsp_transport": "tcp", "analyzeduration": "0", "probesize": "32", "fflags": "nobuffer"}
+OPEN_TIMEOUT_SECONDS = 5.0
+READ_TIMEOUT_SECONDS = 4.0
+RTSP_OPTIONS = {
+    "rtsp_transport": "tcp",
+    "analyzeduration": "0",
+    "probesize": "32",
+    "fflags": "nobuffer",
+    # FFmpeg's own socket timeout (µs; connect and every read), not PyAV's ``timeout=``: PyAV's interrupt
+    # callback takes the GIL each time FFmpeg polls the socket — dozens of times per access unit with the
+    # interleaved RTSP/TCP reader, ~15 % of the pull's CPU with a dozen cameras contending for the GIL.
+    "timeout": str(int(READ_TIMEOUT_SECONDS * 1_000_000)),
+}
 # The marker-bit RTP reader is opt-in until a known bug is fixed: with it, the PTZ e2e
 # (e2e/test_control_e2e.py) sees no picture change after a pan, although video starts.
 RTP_READER_ENABLED = os.environ.get("SITEWATCH_GATEWAY_RTP_READER", "0") == "1"
-OPEN_TIMEOUT_SECONDS = 5.0
-READ_TIMEOUT_SECONDS = 4.0
 MAX_GOP_FRAMES = 150
 UNWATCHED_BATCH_UNITS = 25  # no viewer waiting: access units reach the event loop in batches
 SUBSCRIBER_QUEUE_FRAMES = 60
@@ -471,9 +488,7 @@ class StreamSource:
                 reader.close()
                 raise ConnectionError(f"{error}: '{self.url}'") from error
             reader.close()
-        container = av.open(
-            self.url, options=RTSP_OPTIONS, timeout=(OPEN_TIMEOUT_SECONDS, READ_TIMEOUT_SECONDS)
-        )
+        container = av.open(self.url, options=RTSP_OPTIONS)  # timeouts: RTSP_OPTIONS["timeout"]
         return _DemuxPull(container)
 
     # --- on the event loop -----------------------------------------------------------------------
@@ -514,11 +529,11 @@ class StreamSource:
         if generation != self.generation or not self.pulling:
             return
         now = time.monotonic()
-        types = nal_types(data) if flagged_key else set()
+        types, sets = access_unit_head(data) if flagged_key else (set(), b"")
         keyframe = NAL_IDR in types
         if keyframe:
             if NAL_SPS in types:
-                self._parameter_sets = parameter_sets(data)
+                self._parameter_sets = sets
             elif self._parameter_sets:
                 data = self._parameter_sets + data
         # passthrough and transcoded units of one connection are different generations for the viewers
