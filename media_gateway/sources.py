@@ -187,7 +187,7 @@ class StreamSource:
         self._holds = 0
         self._demuxer_only = False  # FFmpeg's demuxer rather than the RTP reader (see _open_pull)
         self._parameter_sets = b""
-        self._stats: deque[tuple[float, int]] = deque()
+        self._stats: deque[tuple[float, int, int]] = deque()  # (when, frames, bytes)
         self._supervisor: asyncio.Task[None] | None = None
         self._idle_timer: asyncio.TimerHandle | None = None
         self._stop_reader = threading.Event()
@@ -253,8 +253,8 @@ class StreamSource:
         self._trim_stats(time.monotonic())
         if not self._stats:
             return None, None
-        frames = len(self._stats)
-        total_bytes = sum(size for _, size in self._stats)
+        frames = sum(count for _, count, _ in self._stats)
+        total_bytes = sum(size for _, _, size in self._stats)
         return frames / STATS_WINDOW_SECONDS, total_bytes * 8 / 1000 / STATS_WINDOW_SECONDS
 
     async def close(self) -> None:
@@ -512,15 +512,51 @@ class StreamSource:
             return
         now = time.monotonic()
         self.last_unit_at = now
-        self._stats.extend((now, size) for size in sizes)
+        self._stats.append((now, len(sizes), sum(sizes)))
         self._trim_stats(now)
         if self.state is not PullState.STREAMING:
             self.opened_count += 1
             self._set_state(PullState.STREAMING)
 
     def _on_access_units(self, generation: int, batch: list[tuple[bytes, int, bool]]) -> None:
-        for data, pts, flagged_key in batch:
-            self._on_access_unit(generation, data, pts, False, flagged_key)
+        if self.subscribers or self._keyframe_waiters or self.state is not PullState.STREAMING:
+            for data, pts, flagged_key in batch:
+                self._on_access_unit(generation, data, pts, False, flagged_key)
+            return
+        if generation != self.generation or not self.pulling or not batch:
+            return
+        # Nobody to hand these to (a recorded, unwatched camera): only the GOP cache (a joining viewer, the
+        # snapshot) and the statistics need them. Units of a GOP that a later keyframe of this batch replaces
+        # never become AccessUnits, the others are appended here without the per-unit path.
+        start = 0
+        for index in range(len(batch) - 1, -1, -1):
+            if batch[index][2] and NAL_IDR in access_unit_head(batch[index][0])[0]:
+                start = index
+                break
+        for data, _pts, flagged_key in batch[:start]:
+            if flagged_key:  # an earlier keyframe's parameter sets may be the ones the later keyframe lacks
+                types, sets = access_unit_head(data)
+                if NAL_IDR in types and NAL_SPS in types:
+                    self._parameter_sets = sets
+        now = time.monotonic()
+        unit_generation = generation * 2
+        frames, size = start, sum(len(data) for data, _, _ in batch[:start])
+        gop = self.gop
+        for data, pts, flagged_key in batch[start:]:
+            if flagged_key:
+                self._on_access_unit(generation, data, pts, False, flagged_key)  # counts itself
+                gop = self.gop
+                continue
+            frames += 1
+            size += len(data)
+            if gop and len(gop) < MAX_GOP_FRAMES:
+                gop.append(AccessUnit(data, pts, False, unit_generation, now))
+            elif gop:
+                gop = self.gop = []  # GOP longer than the cache: starting from it would be wrong
+        if frames:
+            self._stats.append((now, frames, size))
+        self.last_unit_at = now
+        self._trim_stats(now)
 
     def _on_access_unit(
         self, generation: int, data: bytes, pts: int, transcoded: bool = False, flagged_key: bool = True
@@ -550,7 +586,7 @@ class StreamSource:
         elif self.gop:
             self.gop = []  # GOP longer than the cache: starting from it would be wrong
         self.last_unit_at = now
-        self._stats.append((now, len(data)))
+        self._stats.append((now, 1, len(data)))
         self._trim_stats(now)
         if self.state is not PullState.STREAMING:
             self.opened_count += 1
