@@ -33,6 +33,41 @@ def nal_types(data: bytes) -> set[int]:
     return {unit[0] & 0x1F for unit in iter_nal_units(data) if unit}
 
 
+def _find_start(data: bytes, begin: int) -> int:
+    """``data.find(b"\\0\\0\\1", begin)``, looking at a small window first (a search bounded to a few
+    hundred bytes costs a tenth of one over a whole keyframe, although both stop at the first match)."""
+    found = data.find(b"\x00\x00\x01", begin, begin + 1024)
+    return found if found != -1 else data.find(b"\x00\x00\x01", begin)
+
+
+def access_unit_head(data: bytes) -> tuple[set[int], bytes]:
+    """NAL unit types up to the first slice (its type included), and the SPS/PPS among them with start codes.
+
+    Whether an access unit is an IDR picture is told by its first VCL NAL unit (all slices of an IDR picture
+    are IDR slices), and cameras send the parameter sets of a keyframe before its slices (AUD, SPS, PPS, SEI,
+    then the picture), so the slice data — nearly all of a keyframe's bytes — is never scanned:
+    ``nal_types`` of a 70 kB keyframe costs ~150 µs, this ~5 µs.
+    """
+    types: set[int] = set()
+    sets: list[bytes] = []
+    position = _find_start(data, 0)
+    size = len(data)
+    while position != -1 and position + 3 < size:
+        begin = position + 3
+        kind = data[begin] & 0x1F
+        types.add(kind)
+        if NAL_SLICE <= kind <= NAL_IDR:
+            break
+        end = _find_start(data, begin)
+        if kind in (NAL_SPS, NAL_PPS):
+            if end == -1:
+                sets.append(START_CODE + data[begin:])
+            else:
+                sets.append(START_CODE + (data[begin : end - 1] if data[end - 1] == 0 else data[begin:end]))
+        position = end
+    return types, b"".join(sets)
+
+
 def parameter_sets(data: bytes) -> bytes:
     """SPS and PPS units of an access unit (or of extradata in Annex B form), with start codes."""
     units = [u for u in iter_nal_units(data) if u and u[0] & 0x1F in (NAL_SPS, NAL_PPS)]

@@ -30,7 +30,7 @@ from typing import Any
 import av
 
 from backend.observability.metrics import count_recorded_bytes
-from media_gateway.h264 import NAL_SPS, nal_types, parameter_sets
+from media_gateway.h264 import NAL_SPS, access_unit_head, parameter_sets
 
 logger = logging.getLogger(__name__)
 
@@ -230,6 +230,7 @@ class RecorderSink:
         self._gap: Gap | None = None  # the open gap, if any
         self._disk_blocked = False
         self.units_written = 0
+        self._bytes_unreported = 0  # written since the last count_recorded_bytes
         # wall clock = camera clock + offset; the offset is the smallest (arrival − decode time) seen since the
         # previous file started, so a unit that waited in a buffer does not shift a whole file late
         self._clock_generation = -1
@@ -286,6 +287,9 @@ class RecorderSink:
                 logger.error("camera %s %s: recording failed: %s", self.camera_id, self.stream, error)
                 self._close_file()
                 self._open_gap(self._last_end or unit.received_at, RECORDER_ERROR)
+        if self._bytes_unreported:  # the metric once per pump, not per access unit
+            count_recorded_bytes(self._bytes_unreported, self.stream)
+            self._bytes_unreported = 0
         if self._overflowed_at is not None and not self._backlog:
             self._overflowed_at = None
         if self._file is not None and now - self._last_unit_at > SILENCE_GAP_SECONDS:
@@ -329,8 +333,11 @@ class RecorderSink:
 
     def _write(self, unit: RawUnit) -> None:
         self._observe_clock(unit)
-        if unit.keyframe and NAL_SPS in nal_types(unit.data):
-            self._parameter_sets = parameter_sets(unit.data)
+        in_band_sps = False
+        if unit.keyframe:
+            types, sets = access_unit_head(unit.data)
+            if NAL_SPS in types:
+                self._parameter_sets, in_band_sps = sets, True
         current = self._file
         if current is not None and unit.generation != current.generation:
             self._close_file()  # a new connection: its clock has nothing to do with the old one
@@ -349,9 +356,8 @@ class RecorderSink:
                 self._disk_full()
                 raise DiskFull
             self._disk_blocked = False
-            data = unit.data
-            if NAL_SPS not in nal_types(data):
-                unit = replace(unit, data=self._parameter_sets + data)
+            if not in_band_sps:
+                unit = replace(unit, data=self._parameter_sets + unit.data)
             current = self._file = _OpenFile(
                 self.recorder.root,
                 self.camera_id,
@@ -363,7 +369,7 @@ class RecorderSink:
             )
             self._close_gap(current.start_wall)
         current.write(unit)
-        count_recorded_bytes(len(unit.data), self.stream)
+        self._bytes_unreported += len(unit.data)
         self.units_written += 1
 
     def _disk_full(self) -> None:

@@ -31,7 +31,15 @@ from typing import TYPE_CHECKING, Any
 
 import av
 
-from media_gateway.h264 import NAL_IDR, NAL_SPS, decode_keyframe, nal_types, parameter_sets, sps_of
+from media_gateway.h264 import (
+    NAL_IDR,
+    NAL_SPS,
+    access_unit_head,
+    decode_keyframe,
+    nal_types,
+    parameter_sets,
+    sps_of,
+)
 from media_gateway.rtsp_reader import RtspError, RtspH264Reader
 from media_gateway.transcode import ReorderDetector, Transcoder
 
@@ -48,12 +56,21 @@ def redact_credentials(text: str) -> str:
     return _USERINFO.sub(r"\g<scheme>***@", text)
 
 
-RTSP_OPTIONS = {"rtsp_transport": "tcp", "analyzeduration": "0", "probesize": "32", "fflags": "nobuffer"}
+OPEN_TIMEOUT_SECONDS = 5.0
+READ_TIMEOUT_SECONDS = 4.0
+RTSP_OPTIONS = {
+    "rtsp_transport": "tcp",
+    "analyzeduration": "0",
+    "probesize": "32",
+    "fflags": "nobuffer",
+    # FFmpeg's own socket timeout (µs; connect and every read), not PyAV's ``timeout=``: PyAV's interrupt
+    # callback takes the GIL each time FFmpeg polls the socket — dozens of times per access unit with the
+    # interleaved RTSP/TCP reader, ~15 % of the pull's CPU with a dozen cameras contending for the GIL.
+    "timeout": str(int(READ_TIMEOUT_SECONDS * 1_000_000)),
+}
 # The marker-bit RTP reader (one frame less latency than FFmpeg's demuxer); SITEWATCH_GATEWAY_RTP_READER=0
 # keeps every pull on FFmpeg's demuxer.
 RTP_READER_ENABLED = os.environ.get("SITEWATCH_GATEWAY_RTP_READER", "1") != "0"
-OPEN_TIMEOUT_SECONDS = 5.0
-READ_TIMEOUT_SECONDS = 4.0
 MAX_GOP_FRAMES = 150
 UNWATCHED_BATCH_UNITS = 25  # no viewer waiting: access units reach the event loop in batches
 SUBSCRIBER_QUEUE_FRAMES = 60
@@ -170,7 +187,7 @@ class StreamSource:
         self._holds = 0
         self._demuxer_only = False  # FFmpeg's demuxer rather than the RTP reader (see _open_pull)
         self._parameter_sets = b""
-        self._stats: deque[tuple[float, int]] = deque()
+        self._stats: deque[tuple[float, int, int]] = deque()  # (when, frames, bytes)
         self._supervisor: asyncio.Task[None] | None = None
         self._idle_timer: asyncio.TimerHandle | None = None
         self._stop_reader = threading.Event()
@@ -236,8 +253,8 @@ class StreamSource:
         self._trim_stats(time.monotonic())
         if not self._stats:
             return None, None
-        frames = len(self._stats)
-        total_bytes = sum(size for _, size in self._stats)
+        frames = sum(count for _, count, _ in self._stats)
+        total_bytes = sum(size for _, _, size in self._stats)
         return frames / STATS_WINDOW_SECONDS, total_bytes * 8 / 1000 / STATS_WINDOW_SECONDS
 
     async def close(self) -> None:
@@ -471,9 +488,7 @@ class StreamSource:
                 reader.close()
                 raise ConnectionError(f"{error}: '{self.url}'") from error
             reader.close()
-        container = av.open(
-            self.url, options=RTSP_OPTIONS, timeout=(OPEN_TIMEOUT_SECONDS, READ_TIMEOUT_SECONDS)
-        )
+        container = av.open(self.url, options=RTSP_OPTIONS)  # timeouts: RTSP_OPTIONS["timeout"]
         return _DemuxPull(container)
 
     # --- on the event loop -----------------------------------------------------------------------
@@ -497,15 +512,51 @@ class StreamSource:
             return
         now = time.monotonic()
         self.last_unit_at = now
-        self._stats.extend((now, size) for size in sizes)
+        self._stats.append((now, len(sizes), sum(sizes)))
         self._trim_stats(now)
         if self.state is not PullState.STREAMING:
             self.opened_count += 1
             self._set_state(PullState.STREAMING)
 
     def _on_access_units(self, generation: int, batch: list[tuple[bytes, int, bool]]) -> None:
-        for data, pts, flagged_key in batch:
-            self._on_access_unit(generation, data, pts, False, flagged_key)
+        if self.subscribers or self._keyframe_waiters or self.state is not PullState.STREAMING:
+            for data, pts, flagged_key in batch:
+                self._on_access_unit(generation, data, pts, False, flagged_key)
+            return
+        if generation != self.generation or not self.pulling or not batch:
+            return
+        # Nobody to hand these to (a recorded, unwatched camera): only the GOP cache (a joining viewer, the
+        # snapshot) and the statistics need them. Units of a GOP that a later keyframe of this batch replaces
+        # never become AccessUnits, the others are appended here without the per-unit path.
+        start = 0
+        for index in range(len(batch) - 1, -1, -1):
+            if batch[index][2] and NAL_IDR in access_unit_head(batch[index][0])[0]:
+                start = index
+                break
+        for data, _pts, flagged_key in batch[:start]:
+            if flagged_key:  # an earlier keyframe's parameter sets may be the ones the later keyframe lacks
+                types, sets = access_unit_head(data)
+                if NAL_IDR in types and NAL_SPS in types:
+                    self._parameter_sets = sets
+        now = time.monotonic()
+        unit_generation = generation * 2
+        frames, size = start, sum(len(data) for data, _, _ in batch[:start])
+        gop = self.gop
+        for data, pts, flagged_key in batch[start:]:
+            if flagged_key:
+                self._on_access_unit(generation, data, pts, False, flagged_key)  # counts itself
+                gop = self.gop
+                continue
+            frames += 1
+            size += len(data)
+            if gop and len(gop) < MAX_GOP_FRAMES:
+                gop.append(AccessUnit(data, pts, False, unit_generation, now))
+            elif gop:
+                gop = self.gop = []  # GOP longer than the cache: starting from it would be wrong
+        if frames:
+            self._stats.append((now, frames, size))
+        self.last_unit_at = now
+        self._trim_stats(now)
 
     def _on_access_unit(
         self, generation: int, data: bytes, pts: int, transcoded: bool = False, flagged_key: bool = True
@@ -514,11 +565,11 @@ class StreamSource:
         if generation != self.generation or not self.pulling:
             return
         now = time.monotonic()
-        types = nal_types(data) if flagged_key else set()
+        types, sets = access_unit_head(data) if flagged_key else (set(), b"")
         keyframe = NAL_IDR in types
         if keyframe:
             if NAL_SPS in types:
-                self._parameter_sets = parameter_sets(data)
+                self._parameter_sets = sets
             elif self._parameter_sets:
                 data = self._parameter_sets + data
         # passthrough and transcoded units of one connection are different generations for the viewers
@@ -535,7 +586,7 @@ class StreamSource:
         elif self.gop:
             self.gop = []  # GOP longer than the cache: starting from it would be wrong
         self.last_unit_at = now
-        self._stats.append((now, len(data)))
+        self._stats.append((now, 1, len(data)))
         self._trim_stats(now)
         if self.state is not PullState.STREAMING:
             self.opened_count += 1
