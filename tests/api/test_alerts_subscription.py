@@ -48,7 +48,8 @@ async def subscribed(
         yield ws
 
 
-async def next_alert(ws: Any, timeout: float = 5) -> dict[str, Any]:
+async def next_alert(ws: Any, timeout: float = 15) -> dict[str, Any]:
+    # a generous wait: the CI machine may be loaded; only a failing test waits it out
     while True:
         message = json.loads(await asyncio.wait_for(ws.recv(), timeout))
         if message["type"] == "next":

@@ -126,6 +126,10 @@ async def test_racing_relays_deliver_each_event_once_in_order(database_url: str)
         RedisBus(redis, prefix),
         RedisBus(Redis.from_url(REDIS_URL), prefix),
     )
+    # The stream is this test's own: read it from its start, whenever the reader gets to position itself
+    # (on a loaded machine it may do so only after the appends, and would then start behind them).
+    reader._last_id = "0-0"
+    reader._positioned.set()
     try:
         async with reader.subscribe("race") as stream:
             # Outbox rows as both instances' relays read them (positions are outbox ids). Made here rather
@@ -133,7 +137,7 @@ async def test_racing_relays_deliver_each_event_once_in_order(database_url: str)
             rows = [(1000 + n, "race", json.dumps({"n": n})) for n in range(30)]
             # Both instances' relays push the same rows, interleaved.
             await asyncio.gather(a._append(rows[:20]), b._append(rows[10:]), a._append(rows))
-            received = [await _next(stream) for _ in range(30)]
+            received = [await _next(stream, timeout=15) for _ in range(30)]
             assert received == [{"n": n} for n in range(30)]
             with pytest.raises(TimeoutError):
                 await _next(stream, timeout=0.5)
