@@ -34,15 +34,20 @@ def _write_minute(root: Path, camera: str, minute: int, bframes: int) -> Path:
     begins = START + timedelta(minutes=minute)
     path = contract_path(root, camera, begins)
     path.parent.mkdir(parents=True, exist_ok=True)
+    _encode(path, 60, seek=60 * minute, bframes=bframes)
+    return path
+
+
+def _encode(path: Path, seconds: int, seek: int = 0, bframes: int = 0) -> None:
+    """A file laid out like the recorder's: media time from FIRST_FRAME, no edit list, 1 s fragments."""
     subprocess.run(
-        ["ffmpeg", "-nostdin", "-loglevel", "error", "-y", "-ss", str(60 * minute), "-f", "lavfi", "-i", "testsrc2=size=320x180:rate=25",
-         "-t", "60", "-c:v", "libx264", "-preset", "ultrafast", "-g", "25", "-bf", str(bframes), "-b:v", "300k",
+        ["ffmpeg", "-nostdin", "-loglevel", "error", "-y", "-ss", str(seek), "-f", "lavfi", "-i", "testsrc2=size=320x180:rate=25",
+         "-t", str(seconds), "-c:v", "libx264", "-preset", "ultrafast", "-g", "25", "-bf", str(bframes), "-b:v", "300k",
          "-output_ts_offset", str(FIRST_FRAME), "-use_editlist", "0", "-avoid_negative_ts", "disabled",
          "-movflags", "+frag_keyframe+empty_moov+default_base_moof+frag_discont", "-frag_duration", "1000000",
          "-f", "mp4", str(path)],
         check=True,
     )  # fmt: skip
-    return path
 
 
 @pytest.fixture(scope="module")
@@ -184,20 +189,9 @@ def test_a_clip_ending_moments_ago_waits_for_the_recorder_to_write_its_last_seco
     begins = datetime.now(UTC).replace(microsecond=0) - timedelta(seconds=40)
     path = contract_path(tmp_path, "9", begins)
     path.parent.mkdir(parents=True)
-
-    def write(seconds: int, target: Path) -> None:
-        subprocess.run(
-            ["ffmpeg", "-nostdin", "-loglevel", "error", "-y", "-f", "lavfi", "-i", "testsrc2=size=320x180:rate=25",
-             "-t", str(seconds), "-c:v", "libx264", "-preset", "ultrafast", "-g", "25", "-bf", "0", "-b:v", "300k",
-             "-output_ts_offset", str(FIRST_FRAME), "-use_editlist", "0", "-avoid_negative_ts", "disabled",
-             "-movflags", "+frag_keyframe+empty_moov+default_base_moof+frag_discont", "-frag_duration", "1000000",
-             "-f", "mp4", str(target)],
-            check=True,
-        )  # fmt: skip
-
-    write(25, path)  # the writer is 15 s behind the camera
+    _encode(path, 25)  # the writer is 15 s behind the camera
     later = path.with_suffix(".later")
-    write(45, later)
+    _encode(later, 45)
     job = ExportJob("601", "9", None, begins + timedelta(seconds=10), begins + timedelta(seconds=40))
 
     async def run() -> None:
