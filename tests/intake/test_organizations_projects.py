@@ -93,6 +93,24 @@ async def _site_user(client: httpx.AsyncClient, role: Role, **scope: Any) -> Gra
     return GraphQLClient(client, outcome["accessToken"])
 
 
+async def _owned_project(
+    client: httpx.AsyncClient, world: World, name: str, **fields: Any
+) -> tuple[Project, GraphQLClient]:
+    """A project of district A owned by a new construction unit, and that unit's signed-in user."""
+    owner_org = await organization(OrganizationKind.CONSTRUCTION_UNIT)
+    project = await Project.create(
+        code=f"P{uuid.uuid4().hex[:10]}",
+        name=name,
+        district_id=world.district_a.id,
+        construction_unit_id=owner_org.id,
+        **fields,
+    )
+    owner = await _site_user(
+        client, Role.CONSTRUCTION_UNIT, project_id=project.id, organization_id=owner_org.id
+    )
+    return project, owner
+
+
 async def test_organization_credit_code_is_validated_and_unique(as_role) -> None:  # type: ignore[no-untyped-def]
     district = as_role("DISTRICT_CENTER")
     created = (await district.data(CREATE_ORG, {"input": _org_input()}))["createOrganization"]
@@ -132,18 +150,13 @@ async def test_expired_qualification_is_flagged_and_blocks_a_new_monitoring_cont
     )["createOrganization"]
     assert created["organization"]["qualificationExpired"] is True
     provider_pk = (await Organization.get(credit_code=created["organization"]["creditCode"])).id
-    owner_org = await organization(OrganizationKind.CONSTRUCTION_UNIT)
-    project = await Project.create(
-        code=f"Q{uuid.uuid4().hex[:10]}",
-        name="contract test",
-        district_id=world.district_a.id,
+    project, owner = await _owned_project(
+        client,
+        world,
+        "contract test",
         status=ProjectStatus.DRAFT,
-        construction_unit_id=owner_org.id,
         provider_id=provider_pk,
         single_building_area_m2=20_000,
-    )
-    owner = await _site_user(
-        client, Role.CONSTRUCTION_UNIT, project_id=project.id, organization_id=owner_org.id
     )
     contract = """
     mutation($id: ID!) {
@@ -235,18 +248,8 @@ async def test_district_registers_active_and_a_construction_unit_waits_for_appro
 async def test_dropping_out_of_mandatory_monitoring_waits_for_the_district_and_changes_are_audited(
     client: httpx.AsyncClient, as_role, world: World
 ) -> None:  # type: ignore[no-untyped-def]
-    owner_org = await organization(OrganizationKind.CONSTRUCTION_UNIT)
-    project = await Project.create(
-        code=f"M{uuid.uuid4().hex[:10]}",
-        name="change test",
-        district_id=world.district_a.id,
-        construction_unit_id=owner_org.id,
-        investment_cny=60_000_000,
-    )
+    project, owner = await _owned_project(client, world, "change test", investment_cny=60_000_000)
     project_id = to_global_id("Project", project.id)
-    owner = await _site_user(
-        client, Role.CONSTRUCTION_UNIT, project_id=project.id, organization_id=owner_org.id
-    )
 
     # a change that keeps the project monitored applies at once, audited with before and after
     raised = await owner.data(
@@ -294,18 +297,8 @@ query($id: ID!) {
 async def test_a_second_drop_out_waits_for_the_first_and_a_rejected_change_leaves_the_project(
     client: httpx.AsyncClient, as_role, world: World
 ) -> None:  # type: ignore[no-untyped-def]
-    owner_org = await organization(OrganizationKind.CONSTRUCTION_UNIT)
-    project = await Project.create(
-        code=f"R{uuid.uuid4().hex[:10]}",
-        name="reject test",
-        district_id=world.district_a.id,
-        construction_unit_id=owner_org.id,
-        single_building_area_m2=12_000,
-    )
+    project, owner = await _owned_project(client, world, "reject test", single_building_area_m2=12_000)
     project_id = to_global_id("Project", project.id)
-    owner = await _site_user(
-        client, Role.CONSTRUCTION_UNIT, project_id=project.id, organization_id=owner_org.id
-    )
     small = {"singleBuildingAreaM2": 800}
     first = (await owner.data(UPDATE, {"id": project_id, "input": {"attributes": small}}))["updateProject"]
     assert first["changeRequest"]["status"] == "PENDING"
@@ -339,7 +332,7 @@ async def test_a_second_drop_out_waits_for_the_first_and_a_rejected_change_leave
         "updateProject"
     ]
     assert (handed["code"], handed["field"]) == ("CONSTRUCTION_UNIT_FIXED", "input.constructionUnitId")
-    keep_owner = to_global_id("Organization", owner_org.id)
+    keep_owner = to_global_id("Organization", project.construction_unit_id)
     kept = await owner.data(UPDATE, {"id": project_id, "input": {"constructionUnitId": keep_owner}})
     assert kept["updateProject"]["__typename"] == "ProjectPayload"
 
@@ -361,18 +354,8 @@ async def test_a_second_drop_out_waits_for_the_first_and_a_rejected_change_leave
 async def test_two_simultaneous_drop_outs_leave_one_pending_change(
     client: httpx.AsyncClient, world: World
 ) -> None:
-    owner_org = await organization(OrganizationKind.CONSTRUCTION_UNIT)
-    project = await Project.create(
-        code=f"R{uuid.uuid4().hex[:10]}",
-        name="race test",
-        district_id=world.district_a.id,
-        construction_unit_id=owner_org.id,
-        single_building_area_m2=12_000,
-    )
+    project, owner = await _owned_project(client, world, "race test", single_building_area_m2=12_000)
     project_id = to_global_id("Project", project.id)
-    owner = await _site_user(
-        client, Role.CONSTRUCTION_UNIT, project_id=project.id, organization_id=owner_org.id
-    )
     answers = await asyncio.gather(
         *(
             owner.data(UPDATE, {"id": project_id, "input": {"attributes": {"singleBuildingAreaM2": area}}})
