@@ -372,11 +372,16 @@ class StreamSource:
             reason = "opened, end of stream"
             batch: list[tuple[bytes, int, bool]] = []
             unwatched: list[int] = []  # sizes of transcoded-stream units nobody watched
+            batching = False
             for data, pts, dts, is_keyframe in pull.units():
                 if stop.is_set():
                     reason = "stopped"
                     break
                 received_video = True
+                idle = not (self.subscribers or self._keyframe_waiters) and self.state is PullState.STREAMING
+                if idle != batching:  # a viewer joining waits at most one batch (~50 ms) for this
+                    batching = idle
+                    pull.set_batching(idle)
                 sink = self.recorder_sink
                 if sink is not None:  # the original bitstream, before any transcoding
                     sink.offer(data, pts, dts, is_keyframe, self._number * 1_000_000 + generation)
@@ -630,6 +635,9 @@ class _Pull:
         """(Annex B data, pts, dts or None, keyframe) in 1/90000 s."""
         raise NotImplementedError
 
+    def set_batching(self, enabled: bool) -> None:
+        """Units may arrive in small bursts (nobody is watching); a pull that cannot batch ignores it."""
+
     def close(self) -> None:
         raise NotImplementedError
 
@@ -645,6 +653,9 @@ class _RtpPull(_Pull):
     def units(self) -> Iterator[tuple[bytes, int, int | None, bool]]:
         for unit in self.reader.units():
             yield unit.data, unit.pts, unit.pts, unit.keyframe  # no reordering: decode time = presentation
+
+    def set_batching(self, enabled: bool) -> None:
+        self.reader.set_batching(enabled)
 
     def close(self) -> None:
         self.reader.close()

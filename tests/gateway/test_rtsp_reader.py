@@ -9,17 +9,20 @@ from __future__ import annotations
 
 import base64
 import hashlib
+import itertools
 import queue
 import re
 import socket
 import struct
 import threading
+import time
 from collections.abc import Iterator
 from fractions import Fraction
 
 import av
 import pytest
 from aiortc.codecs.h264 import H264Encoder
+from gateway_support import SimCam
 
 from media_gateway.h264 import NAL_PPS, NAL_SPS, iter_nal_units
 from media_gateway.rtsp_reader import RtspError, RtspH264Reader
@@ -201,3 +204,43 @@ def test_a_wrong_password_is_an_error_not_a_retry_loop(units: list[bytes]) -> No
         reader.open()
     reader.close()
     assert len(camera.requests) == 2
+
+
+def test_an_unwatched_pull_is_woken_per_batch_and_still_gets_every_unit(simcam: SimCam) -> None:
+    """Batching (nobody watching) raises the socket's low-water mark to ~50 ms of the stream; no unit is lost or
+    late enough to come near the read timeout, and turning it off wakes the reader per packet again."""
+    reader = RtspH264Reader(simcam.url("cam1"), 5, 5)
+    reader.open()
+    reader.play()
+    try:
+        units = reader.units()
+
+        def take(seconds: float) -> list[tuple[float, int]]:
+            got: list[tuple[float, int]] = []
+            end = time.monotonic() + seconds
+            for unit in units:
+                got.append((time.monotonic(), unit.pts))
+                if got[-1][0] > end:
+                    return got
+            return got
+
+        per_packet = take(1.5)
+        assert reader.receive_low_water() == 1
+        reader.set_batching(True)
+        batched = take(3.0)  # the first second measures the byte rate
+        low_water = reader.receive_low_water()
+        reader.set_batching(False)
+        after = take(1.0)
+        assert reader.receive_low_water() == 1
+    finally:
+        reader.close()
+
+    # ~50 ms of a live 720p stream: kilobytes, far below what arrives within the read timeout
+    assert 1024 <= low_water <= 64 * 1024, low_water
+    arrivals = [when for when, _ in batched]
+    assert max(b - a for a, b in itertools.pairwise(arrivals)) < 0.5
+    # every unit, in order, across both switches: presentation times advance one frame interval at a time
+    pts = [p for _, p in per_packet + batched + after]
+    steps = [b - a for a, b in itertools.pairwise(pts)]
+    assert min(steps) > 0
+    assert max(steps) <= 2 * 3600 + 100, max(steps)  # 25 fps: 3,600 ticks; no unit missing
