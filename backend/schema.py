@@ -141,7 +141,7 @@ def build_schema(settings: Settings | None = None) -> strawberry.Schema:
         execution_context_class=ExecutionContext,
         config=StrawberryConfig(auto_camel_case=True),
     )
-    mark_basic_leaf_fields(built._schema)
+    mark_basic_leaf_fields(built._schema, built.config.default_resolver)
     return built
 
 

@@ -395,144 +395,159 @@ async def _seed_workflows(users: dict[str, User], demo_project: Project, project
     from backend.lifecycle.models import FeePayer, LifecycleTransition, MonitoringContract
 
     bus = InProcessBus()  # nobody listens yet: the alerts are persisted and replayed from the database
-    now = datetime.now(UTC).replace(microsecond=0)
-    as_user = {name: principal_for(user) for name, user in users.items()}
+    try:
+        now = datetime.now(UTC).replace(microsecond=0)
+        as_user = {name: principal_for(user) for name, user in users.items()}
 
-    # Art. 6/7/17: the demo project's paper trail up to "under construction" (history only, no side effects).
-    await MonitoringContract.create(
-        project_id=demo_project.id,
-        provider_id=demo_project.provider_id,
-        provider_name=(await Organization.get(id=demo_project.provider_id)).name,
-        qualification_number="津安防设计施工壹级-2026-0417",
-        fee_payer=FeePayer.CONSTRUCTION_UNIT,
-        contract_number="JK-2026-0088",
-        recorded_by_id=users["owner"].id,
-    )
-    steps = [
-        (
-            "RECORD_CONTRACT",
-            ProjectStatus.DRAFT,
-            ProjectStatus.CONTRACT_RECORDED,
-            "owner",
-            "contract JK-2026-0088",
-        ),
-        ("FILE_SAFETY_MEASURES", ProjectStatus.CONTRACT_RECORDED, ProjectStatus.SAFETY_FILED, "owner", ""),
-        ("REGISTER_MONITORING", ProjectStatus.SAFETY_FILED, ProjectStatus.MONITORING_REGISTERED, "owner", ""),
-        (
-            "GRANT_CONSTRUCTION_PERMIT",
-            ProjectStatus.MONITORING_REGISTERED,
-            ProjectStatus.PERMITTED,
-            "district",
-            "",
-        ),
-        ("START_CONSTRUCTION", ProjectStatus.PERMITTED, ProjectStatus.UNDER_CONSTRUCTION, "owner", ""),
-    ]
-    for action, before, after, actor, note in steps:
-        await LifecycleTransition.create(
+        # Art. 6/7/17: the demo project's paper trail up to "under construction" (history only, no side effects).
+        await MonitoringContract.create(
             project_id=demo_project.id,
-            action=action,
-            from_status=before.value,
-            to_status=after.value,
-            actor_id=users[actor].id,
-            actor_role=str(users[actor].role),
-            note=note,
+            provider_id=demo_project.provider_id,
+            provider_name=(await Organization.get(id=demo_project.provider_id)).name,
+            qualification_number="津安防设计施工壹级-2026-0417",
+            fee_payer=FeePayer.CONSTRUCTION_UNIT,
+            contract_number="JK-2026-0088",
+            recorded_by_id=users["owner"].id,
         )
+        steps = [
+            (
+                "RECORD_CONTRACT",
+                ProjectStatus.DRAFT,
+                ProjectStatus.CONTRACT_RECORDED,
+                "owner",
+                "contract JK-2026-0088",
+            ),
+            (
+                "FILE_SAFETY_MEASURES",
+                ProjectStatus.CONTRACT_RECORDED,
+                ProjectStatus.SAFETY_FILED,
+                "owner",
+                "",
+            ),
+            (
+                "REGISTER_MONITORING",
+                ProjectStatus.SAFETY_FILED,
+                ProjectStatus.MONITORING_REGISTERED,
+                "owner",
+                "",
+            ),
+            (
+                "GRANT_CONSTRUCTION_PERMIT",
+                ProjectStatus.MONITORING_REGISTERED,
+                ProjectStatus.PERMITTED,
+                "district",
+                "",
+            ),
+            ("START_CONSTRUCTION", ProjectStatus.PERMITTED, ProjectStatus.UNDER_CONSTRUCTION, "owner", ""),
+        ]
+        for action, before, after, actor, note in steps:
+            await LifecycleTransition.create(
+                project_id=demo_project.id,
+                action=action,
+                from_status=before.value,
+                to_status=after.value,
+                actor_id=users[actor].id,
+                actor_role=str(users[actor].role),
+                note=note,
+            )
 
-    # Art. 11: the categories the demo project has not entered were due three days ago.
-    await ensure_requirements(demo_project.id, now - timedelta(days=3))
-    await check_overdue_documents(bus, now)
+        # Art. 11: the categories the demo project has not entered were due three days ago.
+        await ensure_requirements(demo_project.id, now - timedelta(days=3))
+        await check_overdue_documents(bus, now)
 
-    # Art. 14: one notice waiting for the site, one rectification waiting for review, one closed.
-    deadline = now + timedelta(days=3)
-    closed = await issue_notice(
-        bus,
-        as_user["city"],
-        demo_project.id,
-        kind=HazardKind.RECTIFY,
-        severity=HazardSeverity.MEDIUM,
-        description="基坑东侧临边防护栏杆缺失约6米 / Edge guard rail missing along ~6 m of the pit's east side",
-        deadline=deadline,
-    )
-    await acknowledge_notice(bus, as_user["supervisor"], closed.id)
-    await report_rectification(
-        bus,
-        as_user["contractor"],
-        closed.id,
-        text="已补设防护栏杆并挂设安全网 / Guard rail re-installed and safety net hung",
-        attachment_document_ids=[],
-    )
-    await review_rectification(
-        bus, as_user["city"], closed.id, accept=True, comment="复核通过 / Verified on camera"
-    )
-    reported = await issue_notice(
-        bus,
-        as_user["district"],
-        demo_project.id,
-        kind=HazardKind.RECTIFY,
-        severity=HazardSeverity.HIGH,
-        description="塔吊回转半径内未设警戒区，有人员穿行 / No exclusion zone under the tower crane; workers cross it",
-        deadline=deadline,
-    )
-    await acknowledge_notice(bus, as_user["supervisor"], reported.id)
-    await report_rectification(
-        bus,
-        as_user["supervisor"],
-        reported.id,
-        text="已设置硬质围挡与警示标识，专人值守 / Hard barrier and signs set up, a banksman posted",
-        attachment_document_ids=[],
-    )
-    await issue_notice(
-        bus,
-        as_user["district"],
-        demo_project.id,
-        kind=HazardKind.RECTIFY,
-        severity=HazardSeverity.LOW,
-        description="材料堆场钢筋堆放超高 / Rebar stacked too high in the material yard",
-        deadline=now + timedelta(days=5),
-    )
-
-    # Art. 16: an offline camera of another project of the same provider (the demo project's four cameras
-    # stay online for the video wall), and a repaired fault of the demo project with its downtime.
-    other = next(
-        p
-        for p in projects
-        if p.id != demo_project.id
-        and p.district_id == demo_project.district_id
-        and p.provider_id == demo_project.provider_id
-        and p.status == ProjectStatus.UNDER_CONSTRUCTION
-    )
-    broken = await Camera.filter(project_id=other.id).order_by("-id").first()
-    if broken is not None:
-        await Camera.filter(id=broken.id).update(
-            main_stream_url="rtsp://127.0.0.1:9/site-a/main",
-            sub_stream_url="rtsp://127.0.0.1:9/site-a/sub",
-            onvif_endpoint="",
-            ptz_capable=False,
-        )
-        await set_camera_status(bus, broken.id, CameraStatus.OFFLINE, now - timedelta(hours=5))
-    repaired = await Camera.filter(project_id=demo_project.id).order_by("id").first()
-    if repaired is not None:
-        ticket = await open_fault(bus, repaired, now - timedelta(hours=30), detail="OFFLINE")
-        if ticket is not None:
-            await close_fault(repaired, now - timedelta(hours=27, minutes=40))
-
-    # Art. 9: the supervisor's shifts, yesterday to tomorrow.
-    start = now.replace(minute=0, second=0) - timedelta(hours=24)
-    for offset in range(0, 48, 12):
-        await add_shift(
-            as_user["supervisor"],
+        # Art. 14: one notice waiting for the site, one rectification waiting for review, one closed.
+        deadline = now + timedelta(days=3)
+        closed = await issue_notice(
+            bus,
+            as_user["city"],
             demo_project.id,
-            users["supervisor"].id,
-            start + timedelta(hours=offset),
-            start + timedelta(hours=offset + 12),
+            kind=HazardKind.RECTIFY,
+            severity=HazardSeverity.MEDIUM,
+            description="基坑东侧临边防护栏杆缺失约6米 / Edge guard rail missing along ~6 m of the pit's east side",
+            deadline=deadline,
+        )
+        await acknowledge_notice(bus, as_user["supervisor"], closed.id)
+        await report_rectification(
+            bus,
+            as_user["contractor"],
+            closed.id,
+            text="已补设防护栏杆并挂设安全网 / Guard rail re-installed and safety net hung",
+            attachment_document_ids=[],
+        )
+        await review_rectification(
+            bus, as_user["city"], closed.id, accept=True, comment="复核通过 / Verified on camera"
+        )
+        reported = await issue_notice(
+            bus,
+            as_user["district"],
+            demo_project.id,
+            kind=HazardKind.RECTIFY,
+            severity=HazardSeverity.HIGH,
+            description="塔吊回转半径内未设警戒区，有人员穿行 / No exclusion zone under the tower crane; workers cross it",
+            deadline=deadline,
+        )
+        await acknowledge_notice(bus, as_user["supervisor"], reported.id)
+        await report_rectification(
+            bus,
+            as_user["supervisor"],
+            reported.id,
+            text="已设置硬质围挡与警示标识，专人值守 / Hard barrier and signs set up, a banksman posted",
+            attachment_document_ids=[],
+        )
+        await issue_notice(
+            bus,
+            as_user["district"],
+            demo_project.id,
+            kind=HazardKind.RECTIFY,
+            severity=HazardSeverity.LOW,
+            description="材料堆场钢筋堆放超高 / Rebar stacked too high in the material yard",
+            deadline=now + timedelta(days=5),
         )
 
-    # One alert already seen, so the alert center shows both states.
-    first_alert = await Alert.filter(project_id=demo_project.id).order_by("id").first()
-    if first_alert is not None:
-        await Alert.filter(id=first_alert.id).update(
-            acknowledged_at=now, acknowledged_by_id=users["owner"].id
+        # Art. 16: an offline camera of another project of the same provider (the demo project's four cameras
+        # stay online for the video wall), and a repaired fault of the demo project with its downtime.
+        other = next(
+            p
+            for p in projects
+            if p.id != demo_project.id
+            and p.district_id == demo_project.district_id
+            and p.provider_id == demo_project.provider_id
+            and p.status == ProjectStatus.UNDER_CONSTRUCTION
         )
+        broken = await Camera.filter(project_id=other.id).order_by("-id").first()
+        if broken is not None:
+            await Camera.filter(id=broken.id).update(
+                main_stream_url="rtsp://127.0.0.1:9/site-a/main",
+                sub_stream_url="rtsp://127.0.0.1:9/site-a/sub",
+                onvif_endpoint="",
+                ptz_capable=False,
+            )
+            await set_camera_status(bus, broken.id, CameraStatus.OFFLINE, now - timedelta(hours=5))
+        repaired = await Camera.filter(project_id=demo_project.id).order_by("id").first()
+        if repaired is not None:
+            ticket = await open_fault(bus, repaired, now - timedelta(hours=30), detail="OFFLINE")
+            if ticket is not None:
+                await close_fault(repaired, now - timedelta(hours=27, minutes=40))
+
+        # Art. 9: the supervisor's shifts, yesterday to tomorrow.
+        start = now.replace(minute=0, second=0) - timedelta(hours=24)
+        for offset in range(0, 48, 12):
+            await add_shift(
+                as_user["supervisor"],
+                demo_project.id,
+                users["supervisor"].id,
+                start + timedelta(hours=offset),
+                start + timedelta(hours=offset + 12),
+            )
+
+        # One alert already seen, so the alert center shows both states.
+        first_alert = await Alert.filter(project_id=demo_project.id).order_by("id").first()
+        if first_alert is not None:
+            await Alert.filter(id=first_alert.id).update(
+                acknowledged_at=now, acknowledged_by_id=users["owner"].id
+            )
+    finally:
+        await bus.close()  # its outbox relay must not outlive the seed (the app relays with its own bus)
 
 
 _DOC_TITLES = {

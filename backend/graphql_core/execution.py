@@ -13,24 +13,33 @@ fast path off.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from functools import partial
+from operator import attrgetter
 from typing import Any
 
 from graphql import (
     GraphQLField,
+    GraphQLID,
     GraphQLLeafType,
     GraphQLNonNull,
     GraphQLObjectType,
     GraphQLSchema,
+    GraphQLString,
     is_leaf_type,
 )
 from graphql.pyutils import Path, Undefined
 from strawberry.schema.schema import StrawberryGraphQLCoreExecutionContext
+from strawberry.schema.schema_converter import GraphQLCoreConverter
+
+DEFINITION_BACKREF = GraphQLCoreConverter.DEFINITION_BACKREF
 
 _PLAN = "sitewatch_basic_leaf"
 
 
-def mark_basic_leaf_fields(schema: GraphQLSchema) -> int:
-    """Record on each basic leaf field of ``schema`` its leaf type and nullability; returns how many."""
+def mark_basic_leaf_fields(schema: GraphQLSchema, default_resolver: Any = getattr) -> int:
+    """Record on each basic leaf field of ``schema`` its leaf type, nullability and how to read it from the
+    source object (the attribute itself when strawberry's default resolver is ``getattr``); returns how many."""
     marked = 0
     for graphql_type in schema.type_map.values():
         if not isinstance(graphql_type, GraphQLObjectType) or graphql_type.name.startswith("__"):
@@ -41,13 +50,151 @@ def mark_basic_leaf_fields(schema: GraphQLSchema) -> int:
                 continue
             non_null = isinstance(field.type, GraphQLNonNull)
             leaf = field.type.of_type if non_null else field.type
-            if is_leaf_type(leaf):
-                field.extensions = {**(field.extensions or {}), _PLAN: (leaf, non_null)}
-                marked += 1
+            if not is_leaf_type(leaf):
+                continue
+            definition = (field.extensions or {}).get(DEFINITION_BACKREF)
+            python_name = getattr(definition, "python_name", None)
+            if default_resolver is getattr and isinstance(python_name, str):
+                read: Callable[[Any], Any] = attrgetter(python_name)
+            else:
+                read = partial(_call_resolve, resolve)
+            field.extensions = {**(field.extensions or {}), _PLAN: (leaf, non_null, read)}
+            marked += 1
     return marked
 
 
+def _call_resolve(resolve: Any, source: Any) -> Any:
+    return resolve(source, None)
+
+
+# (response name, read, leaf type, non-null, a str passes as it is) per field of a selection set
+_LeafPlan = tuple[tuple[str, Callable[[Any], Any], GraphQLLeafType, bool, bool], ...]
+
+
+def _build(plan: _LeafPlan, source: Any) -> dict[str, Any] | None:
+    """The object's response, or None when a value needs the general path (null in a non-null field,
+    a value its type does not take as it is, an exception: that path reports it with its location)."""
+    results: dict[str, Any] = {}
+    for name, read, leaf, non_null, str_as_is in plan:
+        try:
+            value = read(source)
+        except Exception:
+            return None
+        if value is None:
+            if non_null:
+                return None
+            results[name] = None
+        elif str_as_is and type(value) is str:
+            results[name] = value
+        else:
+            try:
+                coerced = leaf.coerce_output_value(value)
+            except Exception:
+                return None
+            if coerced is Undefined or coerced is None:
+                return None
+            results[name] = coerced
+    return results
+
+
 class ExecutionContext(StrawberryGraphQLCoreExecutionContext):
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        # per (object type, grouped field set): the leaf plan when every field of it is a basic leaf, else
+        # None; graphql-core memoizes the grouped field sets for the execution, so their ids are stable
+        self._leaf_plans: dict[tuple[str, int], _LeafPlan | None] = {}
+
+    def execute_fields(
+        self,
+        parent_type: GraphQLObjectType,
+        source_value: Any,
+        path: Path | None,
+        grouped_field_set: Any,
+        position_context: Any,
+    ) -> Any:
+        """An object whose selected fields are all basic leaves (``camera { id name status }``) is built
+        in one loop; anything else, or any value the plan cannot take as it is, goes the general way."""
+        plan = self._plan_of(parent_type, grouped_field_set)
+        if plan is not None:
+            built = _build(plan, source_value)
+            if built is not None:
+                return built
+        return super().execute_fields(parent_type, source_value, path, grouped_field_set, position_context)
+
+    def complete_iterable_value(
+        self,
+        item_type: Any,
+        field_details_list: Any,
+        info: Any,
+        path: Path,
+        items: Any,
+        position_context: Any,
+    ) -> Any:
+        """A list of such objects (a project's cameras) is built without completing each item one by one."""
+        built = self._leaf_objects(item_type, field_details_list, info, path, items)
+        if built is not None:
+            return built
+        return super().complete_iterable_value(
+            item_type, field_details_list, info, path, items, position_context
+        )
+
+    def _leaf_objects(
+        self, item_type: Any, field_details_list: Any, info: Any, path: Path, items: Any
+    ) -> Any:
+        if type(items) is not list:
+            return None
+        non_null = isinstance(item_type, GraphQLNonNull)
+        object_type = item_type.of_type if non_null else item_type
+        if not isinstance(object_type, GraphQLObjectType):
+            return None
+        if self.get_stream_usage(field_details_list, path) is not None:
+            return None
+        grouped_field_set, new_defer_usages, _ = self.collect_subfields(object_type, field_details_list)
+        if new_defer_usages:
+            return None
+        plan = self._plan_of(object_type, grouped_field_set)
+        if plan is None:
+            return None
+        is_type_of = object_type.is_type_of
+        completed: list[Any] = []
+        for item in items:
+            if item is None:
+                if non_null:
+                    return None
+                completed.append(None)
+                continue
+            if is_type_of is not None and is_type_of(item, info) is not True:
+                return None  # not of the type, or an awaitable check: the general path decides
+            built = _build(plan, item)
+            if built is None:
+                return None
+            completed.append(built)
+        return completed
+
+    def _plan_of(self, parent_type: GraphQLObjectType, grouped_field_set: Any) -> _LeafPlan | None:
+        key = (parent_type.name, id(grouped_field_set))
+        plans = self._leaf_plans
+        if key in plans:
+            return plans[key]
+        return plans.setdefault(key, self._leaf_plan(parent_type, grouped_field_set))
+
+    def _leaf_plan(self, parent_type: GraphQLObjectType, grouped_field_set: Any) -> _LeafPlan | None:
+        middleware = self.middleware_manager
+        if middleware is not None and middleware.middlewares:
+            return None
+        plan = []
+        for name, field_details_list in grouped_field_set.items():
+            node = field_details_list[0].node
+            if node.arguments or node.selection_set is not None:
+                return None
+            field_def = self.schema.get_field(parent_type, node.name.value)
+            marked = None if field_def is None else (field_def.extensions or {}).get(_PLAN)
+            if marked is None:
+                return None  # __typename, a resolver, a field extension: the general path
+            leaf, non_null, read = marked
+            plan.append((name, read, leaf, non_null, leaf is GraphQLString or leaf is GraphQLID))
+        return tuple(plan)
+
     def execute_field(
         self,
         parent_type: GraphQLObjectType,
@@ -64,11 +211,13 @@ class ExecutionContext(StrawberryGraphQLCoreExecutionContext):
             and not node.arguments
             and (middleware is None or not middleware.middlewares)
         ):
-            plan: tuple[GraphQLLeafType, bool] | None = (field_def.extensions or {}).get(_PLAN)
-            if plan is not None and field_def.resolve is not None:
-                leaf, non_null = plan
+            plan: tuple[GraphQLLeafType, bool, Callable[[Any], Any]] | None = (
+                field_def.extensions or {}
+            ).get(_PLAN)
+            if plan is not None:
+                leaf, non_null, read = plan
                 try:
-                    value = field_def.resolve(source, None)
+                    value = read(source)
                     if value is None:
                         if not non_null:
                             return None

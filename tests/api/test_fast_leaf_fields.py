@@ -50,3 +50,74 @@ def test_values_nulls_enums_and_errors_match_the_general_path() -> None:
     ok = schema().execute_sync("{ items { note colour } }")
     assert ok.errors is None
     assert ok.data == {"items": [{"note": None, "colour": "RED"}, {"note": None, "colour": "RED"}]}
+
+
+def _same_as_general_path(query: str) -> Any:
+    fast = schema().execute_sync(query)
+    plain = strawberry.Schema(query=Query).execute_sync(query)
+    assert fast.data == plain.data
+    assert [(e.message, e.path) for e in fast.errors or []] == [
+        (e.message, e.path) for e in plain.errors or []
+    ]
+    return fast
+
+
+def test_a_list_of_leaf_only_objects_answers_like_the_general_path() -> None:
+    # every selected field a plain leaf: the whole list is built at once, yet the null in item 1 is still
+    # the located error of the general path (and makes the non-null list null)
+    broken = _same_as_general_path("{ items { name note colour } }")
+    assert broken.errors is not None and broken.errors[0].path == ["items", 1, "name"]
+    # aliases, fragments and @include/@skip shape the response the same way
+    shaped = _same_as_general_path(
+        "{ items { c: colour ...F n: note @include(if: false) } } fragment F on Item { note @skip(if: false) }"
+    )
+    assert shaped.data == {"items": [{"c": "RED", "note": None}, {"c": "RED", "note": None}]}
+    assert _same_as_general_path("{ items { __typename colour } }").data == {
+        "items": [{"__typename": "Item", "colour": "RED"}, {"__typename": "Item", "colour": "RED"}]
+    }
+
+
+@strawberry.type
+class MixedQuery:
+    @strawberry.field
+    def items(self) -> list[Item | None]:
+        odd: Any = Item(name="c", note=None, colour=Colour.RED)
+        odd.colour = "BLUE"  # a value the enum cannot serialize
+        return [Item(name="a", note="n", colour=Colour.RED), None, odd]
+
+
+def test_nullable_items_and_values_the_type_refuses_answer_like_the_general_path() -> None:
+    query = "{ items { name note colour } }"
+    fast_schema = strawberry.Schema(query=MixedQuery, execution_context_class=ExecutionContext)
+    mark_basic_leaf_fields(fast_schema._schema)
+    fast = fast_schema.execute_sync(query)
+    plain = strawberry.Schema(query=MixedQuery).execute_sync(query)
+    assert fast.data == plain.data
+    assert fast.data is not None and fast.data["items"][:2] == [
+        {"name": "a", "note": "n", "colour": "RED"},
+        None,
+    ]
+    assert [(e.message, e.path) for e in fast.errors or []] == [
+        (e.message, e.path) for e in plain.errors or []
+    ]
+    assert fast.errors and fast.errors[0].path == ["items", 2, "colour"]
+
+
+def test_the_list_is_built_by_the_plan_not_item_by_item(monkeypatch: Any) -> None:
+    from backend.graphql_core import execution
+
+    built: list[Any] = []
+    real_build = execution._build
+    monkeypatch.setattr(
+        execution, "_build", lambda plan, source: built.append(source) or real_build(plan, source)
+    )
+    completed: list[Any] = []
+    real_complete = ExecutionContext.complete_list_item_value
+    monkeypatch.setattr(
+        ExecutionContext,
+        "complete_list_item_value",
+        lambda self, item, *args: completed.append(item) or real_complete(self, item, *args),
+    )
+    result = schema().execute_sync("{ items { note colour } }")
+    assert result.errors is None
+    assert len(built) == 2 and completed == []  # both items through the plan, none through the item path
