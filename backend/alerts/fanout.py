@@ -59,6 +59,7 @@ from backend.authz.roles import Role
 from backend.events.bus import Event, Resync
 from backend.graphql_core.context import Context
 from backend.graphql_core.errors import is_visible_error
+from backend.observability.middleware import TRANSPORT_SEND
 
 if TYPE_CHECKING:
     from backend.services import Services
@@ -77,6 +78,7 @@ FANOUT_EVENTS = Counter(
 )
 for _event in ("renders", "frames", "replayed", "paused", "buffer_overflow", "catch_up"):
     FANOUT_EVENTS.labels(event=_event)
+_FRAMES_WRITTEN = FANOUT_EVENTS.labels(event="frames")  # once per frame: the child, not a label lookup
 
 PENDING_FRAMES_LIMIT = 1000
 RENDERED_LIMIT = 20_000  # encoded payloads kept for replays (about 1 KB each)  # frames queued for one socket before it must resynchronise
@@ -225,6 +227,7 @@ def audience_key(
 
 class _Subscriber:
     __slots__ = (
+        "_send",
         "buffer",
         "closed",
         "group",
@@ -253,6 +256,12 @@ class _Subscriber:
         self.written_id = last_id  # the last alert handed to the socket
         self.closed = False
         self.trouble = asyncio.Event()
+        socket = operation.handler.websocket.ws  # type: ignore[attr-defined]
+        # live frames go straight to the server's send (see TRANSPORT_SEND); Starlette's checked send
+        # when the connection did not come through the middleware that records it
+        self._send: Callable[[dict[str, Any]], Coroutine[Any, Any, None]] = (
+            socket.scope.get(TRANSPORT_SEND) or socket.send
+        )
 
     def deliver(self, alert_id: int, payload: str) -> None:
         if self.closed:
@@ -277,10 +286,9 @@ class _Subscriber:
         if self.closed or not self.operation.active:
             return False
         self.written_id = alert_id
-        FANOUT_EVENTS.labels(event="frames").inc()
-        socket = self.operation.handler.websocket.ws  # type: ignore[attr-defined]
+        _FRAMES_WRITTEN.inc()
         try:
-            await socket.send({"type": "websocket.send", "text": self.prefix + payload + "}"})
+            await self._send({"type": "websocket.send", "text": self.prefix + payload + "}"})
         except Exception:
             self.closed = True  # the connection is gone; its handler cleans the operation up
             return False
@@ -318,9 +326,8 @@ class _Subscriber:
         self.writing = True
         self.idle.clear()
         self.written_id = alert_id
-        FANOUT_EVENTS.labels(event="frames").inc()
-        socket = self.operation.handler.websocket.ws  # type: ignore[attr-defined]
-        _run_eagerly(socket.send({"type": "websocket.send", "text": frame}), self._sent)
+        _FRAMES_WRITTEN.inc()
+        _run_eagerly(self._send({"type": "websocket.send", "text": frame}), self._sent)
 
     def _sent(self, error: BaseException | None) -> None:
         self.writing = False

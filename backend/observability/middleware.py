@@ -18,6 +18,10 @@ from backend.observability.metrics import REQUEST_LATENCY, WEBSOCKETS_OPEN
 log = logging.getLogger("sitewatch.request")
 
 REQUEST_ID_HEADER = b"x-request-id"
+# The server's own ``send`` of a websocket connection, kept in its scope: once the socket is accepted
+# every layer between it and the application only passes frames through, so a writer of many frames
+# (the alert fan-out) may call it directly.
+TRANSPORT_SEND = "sitewatch.transport_send"
 _ACCEPTABLE_ID = re.compile(r"[A-Za-z0-9._:-]{1,128}")
 # Probes and scrapes arrive every few seconds: logged at debug level only.
 QUIET_PATHS = frozenset({"/healthz", "/readyz", "/health", "/metrics"})
@@ -77,6 +81,8 @@ class RequestContextMiddleware:
 
         route = route_template(self.routes, scope)
         path = scope.get("path", "")
+        if scope["type"] == "websocket":
+            scope[TRANSPORT_SEND] = send
         try:
             if scope["type"] == "websocket":
                 WEBSOCKETS_OPEN.labels(route=route).inc()
