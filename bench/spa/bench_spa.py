@@ -26,6 +26,7 @@ import json
 import statistics
 import sys
 import time
+import urllib.parse
 import urllib.request
 from pathlib import Path
 from typing import Any
@@ -119,7 +120,6 @@ def measure(
 def run(
     base_url: str, page_url: str, runs: int, cpu_rate: float, username: str, password: str
 ) -> dict[str, Any]:
-    tokens = api_login(base_url, username, password)
     results: dict[str, Any] = {}
     with sync_playwright() as playwright:
         browser = playwright.chromium.launch(
@@ -136,12 +136,23 @@ def run(
                         )
                         script = LONG_TASK_OBSERVER
                         if page_name == "dashboard":
-                            fresh = api_login(base_url, username, password) if samples else tokens
-                            expires = int(time.time() * 1000) + fresh["expiresIn"] * 1000
-                            script += (
-                                f"localStorage.setItem('sitewatch.accessToken', {json.dumps(fresh['accessToken'])});"
-                                f"localStorage.setItem('sitewatch.refreshToken', {json.dumps(fresh['refreshToken'])});"
-                                f"localStorage.setItem('sitewatch.accessExpiresAt', '{expires}');"
+                            # a returning user: the SPA's session marker and the HttpOnly refresh cookie
+                            # (the access token lives in memory only: the page gets it from the cookie)
+                            # each load rotates the refresh token it used: a fresh session per load
+                            fresh = api_login(base_url, username, password)
+                            script += "localStorage.setItem('sitewatch.session', '1');"
+                            context.add_cookies(
+                                [
+                                    {
+                                        "name": "sitewatch_refresh",
+                                        "value": fresh["refreshToken"],
+                                        "domain": urllib.parse.urlsplit(page_url).hostname or "127.0.0.1",
+                                        "path": "/api/auth/refresh",
+                                        "httpOnly": True,
+                                        "secure": page_url.startswith("https:"),
+                                        "sameSite": "Strict",
+                                    }
+                                ]
                             )
                         context.add_init_script(script)
                         page = context.new_page()
