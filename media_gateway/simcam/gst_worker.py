@@ -38,7 +38,7 @@ STREAMS = {"main": (1280, 720, 2000), "sub": (640, 360, 500)}
 MIN_ZOOM, MAX_ZOOM = 1.0, 8.0
 DEFAULT_ZOOM = 1.5  # 1280x720 of panorama pixels: the main stream is unscaled
 TICK_SECONDS = 0.04
-# the control API's names (POST /cameras/<name>/device, the state's "device") for GetDeviceInformation's
+# GetDeviceInformation's fields by the control API's names (POST /cameras/<name>/device, the state's "device")
 DEVICE_FIELDS = {
     "serial": "SerialNumber",
     "model": "Model",
