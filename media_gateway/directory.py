@@ -27,6 +27,9 @@ class CameraConfig:
     transcode: bool = False
     record: bool = False  # recorded around the clock (Art. 8)
     record_stream: str = "main"  # "main" | "sub"
+    # ONVIF device service URL with its credentials, when the camera has one: the device identity
+    # (Art. 16, media_gateway/device_identity.py) is read from it
+    onvif_url: str = ""
 
     @classmethod
     def from_json(cls, item: dict[str, Any]) -> CameraConfig:
@@ -38,6 +41,7 @@ class CameraConfig:
             transcode=bool(item.get("transcode", False)),
             record=bool(item.get("record", False)),
             record_stream="sub" if item.get("recordStream") == "sub" else "main",
+            onvif_url=str(item.get("onvifUrl") or ""),
         )
 
     @classmethod

@@ -148,6 +148,7 @@ class SpsInfo:
     max_num_reorder_frames: int | None  # None: the SPS does not say (no VUI bitstream restriction)
     width: int = 0  # displayed picture size (cropping applied)
     height: int = 0
+    level_idc: int = 0  # level x 10 (31: level 3.1)
 
     @property
     def browser_safe(self) -> bool | None:
@@ -190,7 +191,7 @@ def parse_sps(nal: bytes) -> SpsInfo:
         raise ValueError("not an SPS")
     bits = _Bits(nal[1:])
     profile_idc, constraint_flags = bits.u(8), bits.u(8)
-    bits.u(8)  # level_idc
+    level_idc = bits.u(8)
     bits.ue()  # seq_parameter_set_id
     chroma_format_idc, bit_depth = 1, 8
     if profile_idc in _HIGH_PROFILES_WITH_CHROMA_INFO:
@@ -259,7 +260,15 @@ def parse_sps(nal: bytes) -> SpsInfo:
                 bits.ue()
             reorder = bits.ue()
     return SpsInfo(
-        profile_idc, constraint_flags, chroma_format_idc, bit_depth, frame_mbs_only, reorder, width, height
+        profile_idc,
+        constraint_flags,
+        chroma_format_idc,
+        bit_depth,
+        frame_mbs_only,
+        reorder,
+        width,
+        height,
+        level_idc,
     )
 
 

@@ -32,6 +32,7 @@ from urllib.parse import urlsplit
 import av
 
 from media_gateway.cameras import CameraRegistry
+from media_gateway.device_identity import DeviceIdentities, identity_source
 from media_gateway.sources import PullState, Quality, StreamSource
 from media_gateway.view_hash import view_hash
 
@@ -127,8 +128,11 @@ class HealthMonitor:
         self._view_hashed_at: dict[str, float] = {}
         self.probes: dict[Endpoint, ProbeRecord] = {}
         self._last_reported: dict[str, CameraState] = {}
+        self._last_devices: dict[str, dict[str, str]] = {}
         self._last_report_at = 0.0
         self._changed = asyncio.Event()
+        # Art. 16: which device answers at each streaming camera's address, read once per connection.
+        self.devices = DeviceIdentities(on_change=self._changed.set)
         self._task: asyncio.Task[None] | None = None
         self._probe_tasks: set[asyncio.Task[None]] = set()
         self._probe_slots = asyncio.Semaphore(MAX_CONCURRENT_PROBES)
@@ -143,6 +147,7 @@ class HealthMonitor:
         for task in tasks:
             with contextlib.suppress(asyncio.CancelledError):
                 await task
+        await self.devices.close()
 
     def source_changed(self, _source: StreamSource) -> None:
         """Called by a stream source on every state change."""
@@ -178,7 +183,7 @@ class HealthMonitor:
         measured = streaming[0] if streaming else None
         sized = next((s for s in sources if s.width), None)
         fps, kbps = measured.stats() if measured else (None, None)
-        return {
+        report: dict[str, Any] = {
             "id": camera_id,
             "state": state.value,
             "bitrateKbps": None if kbps is None else round(kbps, 1),
@@ -192,6 +197,11 @@ class HealthMonitor:
             "transcoders": sum(1 for s in sources if s.transcoder is not None and s.transcoder.running),
             "viewHash": self.view_hashes.get(camera_id),
         }
+        # Art. 16: which device answers (only what is known of it; absent while nothing is)
+        device = self.devices.report(camera_id, identity_source(sources))
+        if device:
+            report["device"] = device
+        return report
 
     def probe_summary(self) -> dict[str, Any]:
         return {
@@ -223,20 +233,33 @@ class HealthMonitor:
             except (ValueError, av.error.FFmpegError) as failure:
                 logger.debug("view hash of camera %s failed: %s", camera_id, failure)
 
+    def refresh_devices(self) -> None:
+        """Read the identity of each camera streaming on a new connection (media_gateway/device_identity.py)."""
+        self.devices.retain(set(self.registry.configs))
+        for camera_id, config in self.registry.configs.items():
+            self.devices.update(camera_id, identity_source(self._sources_of(camera_id)), config.onvif_url)
+
     async def _run(self) -> None:
         while True:
             self._schedule_probes()
+            self.refresh_devices()
             await self.refresh_view_hashes()
             report = self.report()
             states = {c["id"]: CameraState(c["state"]) for c in report["cameras"]}
+            devices = {c["id"]: c["device"] for c in report["cameras"] if "device" in c}
             now = time.monotonic()
-            if states != self._last_reported or now - self._last_report_at >= REPORT_EVERY_SECONDS:
+            if (
+                states != self._last_reported
+                or devices != self._last_devices  # a device identity learned or changed: tell at once
+                or now - self._last_report_at >= REPORT_EVERY_SECONDS
+            ):
                 changed = {k: v for k, v in states.items() if self._last_reported.get(k) != v}
                 if changed:
                     logger.info("camera states changed: %s", {k: v.value for k, v in changed.items()})
                 try:
                     await self.registry.directory.report_health(report)
                     self._last_reported, self._last_report_at = states, now
+                    self._last_devices = devices
                 except Exception as error:
                     logger.warning("health report failed: %s", error)
                     self._last_report_at = now

@@ -34,6 +34,7 @@ import av
 from media_gateway.h264 import (
     NAL_IDR,
     NAL_SPS,
+    SpsInfo,
     access_unit_head,
     decode_keyframe,
     nal_types,
@@ -181,6 +182,9 @@ class StreamSource:
         self.height: int | None = None
         self.last_unit_at: float | None = None
         self.opened_count = 0
+        # the camera's own SPS on the current connection (not our transcoder's): its device identity's
+        # stream signature (Art. 16, media_gateway/device_identity.py); None until seen
+        self.camera_sps: SpsInfo | None = None
         self.recorder_sink: RecorderSink | None = None  # set by the recorder (read by the reader thread)
         self.pinned = False  # recorded: never idle-closed
         self._number = next(_source_numbers)  # makes the recorder's connection ids unique across sources
@@ -199,6 +203,11 @@ class StreamSource:
     @property
     def pulling(self) -> bool:
         return self._supervisor is not None and not self._supervisor.done()
+
+    @property
+    def connection(self) -> tuple[int, int]:
+        """The current RTSP connection of this source: (source, reconnection count)."""
+        return self._number, self.generation
 
     @property
     def in_use(self) -> bool:
@@ -303,6 +312,7 @@ class StreamSource:
         try:
             while True:
                 self.generation += 1
+                self.camera_sps = None
                 self._set_state(PullState.CONNECTING)
                 ended: asyncio.Future[tuple[bool, str]] = loop.create_future()
                 stop = self._stop_reader
@@ -367,7 +377,10 @@ class StreamSource:
                 sink.connected(extradata, pull.width, pull.height)
             if extradata:
                 loop.call_soon_threadsafe(self._remember_parameter_sets, parameter_sets(extradata))
-            detector = ReorderDetector(sps_of(extradata) if extradata else None)
+            camera_sps = sps_of(extradata) if extradata else None
+            if camera_sps is not None:
+                loop.call_soon_threadsafe(self._learn_camera_sps, generation, camera_sps)
+            detector = ReorderDetector(camera_sps)
             pending: list[tuple[bytes, int]] = []  # passthrough units since the last keyframe
             reason = "opened, end of stream"
             batch: list[tuple[bytes, int, bool]] = []
@@ -382,6 +395,10 @@ class StreamSource:
                 if idle != batching:  # a viewer joining waits at most one batch (~50 ms) for this
                     batching = idle
                     pull.set_batching(idle)
+                if camera_sps is None and is_keyframe:  # no SPS out of band: the first in-band one
+                    camera_sps = sps_of(data)
+                    if camera_sps is not None:
+                        loop.call_soon_threadsafe(self._learn_camera_sps, generation, camera_sps)
                 sink = self.recorder_sink
                 if sink is not None:  # the original bitstream, before any transcoding
                     sink.offer(data, pts, dts, is_keyframe, self._number * 1_000_000 + generation)
@@ -497,6 +514,11 @@ class StreamSource:
         return _DemuxPull(container)
 
     # --- on the event loop -----------------------------------------------------------------------
+
+    def _learn_camera_sps(self, generation: int, sps: SpsInfo) -> None:
+        if generation == self.generation and self.pulling:
+            self.camera_sps = sps
+            self._notify()
 
     def _remember_parameter_sets(self, units: bytes) -> None:
         if units:

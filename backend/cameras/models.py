@@ -52,6 +52,17 @@ class Camera(Model):
     # PTZ moves made through SiteWatch) and when a changed view was last reported.
     reference_view_hash = fields.CharField(max_length=16, null=True)
     view_alerted_at = fields.DatetimeField(null=True)
+    # Art. 16 equipment integrity: the device enrolled at this address (the first identity a gateway
+    # reported: ONVIF serial, model, manufacturer and hardware id, and the stream signature from the
+    # SPS as the fallback for cameras without ONVIF — backend.cameras.identity), and since when another
+    # device has been answering there. Reset by an approved removal or an edit of the camera's address.
+    device_serial = fields.CharField(max_length=64, null=True)
+    device_model = fields.CharField(max_length=100, null=True)
+    device_manufacturer = fields.CharField(max_length=100, null=True)
+    device_hardware_id = fields.CharField(max_length=100, null=True)
+    device_stream = fields.CharField(max_length=100, null=True)
+    device_enrolled_at = fields.DatetimeField(null=True)
+    device_replaced_at = fields.DatetimeField(null=True)
     created_at = fields.DatetimeField(auto_now_add=True)
 
     class Meta:

@@ -18,6 +18,7 @@ from backend.cameras.credentials import (
     split_stream_url,
     with_credentials,
 )
+from backend.cameras.identity import RESET_IDENTITY, reset_if_readdressed
 from backend.cameras.models import Camera, CameraRemoval, CameraStatus, LocationKind, RemovalStatus
 from backend.graphql_core.input_errors import InputRefused
 from backend.projects.models import ApprovalStatus, Project, ProjectStatus
@@ -273,16 +274,29 @@ async def update_camera(
         )
     changed = apply_clean(settings, camera, clean)
     if changed:
+        reset = reset_if_readdressed(camera, changed)  # Art. 16: the next device reported is enrolled
         async with in_transaction():
-            await camera.save(update_fields=changed)
-            await _audit_camera("camera.updated", principal, camera, project, changed, client_ip)
+            await camera.save(update_fields=changed + reset)
+            await _audit_camera(
+                "camera.updated", principal, camera, project, changed, client_ip, device_reset=bool(reset)
+            )
     return camera
 
 
 async def _audit_camera(
-    action: str, principal: Principal, camera: Camera, project: Project, changed: list[str], client_ip: str
+    action: str,
+    principal: Principal,
+    camera: Camera,
+    project: Project,
+    changed: list[str],
+    client_ip: str,
+    *,
+    device_reset: bool = False,
 ) -> None:
     # Field names only: values may be secrets (passwords) and URLs are not needed in the log.
+    detail: dict[str, object] = {"name": camera.name, "serial": camera.serial, "changed": changed}
+    if device_reset:
+        detail["deviceIdentityReset"] = True
     await record_audit(
         action,
         actor_id=principal.user_id,
@@ -291,7 +305,7 @@ async def _audit_camera(
         object_id=str(camera.id),
         district_id=project.district_id,
         project_id=project.id,
-        detail={"name": camera.name, "serial": camera.serial, "changed": changed},
+        detail=detail,
         client_ip=client_ip,
     )
 
@@ -340,10 +354,14 @@ async def request_removal(
 
 
 async def _decommission(camera: Camera) -> None:
+    """An approved removal: the camera leaves the gateways, and its enrolled device with it (a camera
+    put back at the address is enrolled afresh, backend.cameras.identity)."""
     await Camera.filter(id=camera.id).update(
-        status=CameraStatus.DECOMMISSIONED, status_changed_at=datetime.now(UTC)
+        status=CameraStatus.DECOMMISSIONED, status_changed_at=datetime.now(UTC), **RESET_IDENTITY
     )
     camera.status = CameraStatus.DECOMMISSIONED
+    for field, value in RESET_IDENTITY.items():
+        setattr(camera, field, value)
 
 
 async def decide_removal(

@@ -48,6 +48,26 @@ class CameraRemovalType(Node):
         return CameraType.from_row(row) if row else None
 
 
+@strawberry.type(
+    name="CameraDevice",
+    description="The device enrolled at a camera's address (Art. 16 equipment integrity): the first one its "
+    "gateway reported, from ONVIF GetDeviceInformation and the video stream's parameters.",
+)
+class CameraDeviceType:
+    serial: str | None
+    model: str | None
+    manufacturer: str | None
+    hardware_id: str | None
+    stream: str | None = strawberry.field(
+        description='Signature of the stream the gateway saw: "MAIN H.264 profile 66 level 3.1 1280x720".'
+    )
+    enrolled_at: datetime
+    replaced_at: datetime | None = strawberry.field(
+        description="Since when another device has been answering at the camera's address (an open "
+        "UNAUTHORIZED_REMOVAL fault ticket); null while the enrolled device answers."
+    )
+
+
 @strawberry.type(name="Camera")
 class CameraType(Node):
     row: strawberry.Private[Camera]
@@ -126,6 +146,24 @@ class CameraType(Node):
     @strawberry.field(description="Whether an ONVIF password is stored (passwords are never returned).")
     def onvif_password_set(self) -> bool:
         return bool(self.row.onvif_password_encrypted)
+
+    @strawberry.field(
+        description="The enrolled device (Art. 16); null until a gateway has reported one, and unless you may "
+        "follow fault tickets."
+    )
+    def enrolled_device(self, info: Info) -> CameraDeviceType | None:
+        row = self.row
+        if row.device_enrolled_at is None or not info.context.allows(Operation.VIEW_FAULT_TICKETS):
+            return None
+        return CameraDeviceType(
+            serial=row.device_serial,
+            model=row.device_model,
+            manufacturer=row.device_manufacturer,
+            hardware_id=row.device_hardware_id,
+            stream=row.device_stream,
+            enrolled_at=row.device_enrolled_at,
+            replaced_at=row.device_replaced_at,
+        )
 
     @strawberry.field(description="The removal waiting for the district's approval (Art. 16), if any.")
     async def pending_removal(self, info: Info) -> CameraRemovalType | None:

@@ -12,6 +12,7 @@ from backend.alerts.models import AlertSeverity
 from backend.alerts.services import raise_alert
 from backend.audit.services import record_audit
 from backend.authz.roles import Role, breach_audience
+from backend.cameras.identity import DeviceIdentity
 from backend.cameras.models import Camera, CameraRemoval, CameraStatus, RemovalStatus
 from backend.events.bus import EventBus
 from backend.faults.models import FaultKind, FaultStatus, FaultTicket
@@ -196,9 +197,13 @@ async def sync_fault_tickets(bus: EventBus, now: datetime, camera_ids: list[int]
 
 
 async def close_restored_removals(now: datetime, camera_ids: list[int] | None = None) -> int:
-    """An unauthorized-removal ticket closes when its camera is back online (restored on site)."""
+    """An unauthorized-removal ticket closes when its camera is back online (restored on site) — and the
+    device answering is the enrolled one: a replaced camera is online too (``device_replaced``)."""
     query = FaultTicket.filter(
-        kind=FaultKind.UNAUTHORIZED_REMOVAL, status=FaultStatus.OPEN, camera__status=CameraStatus.ONLINE
+        kind=FaultKind.UNAUTHORIZED_REMOVAL,
+        status=FaultStatus.OPEN,
+        camera__status=CameraStatus.ONLINE,
+        camera__device_replaced_at=None,
     )
     if camera_ids is not None:
         query = query.filter(camera_id__in=camera_ids)
@@ -214,9 +219,53 @@ async def close_restored_removals(now: datetime, camera_ids: list[int] | None = 
                 object_type="FaultTicket",
                 object_id=str(ticket.id),
                 project_id=ticket.project_id,
-                detail={"camera": ticket.camera_id, "restored": True},
+                detail={"camera": ticket.camera_id, "restored": True, "downtime_seconds": downtime},
             )
     return closed
+
+
+async def device_replaced(
+    bus: EventBus, camera: Camera, enrolled: DeviceIdentity, reported: DeviceIdentity, now: datetime
+) -> FaultTicket:
+    """Art. 16: another device answers at the camera's address (backend.cameras.identity) — the
+    camera was removed or swapped outside the Art. 15 path. Called once per change (the caller
+    marks ``Camera.device_replaced_at``); the ticket closes when the enrolled device answers again
+    (``close_restored_removals``)."""
+    detail = f"device replaced: {enrolled.label()} → {reported.label()}"
+    ticket = await FaultTicket.create(
+        camera_id=camera.id,
+        project_id=camera.project_id,
+        kind=FaultKind.UNAUTHORIZED_REMOVAL,
+        detail=detail[:200],
+        opened_at=now,
+        deadline=now + REPAIR_DEADLINE,
+    )
+    project = await Project.get(id=camera.project_id)
+    await record_audit(
+        "fault_ticket.opened",
+        object_type="FaultTicket",
+        object_id=str(ticket.id),
+        district_id=project.district_id,
+        project_id=project.id,
+        detail={
+            "camera": camera.id,
+            "kind": FaultKind.UNAUTHORIZED_REMOVAL.value,
+            "enrolled": enrolled.as_detail(),
+            "reported": reported.as_detail(),
+        },
+    )
+    await raise_alert(
+        bus,
+        kind="CAMERA_REMOVED_UNAUTHORIZED",
+        severity=AlertSeverity.CRITICAL,
+        title=f"摄像机设备被擅自更换 / Camera device replaced without authorization: {camera.name}",
+        message=f"第十六条 / Art. 16: {project.name} · {camera.location} — {detail}",
+        project=project,
+        audience_roles=breach_audience(Role.DISTRICT_CENTER, Role.CONSTRUCTION_UNIT, Role.PROVIDER),
+        object_type="FaultTicket",
+        object_id=str(ticket.id),
+    )
+    return ticket
 
 
 async def set_camera_status(

@@ -17,6 +17,7 @@ from tortoise.transactions import in_transaction
 from backend.audit.services import record_audit
 from backend.authz.policy import Operation, Principal, ProjectRef, decide, in_scope
 from backend.authz.roles import Role, ScopeLevel
+from backend.cameras.identity import reset_if_readdressed
 from backend.cameras.models import Camera, LocationKind
 from backend.cameras.services import CLOSED_PROJECT, CameraData, CleanCamera, apply_clean, clean_camera
 from backend.districts.models import District
@@ -509,7 +510,8 @@ class Importer:
                     camera.project_id = project_id
                     changed.append("project_id")
                 if changed:
-                    await camera.save(update_fields=changed)
+                    # a new address imported is the admin's change of device (Art. 16: enrolled afresh)
+                    await camera.save(update_fields=changed + reset_if_readdressed(camera, changed))
             if new_rows:
                 await Camera.bulk_create(new_rows, batch_size=CHUNK)
             report = self.report

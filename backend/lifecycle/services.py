@@ -20,6 +20,7 @@ from backend.alerts.services import raise_alert
 from backend.audit.services import record_audit
 from backend.authz.policy import Operation, Principal, decide, project_ref
 from backend.authz.scope import load_in_scope
+from backend.cameras.identity import RESET_IDENTITY
 from backend.cameras.models import Camera, CameraStatus
 from backend.compliance.article5 import attributes_of, monitoring_requirement
 from backend.events.bus import EventBus
@@ -381,7 +382,7 @@ async def advance(
         await (
             Camera.filter(project_id=project.id)
             .exclude(status=CameraStatus.DECOMMISSIONED)
-            .update(status=CameraStatus.DECOMMISSIONED, status_changed_at=datetime.now(UTC))
+            .update(status=CameraStatus.DECOMMISSIONED, status_changed_at=datetime.now(UTC), **RESET_IDENTITY)
         )
     return project
 

@@ -12,7 +12,7 @@ from starlette.responses import JSONResponse, Response
 from starlette.routing import Route
 
 from backend.auth.sessions import revocations_after
-from backend.cameras.services import gateway_urls
+from backend.cameras.services import gateway_urls, usable_onvif_endpoint
 from backend.media.gateways import authenticate_gateway
 from backend.media.models import MediaGateway
 from backend.media.services import (
@@ -123,6 +123,8 @@ def internal_routes(services: Services) -> list[Route]:
                     "transcode": False,
                     "record": recorded_by_gateway(camera, camera.project, settings.recording_only_projects),
                     "recordStream": camera.record_stream,
+                    # Art. 16: the gateway reads the device identity from it (credentials included)
+                    "onvifUrl": usable_onvif_endpoint(settings, camera),
                 }
             )
         return JSONResponse({"gatewayId": gateway.gateway_id, "cameras": items})

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import logging
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from typing import Any
@@ -15,10 +15,18 @@ from backend.alerts.services import raise_alert
 from backend.audit.services import record_audit
 from backend.authz.policy import Principal, project_ref
 from backend.authz.roles import Role, breach_audience
+from backend.cameras.identity import (
+    DeviceIdentity,
+    Verdict,
+    compare,
+    completion,
+    enrolled_identity,
+    reported_identity,
+)
 from backend.cameras.models import Camera, CameraStatus
 from backend.districts.models import District
 from backend.events.bus import EventBus, enqueue, event_transaction
-from backend.faults.services import open_fault, sync_fault_tickets
+from backend.faults.services import close_restored_removals, device_replaced, open_fault, sync_fault_tickets
 from backend.media.keys import ensure_ticket_keys
 from backend.media.models import MediaGateway
 from backend.media.tickets import mint_live_ticket
@@ -244,6 +252,50 @@ async def compare_view(bus: EventBus, control: Any, camera: Camera, view_hash: s
         await Camera.filter(id=camera.id).update(view_alerted_at=None)  # back in place: alert again next time
 
 
+async def compare_device(bus: EventBus, camera: Camera, reported: DeviceIdentity, now: datetime) -> None:
+    """Art. 16: a camera may not be removed or replaced without approval. The first device a gateway
+    reports at the camera's address is enrolled; another one later opens an unauthorized-removal
+    ticket and alerts, once per change; the enrolled device answering again closes it. An approved
+    removal or an edit of the address resets the enrolment (backend.cameras.services)."""
+    enrolled = enrolled_identity(camera)
+    if enrolled is None:
+        if await Camera.filter(id=camera.id, device_enrolled_at=None).update(
+            **reported.columns(), device_enrolled_at=now, device_replaced_at=None
+        ):
+            await _audit_device("camera.device_enrolled", camera, reported.as_detail())
+        return
+    verdict = compare(enrolled, reported)
+    if verdict is Verdict.DIFFERENT:
+        if camera.device_replaced_at is None and await Camera.filter(
+            id=camera.id, device_replaced_at=None
+        ).update(device_replaced_at=now):
+            await device_replaced(bus, camera, enrolled, reported, now)
+        return
+    learned = completion(enrolled, reported)
+    if learned and await Camera.filter(id=camera.id).update(**learned):
+        detail = {"completed": sorted(learned), **reported.as_detail()}
+        await _audit_device("camera.device_enrolled", camera, detail)
+    if (
+        verdict is Verdict.SAME
+        and camera.device_replaced_at is not None
+        and await Camera.filter(id=camera.id, device_replaced_at__not_isnull=True).update(
+            device_replaced_at=None
+        )
+    ):
+        await close_restored_removals(now, [camera.id])
+
+
+async def _audit_device(action: str, camera: Camera, detail: Mapping[str, object]) -> None:
+    await record_audit(
+        action,
+        object_type="Camera",
+        object_id=str(camera.id),
+        district_id=camera.project.district_id,
+        project_id=camera.project_id,
+        detail=dict(detail),
+    )
+
+
 async def apply_health_report(
     bus: EventBus, gateway_id: str, cameras: list[dict[str, Any]], control: Any = None
 ) -> int:
@@ -317,4 +369,14 @@ async def apply_health_report(
             "project"
         ):
             await compare_view(bus, control, camera, hashes[camera.id], now)
+    devices = {
+        int(str(item.get("id"))): identity
+        for item in cameras
+        if str(item.get("id")).isdigit() and (identity := reported_identity(item.get("device"))) is not None
+    }
+    if devices:
+        for camera in await Camera.filter(id__in=list(devices), status=CameraStatus.ONLINE).select_related(
+            "project"
+        ):
+            await compare_device(bus, camera, devices[camera.id], now)
     return len(changed_ids)

@@ -19,6 +19,7 @@ import signal
 import sys
 import threading
 import time
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import Any
@@ -30,13 +31,21 @@ gi.require_version("GstRtspServer", "1.0")
 from gi.repository import GLib, Gst, GstRtspServer  # noqa: E402
 
 from media_gateway.simcam import timestamp_blocks  # noqa: E402
-from media_gateway.simcam.onvif import OnvifDevice  # noqa: E402
+from media_gateway.simcam.onvif import OnvifDevice, device_information  # noqa: E402
 from media_gateway.simcam.panorama import PANORAMA_HEIGHT, PANORAMA_WIDTH, panorama_path  # noqa: E402
 
 STREAMS = {"main": (1280, 720, 2000), "sub": (640, 360, 500)}
 MIN_ZOOM, MAX_ZOOM = 1.0, 8.0
 DEFAULT_ZOOM = 1.5  # 1280x720 of panorama pixels: the main stream is unscaled
 TICK_SECONDS = 0.04
+# GetDeviceInformation's fields by the control API's names (POST /cameras/<name>/device, the state's "device")
+DEVICE_FIELDS = {
+    "serial": "SerialNumber",
+    "model": "Model",
+    "manufacturer": "Manufacturer",
+    "hardwareId": "HardwareId",
+    "firmwareVersion": "FirmwareVersion",
+}
 
 
 def _clamp(value: float, low: float, high: float) -> float:
@@ -73,7 +82,11 @@ class Camera:
     velocity: tuple[float, float, float] = (0.0, 0.0, 0.0)  # pan/s, tilt/s, zoom/s
     move_deadline: float | None = None
     crops: dict[str, Any] = field(default_factory=dict)  # stream name -> videocrop element
+    device: dict[str, str] = field(default_factory=dict)  # ONVIF GetDeviceInformation (SerialNumber, ...)
     lock: threading.Lock = field(default_factory=threading.Lock)
+
+    def __post_init__(self) -> None:
+        self.device = {**device_information(self.name), **self.device}
 
     def snapshot(self) -> dict[str, Any]:
         with self.lock:
@@ -86,7 +99,16 @@ class Camera:
                 "moving": self.velocity != (0.0, 0.0, 0.0),
                 "activeStreams": sorted(self.crops),
                 "crop": v.crop(),
+                "device": {key: self.device[name] for key, name in DEVICE_FIELDS.items()},
             }
+
+    def device_information(self) -> dict[str, str]:
+        with self.lock:
+            return dict(self.device)
+
+    def swap_device(self, changes: dict[str, str]) -> None:
+        with self.lock:
+            self.device.update(changes)
 
     def set_absolute(self, pan: float | None, tilt: float | None, zoom: float | None) -> None:
         with self.lock:
@@ -353,8 +375,28 @@ class CameraServer:
             camera.tick()
         return True
 
+    def unplug(self, camera: Camera) -> None:
+        """Close the RTSP connections of ``camera`` (as taking the device off its cable would): clients
+        connect again to whatever device answers now. Scheduled on the GLib main loop."""
+        paths = [f"/{camera.name}/{stream}" for stream in STREAMS]
 
-def _control_handler(cameras: dict[str, Camera], onvif: OnvifDevice) -> type[BaseHTTPRequestHandler]:
+        def watches_camera(_server: Any, client: Any, *_: Any) -> Any:
+            for session in client.session_filter(None):
+                for media in session.filter(None):
+                    if any(media.matches(path)[0] for path in paths):
+                        return GstRtspServer.RTSPFilterResult.REMOVE
+            return GstRtspServer.RTSPFilterResult.KEEP
+
+        def on_main_loop() -> bool:
+            self.server.client_filter(watches_camera, None)
+            return False
+
+        GLib.idle_add(on_main_loop)
+
+
+def _control_handler(
+    cameras: dict[str, Camera], onvif: OnvifDevice, unplug: Callable[[Camera], None]
+) -> type[BaseHTTPRequestHandler]:
     class ControlHandler(BaseHTTPRequestHandler):
         def log_message(self, format: str, *args: Any) -> None:
             return
@@ -394,6 +436,9 @@ def _control_handler(cameras: dict[str, Camera], onvif: OnvifDevice) -> type[Bas
             except ValueError:
                 self._reply(400, {"error": "bad-json"})
                 return
+            if len(parts) == 3 and parts[0] == "cameras" and parts[2] == "device" and parts[1] in cameras:
+                self._swap_device(cameras[parts[1]], body)
+                return
             if len(parts) != 4 or parts[0] != "cameras" or parts[2] != "ptz" or parts[1] not in cameras:
                 self._reply(404, {"error": "not-found"})
                 return
@@ -427,6 +472,20 @@ def _control_handler(cameras: dict[str, Camera], onvif: OnvifDevice) -> type[Bas
                 return
             self._reply(200, camera.snapshot())
 
+        def _swap_device(self, camera: Camera, body: Any) -> None:
+            """Another device at the camera's address: new identity, its RTSP connections start over."""
+            if (
+                not isinstance(body, dict)
+                or not body
+                or not set(body) <= set(DEVICE_FIELDS)
+                or not all(isinstance(value, str) and value.strip() for value in body.values())
+            ):
+                self._reply(400, {"error": "bad-device", "fields": sorted(DEVICE_FIELDS)})
+                return
+            camera.swap_device({DEVICE_FIELDS[key]: value.strip() for key, value in body.items()})
+            unplug(camera)
+            self._reply(200, camera.snapshot())
+
     return ControlHandler
 
 
@@ -457,6 +516,13 @@ def main(argv: list[str]) -> int:
         help="draw the capture time (ms) as a row of black/white blocks into each frame (live mode only; "
         "glass-to-glass latency bench)",
     )
+    parser.add_argument(
+        "--serial",
+        action="append",
+        default=[],
+        metavar="CAMERA=SERIAL",
+        help="the camera's ONVIF serial number (default SIM-<camera>)",
+    )
     parser.add_argument("--onvif-user", help="require this WS-Security user on ONVIF requests")
     parser.add_argument("--onvif-password", default="")
     args = parser.parse_args(argv)
@@ -482,7 +548,14 @@ def main(argv: list[str]) -> int:
         stamp_capture_time=args.timestamp_blocks,
     )
     onvif = OnvifDevice(dict(server.cameras), args.port, args.onvif_user, args.onvif_password)
-    control = ThreadingHTTPServer(("127.0.0.1", args.control_port), _control_handler(server.cameras, onvif))
+    for spec in args.serial:
+        name, _, serial = spec.partition("=")
+        if name not in server.cameras or not serial:
+            parser.error(f"--serial needs CAMERA=SERIAL of a --camera, got {spec!r}")
+        server.cameras[name].swap_device({"SerialNumber": serial})
+    control = ThreadingHTTPServer(
+        ("127.0.0.1", args.control_port), _control_handler(server.cameras, onvif, server.unplug)
+    )
     threading.Thread(target=control.serve_forever, daemon=True).start()
 
     loop = GLib.MainLoop()

@@ -1,7 +1,9 @@
 """The ONVIF subset of the simulated camera (SOAP 1.2 over the control port), standard library only:
 it runs inside the GStreamer worker under Debian's /usr/bin/python3.
 
-Device (``/onvif/device_service``): GetServices, GetCapabilities, GetSystemDateAndTime, GetDeviceInformation.
+Device (``/onvif/device_service``): GetServices, GetCapabilities, GetSystemDateAndTime, GetDeviceInformation
+(per camera: ``/onvif/device_service?profile=<camera>`` answers that camera's identity, serial ``SIM-<camera>``
+until ``POST /cameras/<camera>/device`` swaps it).
 Media ver10 (``/onvif/media_service``): GetProfiles, GetProfile, GetStreamUri.
 PTZ ver20 (``/onvif/ptz_service``): ContinuousMove, Stop, AbsoluteMove, RelativeMove, GetStatus, GetPresets,
 GotoPreset, SetPreset, RemovePreset.
@@ -25,6 +27,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from typing import Any, Protocol
+from urllib.parse import parse_qs
 from xml.etree import ElementTree as ET  # requests come from the local control port only
 from xml.sax.saxutils import escape, quoteattr
 
@@ -43,6 +46,22 @@ MIN_ZOOM, MAX_ZOOM = 1.0, 8.0
 PAN_SPEED = 0.5  # viewport pan units per second at velocity 1 (the whole width in 4 s)
 TILT_SPEED = 0.5
 ZOOM_SPEED = 0.25  # ONVIF zoom range per second at velocity 1
+
+
+def device_information(name: str) -> dict[str, str]:
+    """A simulated camera's identity until the control API swaps it: the serial follows its name."""
+    return {
+        "Manufacturer": "SiteWatch",
+        "Model": "simcam",
+        "FirmwareVersion": "1.0",
+        "SerialNumber": f"SIM-{name}",
+        "HardwareId": "simcam",
+    }
+
+
+def encoder_information(rtsp_port: int) -> dict[str, str]:
+    """What the encoder serving several simulated cameras says of itself (no camera named)."""
+    return {**device_information("encoder"), "SerialNumber": f"SIM-ENCODER-{rtsp_port}"}
 
 
 def zoom_to_onvif(zoom: float) -> float:
@@ -67,6 +86,10 @@ class Head(Protocol):
     def set_continuous(self, pan: float, tilt: float, zoom: float, timeout: float | None) -> None: ...
 
     def stop(self) -> None: ...
+
+    def device_information(self) -> dict[str, str]:
+        """GetDeviceInformation of this camera: Manufacturer, Model, FirmwareVersion, SerialNumber, HardwareId."""
+        ...
 
 
 class Fault(Exception):
@@ -148,7 +171,10 @@ class OnvifDevice:
             operation = _local(request.tag)
             if operation not in ("GetSystemDateAndTime",):
                 self._authenticate(header)
-            handler = self._handlers(path).get(operation)
+            service_path, _, query = path.partition("?")
+            if operation == "GetDeviceInformation" and service_path.rstrip("/").endswith("/device_service"):
+                return 200, _envelope(self._get_information(parse_qs(query).get("profile", [""])[0]))
+            handler = self._handlers(service_path).get(operation)
             if handler is None:
                 raise Fault("Receiver", "ter:ActionNotSupported", f"{operation} is not supported here")
             return 200, _envelope(handler(request, host))
@@ -162,7 +188,6 @@ class OnvifDevice:
                 "GetServices": self._get_services,
                 "GetCapabilities": self._get_capabilities,
                 "GetSystemDateAndTime": self._get_date,
-                "GetDeviceInformation": self._get_information,
             }
         if service == "media_service":
             return {
@@ -241,13 +266,19 @@ class OnvifDevice:
             "</tds:SystemDateAndTime></tds:GetSystemDateAndTimeResponse>"
         )
 
-    def _get_information(self, request: ET.Element, host: str) -> str:
-        return (
-            "<tds:GetDeviceInformationResponse><tds:Manufacturer>SiteWatch</tds:Manufacturer>"
-            "<tds:Model>simcam</tds:Model><tds:FirmwareVersion>1.0</tds:FirmwareVersion>"
-            "<tds:SerialNumber>SIM-0001</tds:SerialNumber><tds:HardwareId>simcam</tds:HardwareId>"
-            "</tds:GetDeviceInformationResponse>"
+    def _get_information(self, profile: str) -> str:
+        """Each simulated camera is a device of its own, told by the endpoint's ``?profile=`` (as the
+        cameras' ONVIF endpoints carry it); without one a single camera answers, several answer as the
+        encoder that serves them."""
+        camera = next((name for token, name, _ in self._profiles() if token == profile), None)
+        if camera is None and len(self.heads) == 1:
+            camera = next(iter(self.heads))
+        info = self.heads[camera].device_information() if camera else encoder_information(self.rtsp_port)
+        items = "".join(
+            f"<tds:{name}>{escape(info.get(name, ''))}</tds:{name}>"
+            for name in ("Manufacturer", "Model", "FirmwareVersion", "SerialNumber", "HardwareId")
         )
+        return f"<tds:GetDeviceInformationResponse>{items}</tds:GetDeviceInformationResponse>"
 
     # -- media ---------------------------------------------------------------------------------------------
     def _profiles(self) -> Iterable[tuple[str, str, str]]:

@@ -12,6 +12,7 @@ from enum import Enum
 from typing import Any
 
 from backend.authz.policy import Operation
+from backend.cameras.models import Camera
 from backend.media.models import MediaGateway
 from tests.world import World
 
@@ -118,6 +119,13 @@ def typename_read(success: str, hidden_codes: set[str]) -> Callable[[Body, World
 
 async def fresh_gateway(world: World) -> None:
     await MediaGateway.filter(gateway_id="gw-world").update(last_seen_at=datetime.now(UTC))
+
+
+async def enrolled_devices(world: World) -> None:
+    for key in ("A1", "B1"):
+        await Camera.filter(id=world.cameras[key][0].id, device_enrolled_at=None).update(
+            device_serial=f"SIM-{key}", device_enrolled_at=datetime.now(UTC)
+        )
 
 
 def _project_key_gid(world: World, key: str) -> str:
@@ -239,6 +247,21 @@ CASES: list[Case] = [
                 else (Outcome.ALLOWED if data["camera"]["mainStreamUrl"] else Outcome.DENIED)
             ),
         ),
+    ),
+    Case(
+        "Camera.enrolledDevice",
+        Operation.VIEW_FAULT_TICKETS,
+        "query($id: ID!) { camera(id: $id) { enrolledDevice { serial } } }",
+        camera_id,
+        lambda body, world, key: denied_or(
+            body,
+            lambda data: (
+                Outcome.HIDDEN
+                if data["camera"] is None
+                else (Outcome.ALLOWED if data["camera"]["enrolledDevice"] else Outcome.DENIED)
+            ),
+        ),
+        prepare=enrolled_devices,
     ),
     Case(
         "Mutation.createApiToken",

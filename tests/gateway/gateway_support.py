@@ -135,6 +135,20 @@ class SimCam:
     def url(self, camera: str, stream: str = "main") -> str:
         return f"rtsp://127.0.0.1:{self.rtsp_port}/{camera}/{stream}"
 
+    def onvif_url(self, camera: str) -> str:
+        """The camera's ONVIF device service (each simulated camera answers as a device of its own)."""
+        return f"http://127.0.0.1:{self.control_port}/onvif/device_service?profile={camera}"
+
+    def swap_device(self, camera: str, serial: str) -> dict[str, Any]:
+        """Put another device at the camera's address: new serial, its RTSP connections start over."""
+        response = httpx.post(
+            f"http://127.0.0.1:{self.control_port}/cameras/{camera}/device",
+            json={"serial": serial},
+            trust_env=False,
+        )
+        assert response.status_code == 200, response.text
+        return dict(response.json())
+
     def start(self) -> None:
         args = ["--port", str(self.rtsp_port), "--control-port", str(self.control_port)]
         for camera in self.cameras:

@@ -4,6 +4,7 @@ the commit creates the rest, a second import changes nothing. Plus CSV, language
 from __future__ import annotations
 
 import io
+from datetime import UTC, datetime
 from typing import Any
 
 import httpx
@@ -227,3 +228,38 @@ async def test_template_and_upload_checks(client: httpx.AsyncClient, as_role, to
         await as_role("DISTRICT_CENTER").data(IMPORT, {"input": {"uploadId": fake_xlsx.json()["uploadId"]}})
     )["importIntake"]
     assert (unreadable["code"], unreadable["field"]) == ("UNREADABLE_FILE", "input.uploadId")
+
+
+async def test_an_imported_new_address_is_a_new_device_enrolled_afresh(
+    client: httpx.AsyncClient, as_role, tokens: dict[str, str], world: World
+) -> None:  # type: ignore[no-untyped-def]
+    serial = f"DEV{world.district_a.id}-SN-1"
+    camera = await Camera.create(
+        project_id=world.project_a1.id,
+        name="导入摄像机",
+        serial=serial,
+        main_stream_url="rtsp://10.8.0.1:554/ch1/main",
+        device_serial="SIM-0001",
+        device_enrolled_at=datetime.now(UTC),
+    )
+    header = "设备序列号 (serial),项目编号 (project_code),摄像机名称 (name),主码流地址 (main_stream_url)\n"
+
+    async def import_address(url: str) -> dict[str, Any]:
+        body = header + f"{serial},{world.project_a1.code},导入摄像机,{url}\n"
+        uploaded = await upload(client, tokens["DISTRICT_CENTER"], body.encode(), "cameras.csv")
+        report = await _run(as_role("DISTRICT_CENTER"), uploaded["uploadId"], dry_run=False)
+        assert report["badRows"] == 0, report["issues"]
+        return report
+
+    try:
+        await import_address("rtsp://10.8.0.1:554/ch1/main")  # the same address: the same device
+        assert (await Camera.get(id=camera.id)).device_serial == "SIM-0001"
+
+        moved = await import_address("rtsp://10.8.0.2:554/ch1/main")
+
+        assert moved["camerasUpdated"] == 1
+        row = await Camera.get(id=camera.id)
+        assert row.main_stream_url == "rtsp://10.8.0.2:554/ch1/main"
+        assert row.device_serial is None and row.device_enrolled_at is None  # the next device is enrolled
+    finally:
+        await camera.delete()

@@ -42,7 +42,7 @@ from backend.authz.roles import Role
 from backend.media.models import MediaGateway
 from tests.world import PASSWORD, build_world
 
-async def main(url, watched_main, watched_sub, flaky_main, flaky_sub):
+async def main(url, watched_main, watched_sub, flaky_main, flaky_sub, flaky_onvif):
     await db.migrate(url)
     await db.connect(url)
     try:
@@ -54,7 +54,9 @@ async def main(url, watched_main, watched_sub, flaky_main, flaky_sub):
         _, district_b_credential = await register_gateway(None, "gw-district-b", [world.district_b.id])
         watched, flaky = world.cameras["A1"]
         await Camera.filter(id=watched.id).update(main_stream_url=watched_main, sub_stream_url=watched_sub)
-        await Camera.filter(id=flaky.id).update(main_stream_url=flaky_main, sub_stream_url=flaky_sub)
+        await Camera.filter(id=flaky.id).update(
+            main_stream_url=flaky_main, sub_stream_url=flaky_sub, onvif_endpoint=flaky_onvif
+        )
         # Site accounts the tests deactivate or reset (the world's own accounts stay usable).
         leavers = {}
         for purpose in ("deactivated", "reset"):
@@ -172,6 +174,7 @@ def stack(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Stack]:
             simcam.url("cam1", "sub"),
             flaky.url("cam9"),
             flaky.url("cam9", "sub"),
+            flaky.onvif_url("cam9"),
         ],
         cwd=REPO,
         capture_output=True,

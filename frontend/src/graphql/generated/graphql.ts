@@ -148,6 +148,8 @@ export type AuditEventEdge = {
 
 export type Camera = Node & {
   __typename?: 'Camera';
+  /** The enrolled device (Art. 16); null until a gateway has reported one, and unless you may follow fault tickets. */
+  enrolledDevice?: Maybe<CameraDevice>;
   id: Scalars['ID']['output'];
   location: Scalars['String']['output'];
   locationKind: CameraLocationKind;
@@ -216,6 +218,20 @@ export type CameraControlReleased = {
   __typename?: 'CameraControlReleased';
   cameraId: Scalars['ID']['output'];
   releasedAt: Scalars['DateTime']['output'];
+};
+
+/** The device enrolled at a camera's address (Art. 16 equipment integrity): the first one its gateway reported, from ONVIF GetDeviceInformation and the video stream's parameters. */
+export type CameraDevice = {
+  __typename?: 'CameraDevice';
+  enrolledAt: Scalars['DateTime']['output'];
+  hardwareId?: Maybe<Scalars['String']['output']>;
+  manufacturer?: Maybe<Scalars['String']['output']>;
+  model?: Maybe<Scalars['String']['output']>;
+  /** Since when another device has been answering at the camera's address (an open UNAUTHORIZED_REMOVAL fault ticket); null while the enrolled device answers. */
+  replacedAt?: Maybe<Scalars['DateTime']['output']>;
+  serial?: Maybe<Scalars['String']['output']>;
+  /** Signature of the stream the gateway saw: "MAIN H.264 profile 66 level 3.1 1280x720". */
+  stream?: Maybe<Scalars['String']['output']>;
 };
 
 /** Passwords: omit (null) to keep the stored one, "" to clear it. user:password inside a URL is split off and stored like the separate fields; URLs are stored and shown without it. */
