@@ -9,6 +9,11 @@ strawberry itself marks as basic (no resolver, no field extension, hence no perm
 path, which produces the usual located error; authorization is untouched because fields that carry
 a permission are never basic; a schema extension that wraps resolvers (``resolve``) turns the
 fast path off.
+
+One level up: an object whose selected fields are *all* such leaves (``camera { id name status }``)
+is built in one loop from a plan cached per (type, grouped field set), and a list of such objects (a
+project's cameras) without graphql-core's per-item completion — with the same fallback, for the
+whole object or list, to the general path.
 """
 
 from __future__ import annotations
