@@ -232,15 +232,16 @@ async def device_replaced(
     marks ``Camera.device_replaced_at``); the ticket closes when the enrolled device answers again
     (``close_restored_removals``)."""
     detail = f"device replaced: {enrolled.label()} → {reported.label()}"
-    ticket = await FaultTicket.create(
-        camera_id=camera.id,
-        project_id=camera.project_id,
-        kind=FaultKind.UNAUTHORIZED_REMOVAL,
-        detail=detail[:200],
-        opened_at=now,
-        deadline=now + REPAIR_DEADLINE,
-    )
     project = await Project.get(id=camera.project_id)
+    ticket = await _open_removal_ticket(
+        bus,
+        camera,
+        project,
+        detail,
+        now,
+        title=f"摄像机设备被擅自更换 / Camera device replaced without authorization: {camera.name}",
+        message=f"第十六条 / Art. 16: {project.name} · {camera.location} — {detail}",
+    )
     await record_audit(
         "fault_ticket.opened",
         object_type="FaultTicket",
@@ -254,12 +255,27 @@ async def device_replaced(
             "reported": reported.as_detail(),
         },
     )
+    return ticket
+
+
+async def _open_removal_ticket(
+    bus: EventBus, camera: Camera, project: Project, detail: str, now: datetime, *, title: str, message: str
+) -> FaultTicket:
+    """An Art. 16 unauthorized-removal ticket with its 24 h deadline, and its breach alert."""
+    ticket = await FaultTicket.create(
+        camera_id=camera.id,
+        project_id=camera.project_id,
+        kind=FaultKind.UNAUTHORIZED_REMOVAL,
+        detail=detail[:200],
+        opened_at=now,
+        deadline=now + REPAIR_DEADLINE,
+    )
     await raise_alert(
         bus,
         kind="CAMERA_REMOVED_UNAUTHORIZED",
         severity=AlertSeverity.CRITICAL,
-        title=f"摄像机设备被擅自更换 / Camera device replaced without authorization: {camera.name}",
-        message=f"第十六条 / Art. 16: {project.name} · {camera.location} — {detail}",
+        title=title,
+        message=message,
         project=project,
         audience_roles=breach_audience(Role.DISTRICT_CENTER, Role.CONSTRUCTION_UNIT, Role.PROVIDER),
         object_type="FaultTicket",
@@ -320,25 +336,15 @@ async def check_unauthorized_removals(bus: EventBus, now: datetime) -> int:
     ):
         if camera.id in already:
             continue
-        ticket = await FaultTicket.create(
-            camera_id=camera.id,
-            project_id=camera.project_id,
-            kind=FaultKind.UNAUTHORIZED_REMOVAL,
-            detail="decommissioned without an approved removal",
-            opened_at=now,
-            deadline=now + REPAIR_DEADLINE,
-        )
         project = await Project.get(id=camera.project_id)
-        await raise_alert(
+        await _open_removal_ticket(
             bus,
-            kind="CAMERA_REMOVED_UNAUTHORIZED",
-            severity=AlertSeverity.CRITICAL,
+            camera,
+            project,
+            "decommissioned without an approved removal",
+            now,
             title=f"摄像机被擅自拆除 / Camera removed without authorization: {camera.name}",
             message=f"第十六条 / Art. 16: {project.name}",
-            project=project,
-            audience_roles=breach_audience(Role.DISTRICT_CENTER, Role.CONSTRUCTION_UNIT, Role.PROVIDER),
-            object_type="FaultTicket",
-            object_id=str(ticket.id),
         )
         flagged += 1
     return flagged
