@@ -20,15 +20,14 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
-import importlib
 import logging
 import os
 import time
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, field
-from typing import Any
 from urllib.parse import unquote, urlsplit, urlunsplit
 
+from backend.control.drivers.onvif import onvif_library  # imported once, off the event loop
 from media_gateway.h264 import SpsInfo
 from media_gateway.sources import PullState, Quality, StreamSource
 
@@ -44,25 +43,11 @@ _ONVIF_FIELDS = {
     "manufacturer": "Manufacturer",
     "hardwareId": "HardwareId",
 }
-_library: Any = None
-_library_lock: asyncio.Lock | None = None
 
 
 def stream_signature(quality: Quality, sps: SpsInfo) -> str:
     level = f"{sps.level_idc / 10:g}" if sps.level_idc else "?"
     return f"{quality.value} H.264 profile {sps.profile_idc} level {level} {sps.width}x{sps.height}"
-
-
-async def onvif_library() -> Any:
-    """The onvif package, imported once and off the event loop (importing zeep takes 0.5–2 s of CPU)."""
-    global _library, _library_lock
-    if _library is None:
-        if _library_lock is None:
-            _library_lock = asyncio.Lock()
-        async with _library_lock:
-            if _library is None:
-                _library = await asyncio.to_thread(importlib.import_module, "onvif")
-    return _library
 
 
 def _service_address(endpoint: str) -> tuple[str, str, str]:

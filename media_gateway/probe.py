@@ -23,6 +23,7 @@ import jwt
 from starlette.requests import Request
 from starlette.responses import JSONResponse, Response
 
+from backend.control.drivers.onvif import onvif_library  # imported once, off the event loop
 from media_gateway.h264 import BASELINE_PROFILE, decode_keyframe, has_b_slices, parameter_sets, sps_of
 from media_gateway.tickets import TICKET_ALGORITHMS, TICKET_AUDIENCE, TICKET_ISSUER, TicketVerifier
 
@@ -151,7 +152,7 @@ def probe_rtsp(url: str) -> dict[str, Any]:
 
 async def probe_onvif(endpoint: str) -> dict[str, Any]:
     """GetCapabilities, then the presets of the first (or hinted) profile when the device has PTZ."""
-    from onvif import ONVIFCamera
+    ONVIFCamera = (await onvif_library()).ONVIFCamera
 
     parts = urlsplit(endpoint)
     host = parts.hostname or ""
