@@ -63,7 +63,8 @@ def mark_basic_leaf_fields(schema: GraphQLSchema, default_resolver: Any = getatt
                 read: Callable[[Any], Any] = attrgetter(python_name)
             else:
                 read = partial(_call_resolve, resolve)
-            field.extensions = {**(field.extensions or {}), _PLAN: (leaf, non_null, read)}
+            str_as_is = leaf is GraphQLString or leaf is GraphQLID  # a str needs no coercion
+            field.extensions = {**(field.extensions or {}), _PLAN: (read, leaf, non_null, str_as_is)}
             marked += 1
     return marked
 
@@ -72,33 +73,38 @@ def _call_resolve(resolve: Any, source: Any) -> Any:
     return resolve(source, None)
 
 
-# (response name, read, leaf type, non-null, a str passes as it is) per field of a selection set
+# how to answer one basic leaf field: (read, leaf type, non-null, a str passes as it is)
+_LeafField = tuple[Callable[[Any], Any], GraphQLLeafType, bool, bool]
+# (response name, *_LeafField) per field of a selection set
 _LeafPlan = tuple[tuple[str, Callable[[Any], Any], GraphQLLeafType, bool, bool], ...]
+_GENERAL = object()  # the value needs the general path
+
+
+def _leaf_value(
+    read: Callable[[Any], Any], leaf: GraphQLLeafType, non_null: bool, str_as_is: bool, source: Any
+) -> Any:
+    """The field's response value, or ``_GENERAL`` when it needs the general path (null in a non-null
+    field, a value its type does not take as it is, an exception: that path reports it with its location)."""
+    try:
+        value = read(source)
+        if value is None:
+            return _GENERAL if non_null else None
+        if str_as_is and type(value) is str:
+            return value
+        coerced = leaf.coerce_output_value(value)
+    except Exception:
+        return _GENERAL
+    return _GENERAL if coerced is Undefined or coerced is None else coerced
 
 
 def _build(plan: _LeafPlan, source: Any) -> dict[str, Any] | None:
-    """The object's response, or None when a value needs the general path (null in a non-null field,
-    a value its type does not take as it is, an exception: that path reports it with its location)."""
+    """The object's response, or None when any of its values needs the general path."""
     results: dict[str, Any] = {}
     for name, read, leaf, non_null, str_as_is in plan:
-        try:
-            value = read(source)
-        except Exception:
+        value = _leaf_value(read, leaf, non_null, str_as_is, source)
+        if value is _GENERAL:
             return None
-        if value is None:
-            if non_null:
-                return None
-            results[name] = None
-        elif str_as_is and type(value) is str:
-            results[name] = value
-        else:
-            try:
-                coerced = leaf.coerce_output_value(value)
-            except Exception:
-                return None
-            if coerced is Undefined or coerced is None:
-                return None
-            results[name] = coerced
+        results[name] = value
     return results
 
 
@@ -196,8 +202,7 @@ class ExecutionContext(StrawberryGraphQLCoreExecutionContext):
             marked = None if field_def is None else (field_def.extensions or {}).get(_PLAN)
             if marked is None:
                 return None  # __typename, a resolver, a field extension: the general path
-            leaf, non_null, read = marked
-            plan.append((name, read, leaf, non_null, leaf is GraphQLString or leaf is GraphQLID))
+            plan.append((name, *marked))
         return tuple(plan)
 
     def execute_field(
@@ -216,20 +221,9 @@ class ExecutionContext(StrawberryGraphQLCoreExecutionContext):
             and not node.arguments
             and (middleware is None or not middleware.middlewares)
         ):
-            plan: tuple[GraphQLLeafType, bool, Callable[[Any], Any]] | None = (
-                field_def.extensions or {}
-            ).get(_PLAN)
-            if plan is not None:
-                leaf, non_null, read = plan
-                try:
-                    value = read(source)
-                    if value is None:
-                        if not non_null:
-                            return None
-                    else:
-                        coerced = leaf.coerce_output_value(value)
-                        if coerced is not Undefined and coerced is not None:
-                            return coerced
-                except Exception:  # noqa: S110 — the general path below reports it
-                    pass
+            marked: _LeafField | None = (field_def.extensions or {}).get(_PLAN)
+            if marked is not None:
+                value = _leaf_value(*marked, source)
+                if value is not _GENERAL:
+                    return value
         return super().execute_field(parent_type, source, field_details_list, path, position_context)
