@@ -59,6 +59,7 @@ from backend.authz.roles import Role
 from backend.events.bus import Event, Resync
 from backend.graphql_core.context import Context
 from backend.graphql_core.errors import is_visible_error
+from backend.graphql_core.websocket_frames import DirectTextFrames
 from backend.observability.middleware import TRANSPORT_SEND
 
 if TYPE_CHECKING:
@@ -71,14 +72,16 @@ current_operation: ContextVar[_OperationRef | None] = ContextVar("current_operat
 
 FANOUT_EVENTS = Counter(
     "sitewatch_alert_fanout_total",
-    "Alert fan-out work: renders (one execution per audience and alert), frames (written to a socket), "
+    "Alert fan-out work: renders (one execution per audience and alert), frames (written to a socket; "
+    "direct: of those, written pre-framed to the transport), "
     "replayed (alerts a resolver read back from the database), paused (a socket fell behind), "
     "buffer_overflow (a replay outlasted its buffer), catch_up (resync from the database).",
     ["event"],
 )
-for _event in ("renders", "frames", "replayed", "paused", "buffer_overflow", "catch_up"):
+for _event in ("renders", "frames", "direct", "replayed", "paused", "buffer_overflow", "catch_up"):
     FANOUT_EVENTS.labels(event=_event)
 _FRAMES_WRITTEN = FANOUT_EVENTS.labels(event="frames")  # once per frame: the child, not a label lookup
+_DIRECT_FRAMES = FANOUT_EVENTS.labels(event="direct")
 
 PENDING_FRAMES_LIMIT = 1000
 RENDERED_LIMIT = 20_000  # encoded payloads kept for replays (about 1 KB each)  # frames queued for one socket before it must resynchronise
@@ -227,6 +230,7 @@ def audience_key(
 
 class _Subscriber:
     __slots__ = (
+        "_direct",
         "_send",
         "buffer",
         "closed",
@@ -237,6 +241,7 @@ class _Subscriber:
         "paused",
         "pending",
         "prefix",
+        "prefix_bytes",
         "trouble",
         "writing",
         "written_id",
@@ -246,10 +251,11 @@ class _Subscriber:
         self.group = group
         self.operation = operation
         self.prefix = '{"id":' + json.dumps(operation.id) + ',"type":"next","payload":'
+        self.prefix_bytes = self.prefix.encode()
         self.last_id = last_id
         self.paused = True
-        self.buffer: list[tuple[int, str]] | None = []
-        self.pending: deque[tuple[int, str]] = deque()
+        self.buffer: list[tuple[int, str, bytes]] | None = []
+        self.pending: deque[tuple[int, str, bytes]] = deque()
         self.writing = False
         self.idle = asyncio.Event()  # set while no frame is on its way to the socket
         self.idle.set()
@@ -259,16 +265,18 @@ class _Subscriber:
         socket = operation.handler.websocket.ws  # type: ignore[attr-defined]
         # live frames go straight to the server's send (see TRANSPORT_SEND); Starlette's checked send
         # when the connection did not come through the middleware that records it
-        self._send: Callable[[dict[str, Any]], Coroutine[Any, Any, None]] = (
-            socket.scope.get(TRANSPORT_SEND) or socket.send
-        )
+        server_send = socket.scope.get(TRANSPORT_SEND)
+        self._send: Callable[[dict[str, Any]], Coroutine[Any, Any, None]] = server_send or socket.send
+        # and, while the connection is open and keeps up, as pre-framed bytes to its transport
+        self._direct = DirectTextFrames.of(server_send) if server_send is not None else None
 
-    def deliver(self, alert_id: int, payload: str) -> None:
+    def deliver(self, alert_id: int, payload: str, encoded: bytes) -> None:
+        """Send one live alert: ``payload`` is the group's encoded ``next`` payload, ``encoded`` its UTF-8."""
         if self.closed:
             return
         if self.paused:
             if self.buffer is not None:
-                self.buffer.append((alert_id, payload))
+                self.buffer.append((alert_id, payload, encoded))
                 if len(self.buffer) > PENDING_FRAMES_LIMIT:
                     self.buffer = None  # too much: replay from the database on resume
                     FANOUT_EVENTS.labels(event="buffer_overflow").inc()
@@ -276,7 +284,7 @@ class _Subscriber:
         if alert_id <= self.last_id:
             return
         self.last_id = alert_id
-        self._write(alert_id, self.prefix + payload + "}")
+        self._write(alert_id, payload, encoded)
 
     async def send_replayed(self, alert_id: int, payload: str) -> bool:
         """Write one alert the resolver read back from the database (the subscriber is paused, so
@@ -302,8 +310,8 @@ class _Subscriber:
             return False
         self.paused = False
         self.buffer = None
-        for alert_id, payload in buffered:
-            self.deliver(alert_id, payload)
+        for alert_id, payload, encoded in buffered:
+            self.deliver(alert_id, payload, encoded)
         return True
 
     def _pause(self) -> None:
@@ -314,20 +322,23 @@ class _Subscriber:
         self.pending.clear()
         self.trouble.set()
 
-    def _write(self, alert_id: int, frame: str) -> None:
+    def _write(self, alert_id: int, payload: str, encoded: bytes) -> None:
         if not self.operation.active:
             return
         if self.writing:
             if len(self.pending) >= PENDING_FRAMES_LIMIT:
                 self._pause()  # the socket cannot keep up: the resolver replays from written_id
                 return
-            self.pending.append((alert_id, frame))
+            self.pending.append((alert_id, payload, encoded))
+            return
+        self.written_id = alert_id
+        _FRAMES_WRITTEN.inc()
+        if self._direct is not None and self._direct.write(self.prefix_bytes, encoded, b"}"):
+            _DIRECT_FRAMES.inc()
             return
         self.writing = True
         self.idle.clear()
-        self.written_id = alert_id
-        _FRAMES_WRITTEN.inc()
-        _run_eagerly(self._send({"type": "websocket.send", "text": frame}), self._sent)
+        _run_eagerly(self._send({"type": "websocket.send", "text": self.prefix + payload + "}"}), self._sent)
 
     def _sent(self, error: BaseException | None) -> None:
         self.writing = False
@@ -336,7 +347,8 @@ class _Subscriber:
             self.closed = True  # the connection is gone; its handler cleans the operation up
             self.pending.clear()
             return
-        if self.pending and not self.closed:
+        # frames queued behind the send: directly while the socket takes them, else the next send
+        while self.pending and not self.closed and not self.writing:
             self._write(*self.pending.popleft())
 
 
@@ -531,12 +543,24 @@ class AlertFanout:
         if alert_id <= self.last_seen:
             return
         self.last_seen = alert_id
-        for group in list(self.groups.values()):
-            if not group.subscribers or not message_visible(group.principal, message):
+        audiences = [
+            group
+            for group in list(self.groups.values())
+            if group.subscribers and message_visible(group.principal, message)
+        ]
+        # rendered side by side: each execution mostly waits for its own database reads
+        payloads = await asyncio.gather(
+            *(group.render(message) for group in audiences), return_exceptions=True
+        )
+        for group, payload in zip(audiences, payloads, strict=True):
+            if isinstance(payload, BaseException):
+                if not isinstance(payload, Exception):
+                    raise payload
+                log.error("alert %s could not be rendered for an audience", alert_id, exc_info=payload)
                 continue
-            payload = await group.render(message)
+            encoded = payload.encode()
             for subscriber in list(group.subscribers):
-                subscriber.deliver(alert_id, payload)
+                subscriber.deliver(alert_id, payload, encoded)
 
     def subscribers(self) -> Iterator[_Subscriber]:
         for group in self.groups.values():
