@@ -36,7 +36,7 @@ from backend.faults.queries import FaultQueries
 from backend.geo.api import GeoMutations, GeoQueries
 from backend.graphql_core.availability import ServiceUnavailableExtension
 from backend.graphql_core.errors import is_visible_error
-from backend.graphql_core.execution import ExecutionContext, mark_basic_leaf_fields
+from backend.graphql_core.execution import ExecutionContext, mark_basic_leaf_fields, mark_plain_resolvers
 from backend.graphql_core.limits import Budget, OperationBudget
 from backend.graphql_core.node_query import NodeQueries
 from backend.hazards.mutations import HazardMutations
@@ -142,6 +142,7 @@ def build_schema(settings: Settings | None = None) -> strawberry.Schema:
         config=StrawberryConfig(auto_camel_case=True),
     )
     mark_basic_leaf_fields(built._schema, built.config.default_resolver)
+    mark_plain_resolvers(built)
     return built
 
 

@@ -6,8 +6,9 @@ import enum
 from typing import Any
 
 import strawberry
+from strawberry.permission import BasePermission
 
-from backend.graphql_core.execution import ExecutionContext, mark_basic_leaf_fields
+from backend.graphql_core.execution import ExecutionContext, mark_basic_leaf_fields, mark_plain_resolvers
 
 
 @strawberry.enum
@@ -121,3 +122,106 @@ def test_the_list_is_built_by_the_plan_not_item_by_item(monkeypatch: Any) -> Non
     result = schema().execute_sync("{ items { note colour } }")
     assert result.errors is None
     assert len(built) == 2 and completed == []  # both items through the plan, none through the item path
+
+
+class _Denied(BasePermission):
+    message = "denied"
+
+    def has_permission(self, source: Any, info: Any, **kwargs: Any) -> bool:
+        return False
+
+
+@strawberry.type
+class Resolved:
+    value: int
+
+    @strawberry.field
+    def doubled(self) -> int:
+        return self.value * 2
+
+    @strawberry.field
+    def seen_by(self, info: strawberry.Info) -> str:
+        return f"{info.context['who']} at {info.path.key}"
+
+    @strawberry.field
+    def from_root(self, root: Any) -> int:
+        return int(root.value) + 1
+
+    @strawberry.field
+    async def later(self) -> int:
+        return self.value + 100
+
+    @strawberry.field
+    def failing(self) -> int | None:
+        raise ValueError("resolver failed")
+
+    @strawberry.field
+    def with_argument(self, by: int = 3) -> int:
+        return self.value * by
+
+    @strawberry.field(permission_classes=[_Denied])
+    def guarded(self) -> int:
+        return self.value
+
+
+@strawberry.type
+class ResolvedQuery:
+    @strawberry.field
+    def things(self) -> list[Resolved]:
+        return [Resolved(value=1), Resolved(value=2)]
+
+
+RESOLVED_QUERY = "{ things { value doubled seenBy fromRoot later failing withArgument guarded } }"
+
+
+async def test_plain_resolvers_answer_like_strawberry_and_permissions_still_apply() -> None:
+    fast = strawberry.Schema(query=ResolvedQuery, execution_context_class=ExecutionContext)
+    replaced = mark_plain_resolvers(fast)
+    graphql_type = fast._schema.type_map["Resolved"]
+    assert {
+        name for name, field in graphql_type.fields.items() if field.resolve.__name__.startswith("resolve")
+    } == {
+        "doubled",
+        "seenBy",
+        "fromRoot",
+        "later",
+        "failing",
+    }
+    assert replaced == 6  # and Query.things
+    plain = strawberry.Schema(query=ResolvedQuery)
+    results = [
+        await schema.execute(RESOLVED_QUERY, context_value={"who": "inspector"}) for schema in (fast, plain)
+    ]
+    assert results[0].data == results[1].data
+    assert [(e.message, e.path) for e in results[0].errors or []] == [
+        (e.message, e.path) for e in results[1].errors or []
+    ]
+    assert results[0].data is None  # guarded is non-null and denied: the denial reaches the top
+    partial = await fast.execute(
+        "{ things { doubled seenBy fromRoot later failing withArgument } }",
+        context_value={"who": "inspector"},
+    )
+    assert partial.data == {
+        "things": [
+            {
+                "doubled": 2,
+                "seenBy": "inspector at seenBy",
+                "fromRoot": 2,
+                "later": 101,
+                "failing": None,
+                "withArgument": 3,
+            },
+            {
+                "doubled": 4,
+                "seenBy": "inspector at seenBy",
+                "fromRoot": 3,
+                "later": 102,
+                "failing": None,
+                "withArgument": 6,
+            },
+        ]
+    }
+    assert [(e.message, e.path) for e in partial.errors or []] == [
+        ("resolver failed", ["things", 0, "failing"]),
+        ("resolver failed", ["things", 1, "failing"]),
+    ]
