@@ -30,11 +30,14 @@ def _serve(settings_demo: bool, host: str, port: int, workers: int = 1) -> None:
     import uvicorn
 
     from backend.app import create_app
+    from backend.heap import settle_heap
 
     settings = load_settings(demo_mode=settings_demo)
     asyncio.run(_migrate(settings.database_url))
+    app = create_app(settings)
+    settle_heap()
     uvicorn.run(
-        create_app(settings),
+        app,
         host=host,
         port=port,
         log_level="info",

@@ -26,7 +26,7 @@ import contextvars
 import json
 import logging
 from collections import OrderedDict, deque
-from collections.abc import Callable, Coroutine, Iterator
+from collections.abc import Callable, Coroutine, Iterable, Iterator
 from contextvars import ContextVar
 from dataclasses import dataclass
 from datetime import datetime
@@ -59,7 +59,7 @@ from backend.authz.roles import Role
 from backend.events.bus import Event, Resync
 from backend.graphql_core.context import Context
 from backend.graphql_core.errors import is_visible_error
-from backend.graphql_core.websocket_frames import DirectTextFrames
+from backend.graphql_core.websocket_frames import DirectTextFrames, text_frame_header
 from backend.observability.middleware import TRANSPORT_SEND
 
 if TYPE_CHECKING:
@@ -84,6 +84,7 @@ _FRAMES_WRITTEN = FANOUT_EVENTS.labels(event="frames")  # once per frame: the ch
 _DIRECT_FRAMES = FANOUT_EVENTS.labels(event="direct")
 
 PENDING_FRAMES_LIMIT = 1000
+FANOUT_BATCH = 32  # alerts fanned out together when they queued up meanwhile
 RENDERED_LIMIT = 20_000  # encoded payloads kept for replays (about 1 KB each)  # frames queued for one socket before it must resynchronise
 POLL_SECONDS_WHILE_BUS_DOWN = 1.0
 
@@ -270,21 +271,38 @@ class _Subscriber:
         # and, while the connection is open and keeps up, as pre-framed bytes to its transport
         self._direct = DirectTextFrames.of(server_send) if server_send is not None else None
 
-    def deliver(self, alert_id: int, payload: str, encoded: bytes) -> None:
-        """Send one live alert: ``payload`` is the group's encoded ``next`` payload, ``encoded`` its UTF-8."""
+    def deliver(self, alerts: list[tuple[int, str, bytes]], framed: dict[bytes, bytes] | None = None) -> int:
+        """Send live alerts, in id order: (alert id, the group's encoded ``next`` payload, its UTF-8).
+        Returns how many frames went straight to the transport — all of them in one write.
+        ``framed`` keeps the frames of all of ``alerts`` per operation-id prefix for the group's
+        other subscribers (sockets of one client library often share the operation id)."""
         if self.closed:
-            return
+            return 0
         if self.paused:
             if self.buffer is not None:
-                self.buffer.append((alert_id, payload, encoded))
+                self.buffer.extend(alerts)
                 if len(self.buffer) > PENDING_FRAMES_LIMIT:
                     self.buffer = None  # too much: replay from the database on resume
                     FANOUT_EVENTS.labels(event="buffer_overflow").inc()
-            return
-        if alert_id <= self.last_id:
-            return
-        self.last_id = alert_id
-        self._write(alert_id, payload, encoded)
+            return 0
+        last_id = self.last_id
+        fresh = alerts if alerts[0][0] > last_id else [alert for alert in alerts if alert[0] > last_id]
+        if not fresh or not self.operation.active:
+            return 0
+        self.last_id = fresh[-1][0]
+        if not self.writing and self._direct is not None:
+            prefix = self.prefix_bytes
+            data = framed.get(prefix) if framed is not None and fresh is alerts else None
+            if data is None:
+                data = next_frames(prefix, [encoded for _, _, encoded in fresh])
+                if framed is not None and fresh is alerts:
+                    framed[prefix] = data
+            if self._direct.write(data):
+                self.written_id = self.last_id
+                return len(fresh)
+        for alert in fresh:
+            self._write(*alert)
+        return 0
 
     async def send_replayed(self, alert_id: int, payload: str) -> bool:
         """Write one alert the resolver read back from the database (the subscriber is paused, so
@@ -310,8 +328,10 @@ class _Subscriber:
             return False
         self.paused = False
         self.buffer = None
-        for alert_id, payload, encoded in buffered:
-            self.deliver(alert_id, payload, encoded)
+        if buffered:
+            direct = self.deliver(buffered)
+            _FRAMES_WRITTEN.inc(direct)
+            _DIRECT_FRAMES.inc(direct)
         return True
 
     def _pause(self) -> None:
@@ -333,7 +353,7 @@ class _Subscriber:
             return
         self.written_id = alert_id
         _FRAMES_WRITTEN.inc()
-        if self._direct is not None and self._direct.write(self.prefix_bytes, encoded, b"}"):
+        if self._direct is not None and self._direct.write(next_frames(self.prefix_bytes, (encoded,))):
             _DIRECT_FRAMES.inc()
             return
         self.writing = True
@@ -350,6 +370,15 @@ class _Subscriber:
         # frames queued behind the send: directly while the socket takes them, else the next send
         while self.pending and not self.closed and not self.writing:
             self._write(*self.pending.popleft())
+
+
+def next_frames(prefix: bytes, payloads: Iterable[bytes]) -> bytes:
+    """The websocket frames of graphql-transport-ws ``next`` messages: ``prefix`` (the operation id
+    and message type) + each encoded payload + ``}``."""
+    out: list[bytes] = []
+    for payload in payloads:
+        out += (text_frame_header(len(prefix) + len(payload) + 1), prefix, payload, b"}")
+    return b"".join(out)
 
 
 def _being_cancelled() -> bool:
@@ -520,7 +549,16 @@ class AlertFanout:
                             self._poll_while_bus_down(), name="alert-fanout-poll"
                         )
                 else:
-                    await self._fan_out(event)
+                    # alerts that queued up while the last ones went out go out together: one
+                    # write per socket for all of them, so a burst costs fewer system calls
+                    batch = [event]
+                    while self._inbox and len(batch) < FANOUT_BATCH:
+                        queued = self._inbox[0]
+                        if isinstance(queued, Resync):
+                            break
+                        self._inbox.popleft()
+                        batch.append(queued)
+                    await self._fan_out(batch)
             except Exception:
                 log.exception("alert fan-out failed for %r", event)
 
@@ -533,34 +571,45 @@ class AlertFanout:
         FANOUT_EVENTS.labels(event="catch_up").inc()
         while True:
             messages = await messages_after(self.last_seen)
-            for message in messages:
-                await self._fan_out(message)
+            for start in range(0, len(messages), FANOUT_BATCH):
+                await self._fan_out(messages[start : start + FANOUT_BATCH])
             if len(messages) < 500:
                 return
 
-    async def _fan_out(self, message: dict[str, Any]) -> None:
-        alert_id = int(message["id"])
-        if alert_id <= self.last_seen:
-            return
-        self.last_seen = alert_id
-        audiences = [
-            group
-            for group in list(self.groups.values())
-            if group.subscribers and message_visible(group.principal, message)
+    async def _fan_out(self, messages: list[dict[str, Any]]) -> None:
+        """Send alerts (in id order) to every audience that may see them."""
+        fresh = []
+        for message in messages:
+            alert_id = int(message["id"])
+            if alert_id > self.last_seen:
+                self.last_seen = alert_id
+                fresh.append((alert_id, message))
+        groups = [group for group in list(self.groups.values()) if group.subscribers]
+        renders = [
+            (group, alert_id, message)
+            for alert_id, message in fresh
+            for group in groups
+            if message_visible(group.principal, message)
         ]
         # rendered side by side: each execution mostly waits for its own database reads
         payloads = await asyncio.gather(
-            *(group.render(message) for group in audiences), return_exceptions=True
+            *(group.render(message) for group, _, message in renders), return_exceptions=True
         )
-        for group, payload in zip(audiences, payloads, strict=True):
+        per_group: dict[_Group, list[tuple[int, str, bytes]]] = {}
+        for (group, alert_id, _), payload in zip(renders, payloads, strict=True):
             if isinstance(payload, BaseException):
                 if not isinstance(payload, Exception):
                     raise payload
                 log.error("alert %s could not be rendered for an audience", alert_id, exc_info=payload)
                 continue
-            encoded = payload.encode()
+            per_group.setdefault(group, []).append((alert_id, payload, payload.encode()))
+        direct = 0
+        for group, alerts in per_group.items():
+            framed: dict[bytes, bytes] = {}
             for subscriber in list(group.subscribers):
-                subscriber.deliver(alert_id, payload, encoded)
+                direct += subscriber.deliver(alerts, framed)
+        _FRAMES_WRITTEN.inc(direct)  # (frames through the send count themselves)
+        _DIRECT_FRAMES.inc(direct)
 
     def subscribers(self) -> Iterator[_Subscriber]:
         for group in self.groups.values():

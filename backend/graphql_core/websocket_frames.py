@@ -58,10 +58,10 @@ class DirectTextFrames:
             return None
         return cls(protocol)
 
-    def write(self, *parts: bytes) -> bool:
-        """Write one text frame (the concatenation of ``parts``) now; False (nothing written) when the
-        caller must use ``send``: the connection is not open, is closing, or its write buffer is
-        above the high-water mark."""
+    def write(self, frames: bytes) -> bool:
+        """Write whole frames (see ``text_frame_header``) now; False (nothing written) when the caller
+        must use ``send``: the connection is not open, is closing, or its write buffer is above the
+        high-water mark."""
         protocol = self._protocol
         if (
             not self._writable.is_set()
@@ -72,5 +72,5 @@ class DirectTextFrames:
             or self._transport.is_closing()
         ):
             return False
-        self._transport.write(b"".join((text_frame_header(sum(map(len, parts))), *parts)))
+        self._transport.write(frames)
         return True

@@ -182,17 +182,20 @@ class RawSubscriber(asyncio.Protocol):
             self.subscribed.set_exception(OSError(f"connection lost: {exc}"))
 
     def send_text(self, message: dict[str, Any]) -> None:
-        payload = json.dumps(message).encode()
+        self.send_frame(0x1, json.dumps(message).encode())
+
+    def send_frame(self, opcode: int, payload: bytes) -> None:
         mask = os.urandom(4)
         masked = (
             int.from_bytes(payload, "big")
             ^ int.from_bytes((mask * (len(payload) // 4 + 1))[: len(payload)], "big")
         ).to_bytes(len(payload), "big")
         length = len(payload)
+        first = 0x80 | opcode  # FIN
         header = (
-            bytes((0x81, 0x80 | length))
+            bytes((first, 0x80 | length))
             if length < 126
-            else bytes((0x81, 0x80 | 126)) + length.to_bytes(2, "big")
+            else bytes((first, 0x80 | 126)) + length.to_bytes(2, "big")
         )
         assert self.transport is not None
         self.transport.write(header + mask + masked)
@@ -234,6 +237,8 @@ class RawSubscriber(asyncio.Protocol):
             offset = start + length
             if opcode == 0x1:
                 self.on_text(payload, now)
+            elif opcode == 0x9:  # the server's keepalive: unanswered, it closes the connection
+                self.send_frame(0xA, payload)
             elif opcode == 0x8:
                 self.failed = self.failed or self.got < self.expected
                 break
@@ -401,6 +406,26 @@ async def run_mode(mode: str, args: argparse.Namespace) -> dict[str, Any]:
                     break
             rss_subscribed = rss_mb(watched_pid)
             cpu_before = cpu_seconds(watched_pid)
+            profiler = None
+            if args.profile:  # py-spy of the subscribers' server during the burst (a flame graph)
+                profiler = subprocess.Popen(
+                    [
+                        str(ROOT / ".venv/bin/py-spy"),
+                        "record",
+                        "-p",
+                        str(watched_pid),
+                        "-r",
+                        "200",
+                        "-d",
+                        str(int(args.alerts / args.rate + 15)),
+                        "-f",
+                        "speedscope",
+                        "-o",
+                        f"{args.profile}-{mode}.json",
+                    ],
+                    stdout=subprocess.DEVNULL,
+                    stderr=subprocess.DEVNULL,
+                )
             deadline = (datetime.now(UTC) + timedelta(days=1)).isoformat()
             sent = [0.0] * args.alerts
             sample = ""
@@ -428,6 +453,8 @@ async def run_mode(mode: str, args: argparse.Namespace) -> dict[str, Any]:
                 await asyncio.sleep(max(0.0, start + n / args.rate - time.monotonic()))
                 senders.append(asyncio.create_task(send(n)))
             await asyncio.gather(*senders)
+            if profiler is not None:
+                await asyncio.to_thread(profiler.wait)
             await asyncio.sleep(args.grace)
             stop.set()
             collected = [await asyncio.to_thread(results.get, True, args.alerts / 5 + 120) for _ in clients]
@@ -513,6 +540,7 @@ async def main() -> None:
         "--grace", type=float, default=30.0, help="seconds after the last alert before counting"
     )
     parser.add_argument("--modes", default="floor,one,redis")
+    parser.add_argument("--profile", help="py-spy the server during the burst into PROFILE-<mode>.json")
     parser.add_argument(
         "--redis-url", default=os.environ.get("SITEWATCH_BENCH_REDIS", "redis://127.0.0.1:6379/4")
     )

@@ -13,7 +13,7 @@ import websockets
 from websockets.frames import Frame, Opcode
 
 from backend.alerts.fanout import FANOUT_EVENTS
-from backend.alerts.services import raise_alert
+from backend.alerts.services import messages_after, raise_alert
 from backend.graphql_core.websocket_frames import DirectTextFrames, text_frame_header
 from tests.api.test_alerts_subscription import next_alert, no_alert, subscribed
 from tests.world import World
@@ -131,3 +131,42 @@ async def test_a_connection_that_pushes_back_gets_its_frames_through_send_in_ord
         await raise_alert(bus, kind="TEST", title="after", project=world.project_a1)
         assert (await next_alert(ws))["title"] == "after"
         assert DIRECT._value.get() - direct == 3
+
+
+async def test_alerts_that_queued_up_go_out_in_one_write_per_socket(
+    live_server, world: World, tokens: dict[str, str]
+) -> None:  # type: ignore[no-untyped-def]
+    """A fan-out that fell behind sends the alerts that queued meanwhile together: one write (one
+    system call) per socket for all of them, in order — here three alerts handed over at once."""
+    bus = live_server.state.services.bus
+    services = live_server.state.services
+    known = _known(services)
+    async with subscribed(live_server.state.ws_url, tokens["SUPERVISOR"]) as ws:
+        mine = await _live_subscriber(services, "1", known)
+        await _drain_world_alerts(ws)
+        start = mine.last_id
+        raised = [
+            await raise_alert(bus, kind="TEST", title=f"queued {n}", project=world.project_a1)
+            for n in range(3)
+        ]
+        assert [(await next_alert(ws))["title"] for _ in range(3)] == ["queued 0", "queued 1", "queued 2"]
+        # hand the same three over again as one queue, as if the fan-out had been busy meanwhile
+        messages = [m for m in await messages_after(start) if int(m["id"]) in {a.id for a in raised}]
+        fanout = services.alert_fanout
+        mine.last_id = mine.written_id = fanout.last_seen = start
+        transport = mine._direct._transport
+        writes: list[bytes] = []
+        original_write = transport.write
+
+        def observed_write(data: bytes) -> None:
+            writes.append(data)
+            original_write(data)
+
+        transport.write = observed_write
+        try:
+            await fanout._fan_out(messages)
+        finally:
+            transport.write = original_write
+        assert len(writes) == 1
+        assert writes[0].count(b'"type":"next"') == 3
+        assert [(await next_alert(ws))["title"] for _ in range(3)] == ["queued 0", "queued 1", "queued 2"]
