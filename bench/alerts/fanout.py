@@ -428,6 +428,7 @@ async def run_mode(mode: str, args: argparse.Namespace) -> dict[str, Any]:
                 )
             deadline = (datetime.now(UTC) + timedelta(days=1)).isoformat()
             sent = [0.0] * args.alerts
+            answered = [0.0] * args.alerts
             sample = ""
             if mode == "floor":
                 sample = await sample_frame(tokens["CITY_CENTER"], pub_port, http, project, deadline)
@@ -446,6 +447,7 @@ async def run_mode(mode: str, args: argparse.Namespace) -> dict[str, Any]:
                     )
                 ).json()
                 assert body["data"]["issueHazardNotice"]["__typename"] == "HazardNoticePayload", body
+                answered[n] = time.monotonic()
 
             start = time.monotonic()
             senders = []
@@ -479,6 +481,7 @@ async def run_mode(mode: str, args: argparse.Namespace) -> dict[str, Any]:
     wrong = sum(1 for want, got, _ in triples if got != want)
     wrong_roles = sorted({role for want, got, role in triples if got != want})
     committed = sorted(x * 1000 for c in collected for x in c["since_commit"])
+    mutations = sorted((answered[n] - sent[n]) * 1000 for n in range(len(sent)) if answered[n])
     return {
         "mode": {
             "floor": "bare websockets floor",
@@ -503,6 +506,8 @@ async def run_mode(mode: str, args: argparse.Namespace) -> dict[str, Any]:
         "from_commit_p99_ms": round(committed[max(0, int(len(committed) * 0.99) - 1)], 1)
         if committed and mode != "floor"
         else None,
+        "mutation_p50_ms": round(statistics.median(mutations), 1) if mutations else None,
+        "mutation_p99_ms": round(mutations[max(0, int(len(mutations) * 0.99) - 1)], 1) if mutations else None,
         "server_cpu_s": round(cpu_used, 1),
         "burst_s": round(args.alerts / args.rate, 1),
         "rss_mb_subscribed": round(rss_subscribed, 1),
