@@ -4,7 +4,10 @@ Subscribers whose principals have the same scope (role, district, project, organ
 and whose `alerts { … }` selections print the same see the same bytes, so they form one group.
 For every alert the hub asks each group once whether the alert is visible (the same rule as
 ``visible_alerts_filter``), executes the group's selection once against the alert, encodes the
-``next`` payload once, and per subscriber only prefixes its operation id and writes the frame.
+``next`` payload once, and per subscriber only prefixes its operation id and writes the frame —
+straight to the connection's transport while it keeps up (``websocket_frames``), through the
+server's ``send`` otherwise. Alerts that queued up while the previous ones went out go together:
+one write per socket for all of them.
 
 A subscription goes through two phases, driven by its resolver (``alerts(since:)``):
 - *replay* (paused): the resolver reads missed alerts from the database and yields them through
