@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 from playwright.sync_api import Page, expect
 
-from e2e.conftest import DemoSystem, log_in
+from e2e.conftest import ConsoleWatch, DemoSystem, log_in
 
 pytestmark = pytest.mark.e2e
 
@@ -88,3 +88,44 @@ def test_tokens_never_reach_script_storage_and_a_reload_keeps_the_session(
     page.reload()  # the in-memory access token is gone: the cookie must bring a new one
     expect(page.get_by_test_id("current-user")).to_be_visible()
     expect(page.get_by_test_id("scope-tree").locator('[data-kind="district"]')).to_have_count(1)
+
+
+def test_a_reload_of_the_dashboard_asks_for_the_session_and_each_query_once(
+    page: Page, demo_server: DemoSystem
+) -> None:
+    """Issue 12: a reload starts the refresh before the app is evaluated (public/session-restore.js) and
+    the dashboard's queries alongside `me` (graphql/prefetch.ts); the page reads those answers instead
+    of asking again, and the access token does not stay in a script-visible global."""
+    log_in(page, demo_server.base_url, "city")
+    expect(page.get_by_test_id("project-row").first).to_be_visible()
+    asked: list[str] = []
+
+    def record(request) -> None:  # type: ignore[no-untyped-def]
+        if request.url.endswith("/api/auth/refresh"):
+            asked.append("refresh")
+        elif request.url.endswith("/graphql") and request.method == "POST":
+            asked.append(str((request.post_data_json or {}).get("operationName")))
+
+    page.on("request", record)
+    page.reload()
+    expect(page.get_by_test_id("project-row")).to_have_count(20)
+    expect(page.get_by_test_id("stat-projects")).to_contain_text("224")
+    expect(page.get_by_test_id("scope-tree").locator('[data-kind="district"]')).to_have_count(16)
+    page.wait_for_load_state("networkidle")
+    for name in ("refresh", "Me", "Overview", "ScopeRoot", "DashboardProjects", "AdminAccess"):
+        assert asked.count(name) == 1, (name, asked)
+    assert page.evaluate("() => '__sitewatchRefresh' in window") is False
+
+
+def test_a_reload_without_a_valid_refresh_cookie_lands_on_the_login_page_with_the_reason(
+    page: Page, demo_server: DemoSystem, console: ConsoleWatch
+) -> None:
+    """The refresh refused before the app is wired (public/session-restore.js) is still reported."""
+    console.allowed += ["401 (Unauthorized) @ " + demo_server.base_url + "/api/auth/refresh"]
+    log_in(page, demo_server.base_url, "city")
+    expect(page.get_by_test_id("project-row").first).to_be_visible()
+    page.context.clear_cookies()
+    page.reload()
+    expect(page).to_have_url(f"{demo_server.base_url}/login?reason=INVALID_REFRESH_TOKEN")
+    expect(page.get_by_test_id("login-notice")).to_be_visible()
+    expect(page.get_by_test_id("login-submit")).to_be_visible()

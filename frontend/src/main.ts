@@ -1,3 +1,5 @@
+// first: a reload's session refresh starts before the rest of the app is evaluated
+import '@/auth/restore'
 import { createApp } from 'vue'
 // Element Plus components come on demand (vite.config.ts); the service APIs called from scripts need their CSS.
 import 'element-plus/es/components/message/style/css'

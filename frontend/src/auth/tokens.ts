@@ -52,6 +52,22 @@ export function clearTokens(): void {
   hasSession.value = false
 }
 
+/**
+ * The access token's `role` claim, or null. Read without verifying anything: only a hint for which
+ * page's data to start fetching early (the server decides what the token may do).
+ */
+export function accessTokenRole(): string | null {
+  const payload = memory?.accessToken.split('.')[1]
+  if (!payload) return null
+  try {
+    const json = atob(payload.replace(/-/g, '+').replace(/_/g, '/'))
+    const role = (JSON.parse(json) as { role?: unknown }).role
+    return typeof role === 'string' ? role : null
+  } catch {
+    return null
+  }
+}
+
 /** True when a session exists and its access token is missing or expires within `marginMs`. */
 export function isExpiringSoon(marginMs = 30_000): boolean {
   if (!hasSession.value) return false

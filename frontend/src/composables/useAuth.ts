@@ -102,7 +102,12 @@ async function completePasswordChange(changeToken: string, newPassword: string):
   return { ok: false, code: payload.code, message: payload.message, field: 'field' in payload ? payload.field : null }
 }
 
-async function loadUser(): Promise<LoadUserOutcome> {
+/**
+ * Ask the server who is signed in. `whenAuthenticated` runs once an access token is there (after the
+ * refresh a reload needs), before `me` is asked: the router guard starts the page's queries there, in
+ * parallel with `me` rather than after it.
+ */
+async function loadUser(whenAuthenticated?: () => void): Promise<LoadUserOutcome> {
   if (!hasSession.value) return 'unauthenticated'
   if (!getTokens()) {
     // A reload or a new tab: the access token was in memory only; the cookie gets a new one.
@@ -110,6 +115,7 @@ async function loadUser(): Promise<LoadUserOutcome> {
     if (refreshed === 'network') return 'network'
     if (refreshed !== 'ok') return 'unauthenticated'
   }
+  whenAuthenticated?.()
   const result = await client.query(MeDocument, {}, { requestPolicy: 'network-only' }).toPromise()
   if (result.data?.me) {
     user.value = result.data.me

@@ -52,9 +52,20 @@ function mayRefresh(operation: Operation): boolean {
 // Session-loss notification (set by the auth composable; avoids import cycles)
 // ---------------------------------------------------------------------------
 type SessionLostHandler = (reason: string) => void
-let sessionLostHandler: SessionLostHandler = () => {}
-export function onSessionLost(handler: SessionLostHandler): void {
-  sessionLostHandler = handler
+let handler: SessionLostHandler | null = null
+// A loss found before the auth composable is wired (the early refresh of a reload) is told to it then.
+let missedLoss: string | null = null
+function sessionLostHandler(reason: string): void {
+  if (handler) handler(reason)
+  else missedLoss = reason
+}
+export function onSessionLost(next: SessionLostHandler): void {
+  handler = next
+  if (missedLoss !== null) {
+    const reason = missedLoss
+    missedLoss = null
+    next(reason)
+  }
 }
 
 // ---------------------------------------------------------------------------
@@ -69,26 +80,50 @@ interface RefreshAnswer {
   code?: string
 }
 
+interface RefreshResponse {
+  ok: boolean
+  status: number
+  body: RefreshAnswer | null
+}
+
+declare global {
+  interface Window {
+    /** the refresh public/session-restore.js started before the app was evaluated (taken once) */
+    __sitewatchRefresh?: Promise<RefreshResponse>
+  }
+}
+
 async function postRefresh(): Promise<RefreshOutcome> {
-  let response: Response
-  let payload: RefreshAnswer | null = null
+  let answer: RefreshResponse
   try {
-    response = await fetch(REFRESH_PATH, { method: 'POST', credentials: 'same-origin' })
-    payload = (await response.json()) as RefreshAnswer
+    const response = await fetch(REFRESH_PATH, { method: 'POST', credentials: 'same-origin' })
+    answer = { ok: response.ok, status: response.status, body: (await response.json()) as RefreshAnswer }
   } catch {
     return 'network'
   }
-  if (response.ok && payload?.accessToken && payload.expiresIn !== undefined) {
+  return applyRefresh(answer)
+}
+
+function applyRefresh({ ok, status, body: payload }: RefreshResponse): RefreshOutcome {
+  if (ok && payload?.accessToken && payload.expiresIn !== undefined) {
     setTokens(payload.accessToken, payload.expiresIn)
     return 'ok'
   }
-  if (response.status === 401) {
+  if (status === 401) {
     clearTokens()
     sessionLostHandler(payload?.code ?? 'UNAUTHENTICATED')
     return 'invalid'
   }
   // A server-side error: keep the session, report as network.
   return 'network'
+}
+
+/** The early refresh of a reload (public/session-restore.js), if there is one not yet taken. */
+function takeEarlyRefresh(): Promise<RefreshOutcome> | null {
+  const early = typeof window !== 'undefined' ? window.__sitewatchRefresh : undefined
+  if (!early) return null
+  delete window.__sitewatchRefresh
+  return early.then(applyRefresh, () => 'network' as const)
 }
 
 async function refreshUnderLock(): Promise<RefreshOutcome> {
@@ -107,6 +142,13 @@ export function refreshTokens(): Promise<RefreshOutcome> {
   if (!hasSession.value) {
     sessionLostHandler('UNAUTHENTICATED')
     return Promise.resolve('invalid')
+  }
+  const early = takeEarlyRefresh()
+  if (early) {
+    inflightRefresh = early.finally(() => {
+      inflightRefresh = null
+    })
+    return inflightRefresh
   }
   const run = () => refreshUnderLock()
   const locks = typeof navigator !== 'undefined' ? navigator.locks : undefined

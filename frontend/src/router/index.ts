@@ -5,8 +5,9 @@ import {
   type RouteLocationRaw,
 } from 'vue-router'
 import { useAuth } from '@/composables/useAuth'
-import { hasSession } from '@/auth/tokens'
+import { accessTokenRole, hasSession } from '@/auth/tokens'
 import { loadAppMessages } from '@/i18n'
+import { prefetchRouteData } from '@/graphql/prefetch'
 import { ADMIN_SECTIONS, useAdminAccess, type AdminSection } from '@/composables/useAdminAccess'
 
 declare module 'vue-router' {
@@ -190,7 +191,8 @@ router.beforeEach(async (to): Promise<boolean | RouteLocationRaw> => {
     () => false,
   )
   if (!auth.user.value) {
-    const outcome = await auth.loadUser()
+    // A reload: the page's queries start as soon as the refresh gave a token, alongside `me`.
+    const outcome = await auth.loadUser(() => prefetchRouteData(to, accessTokenRole()))
     if (outcome !== 'ok') {
       return {
         name: 'login',
