@@ -295,6 +295,11 @@ http {{
         }}
         location = /graphql {{
             proxy_pass http://sitewatch_backends;
+            # a location with proxy_set_header of its own inherits none of the server's: all repeated
+            proxy_set_header Host $host;
+            proxy_set_header X-Forwarded-For $proxy_add_x_forwarded_for;
+            proxy_set_header X-Forwarded-Proto $scheme;
+            proxy_set_header X-Request-ID $sitewatch_request_id;
             proxy_set_header Upgrade $http_upgrade;
             proxy_set_header Connection $connection_upgrade;
             proxy_read_timeout 1h;
