@@ -278,7 +278,7 @@ http {{
         ssl_certificate {run}/tls-cert.pem;
         ssl_certificate_key {run}/tls-key.pem;
         proxy_http_version 1.1;
-        proxy_set_header Host $host;
+        proxy_set_header Host $http_host;
         proxy_set_header X-Forwarded-For $proxy_add_x_forwarded_for;
         proxy_set_header X-Forwarded-Proto $scheme;
         proxy_set_header X-Request-ID $sitewatch_request_id;
@@ -296,7 +296,7 @@ http {{
         location = /graphql {{
             proxy_pass http://sitewatch_backends;
             # a location with proxy_set_header of its own inherits none of the server's: all repeated
-            proxy_set_header Host $host;
+            proxy_set_header Host $http_host;
             proxy_set_header X-Forwarded-For $proxy_add_x_forwarded_for;
             proxy_set_header X-Forwarded-Proto $scheme;
             proxy_set_header X-Request-ID $sitewatch_request_id;

@@ -3,7 +3,8 @@ deploy/nginx.conf), run with Debian's nginx in front of a uvicorn that echoes wh
 
 A location with a ``proxy_set_header`` of its own inherits none of the server's: ``/graphql`` (it sets
 the upgrade headers) once sent no X-Forwarded-For, so every login through the proxy counted against
-the proxy's own address (rate limit, audit), with a Host of ``sitewatch_backends``."""
+the proxy's own address (rate limit, audit), with a Host of ``sitewatch_backends`` — and strawberry,
+which refuses a websocket whose Origin is not its Host, refused every browser's subscription."""
 
 from __future__ import annotations
 
@@ -20,6 +21,7 @@ import httpx
 import pytest
 import uvicorn
 import websockets
+from strawberry.http.websocket_origin import is_same_origin
 
 from backend.settings import PROJECT_ROOT
 from backend.topology import NGINX, NGINX_CONFIG, _prepare_nginx_dirs, _self_signed_certificate, free_port
@@ -133,25 +135,28 @@ async def test_the_backend_sees_the_callers_address_on_every_route(tmp_path: Pat
                 )
             ).json()
             assert {name: seen.get(name) for name in FORWARDED} == {
-                "host": "127.0.0.1",
+                "host": f"127.0.0.1:{port}",
                 # the caller's own claim first, then the address nginx saw: the backend trusts only the proxy's part
                 "x-forwarded-for": "203.0.113.9, 127.0.0.1",
                 "x-forwarded-proto": "http",
                 "x-request-id": "req-1",
             }, path
         # the subscription socket goes through the same rules, over TLS where the proxy has it
-        urls = [f"ws://127.0.0.1:{port}/graphql"] + (
-            [f"wss://127.0.0.1:{tls_port}/graphql"] if tls_port else []
-        )
-        for url in urls:
+        pages = [f"http://127.0.0.1:{port}"] + ([f"https://127.0.0.1:{tls_port}"] if tls_port else [])
+        for page in pages:
+            url = page.replace("http", "ws", 1) + "/graphql"
             context = ssl.create_default_context()
             context.check_hostname, context.verify_mode = False, ssl.CERT_NONE
             async with websockets.connect(
                 url,
                 subprotocols=[websockets.Subprotocol("graphql-transport-ws")],
                 ssl=context if url.startswith("wss") else None,
+                origin=websockets.Origin(page),  # a browser on the SPA's own page
             ) as ws:
                 seen = json.loads(await ws.recv())
             assert seen["x-forwarded-for"] == "127.0.0.1", url
-            assert seen["x-forwarded-proto"] == url.split(":")[0].replace("ws", "http"), url
-            assert seen["host"] == "127.0.0.1", url
+            assert seen["x-forwarded-proto"] == page.split(":")[0], url
+            # strawberry refuses a websocket whose Origin is not the Host it was sent to (HTTP 403):
+            # with Host $host (no port) every browser's subscription through the topology was refused
+            assert seen["host"] == page.split("//")[1], url
+            assert is_same_origin(seen["origin"], seen["host"]), url
