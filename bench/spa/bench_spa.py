@@ -73,6 +73,19 @@ def api_login(base_url: str, username: str, password: str) -> dict[str, Any]:
     return login
 
 
+def refresh_cookie(page_url: str, refresh_token: str) -> Any:
+    """The SPA's refresh cookie as the backend sets it at login (HttpOnly, SameSite=Strict, its path only)."""
+    return {
+        "name": "sitewatch_refresh",
+        "value": refresh_token,
+        "domain": urllib.parse.urlsplit(page_url).hostname or "127.0.0.1",
+        "path": "/api/auth/refresh",
+        "httpOnly": True,
+        "secure": page_url.startswith("https:"),
+        "sameSite": "Strict",
+    }
+
+
 def measure(
     page: Page, url: str, selector: str, profile: dict[str, float] | None, cpu_rate: float
 ) -> dict[str, float]:
@@ -141,19 +154,7 @@ def run(
                             # each load rotates the refresh token it used: a fresh session per load
                             fresh = api_login(base_url, username, password)
                             script += "localStorage.setItem('sitewatch.session', '1');"
-                            context.add_cookies(
-                                [
-                                    {
-                                        "name": "sitewatch_refresh",
-                                        "value": fresh["refreshToken"],
-                                        "domain": urllib.parse.urlsplit(page_url).hostname or "127.0.0.1",
-                                        "path": "/api/auth/refresh",
-                                        "httpOnly": True,
-                                        "secure": page_url.startswith("https:"),
-                                        "sameSite": "Strict",
-                                    }
-                                ]
-                            )
+                            context.add_cookies([refresh_cookie(page_url, fresh["refreshToken"])])
                         context.add_init_script(script)
                         page = context.new_page()
                         samples.append(measure(page, page_url + path, selector, profile, rate))

@@ -25,7 +25,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
 
 from playwright.sync_api import Request, sync_playwright
 
-from bench.spa.bench_spa import LONG_TASK_OBSERVER, api_login
+from bench.spa.bench_spa import LONG_TASK_OBSERVER, api_login, refresh_cookie
 
 ENTRIES = """
 window.__longTaskEntries = [];
@@ -56,19 +56,7 @@ def profile_once(base_url: str, page_url: str, cpu_rate: float, username: str, p
             viewport={"width": 1440, "height": 900}, locale="zh-CN", ignore_https_errors=True
         )
         fresh = api_login(base_url, username, password)
-        context.add_cookies(
-            [
-                {
-                    "name": "sitewatch_refresh",
-                    "value": fresh["refreshToken"],
-                    "domain": urllib.parse.urlsplit(page_url).hostname or "127.0.0.1",
-                    "path": "/api/auth/refresh",
-                    "httpOnly": True,
-                    "secure": page_url.startswith("https:"),
-                    "sameSite": "Strict",
-                }
-            ]
-        )
+        context.add_cookies([refresh_cookie(page_url, fresh["refreshToken"])])
         context.add_init_script(
             LONG_TASK_OBSERVER + ENTRIES + "localStorage.setItem('sitewatch.session', '1');"
         )
