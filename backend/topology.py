@@ -471,17 +471,7 @@ def _start_all(topology: Topology, *, backends: int, seed: bool, extra_env: dict
     _self_signed_certificate(run)
     processes["nginx"] = Process(
         name="nginx",
-        argv=[
-            NGINX,
-            "-e",
-            str(run / "nginx-error.log"),
-            "-p",
-            str(run),
-            "-c",
-            str(config),
-            "-g",
-            "daemon off;",
-        ],
+        argv=nginx_argv(run, config),
         env=base_env,
         log_path=logs / "nginx.log",
         ready_url=f"{topology.base_url}/healthz",
@@ -548,6 +538,11 @@ def _self_signed_certificate(run: Path) -> None:
         check=True,
         capture_output=True,
     )
+
+
+def nginx_argv(run: Path, config: Path) -> list[str]:
+    """nginx in the foreground with ``run`` as its prefix (temp files, error log) and ``config``."""
+    return [NGINX, "-e", str(run / "nginx-error.log"), "-p", str(run), "-c", str(config), "-g", "daemon off;"]
 
 
 def _prepare_nginx_dirs(run: Path) -> None:

@@ -24,7 +24,14 @@ import websockets
 from strawberry.http.websocket_origin import is_same_origin
 
 from backend.settings import PROJECT_ROOT
-from backend.topology import NGINX, NGINX_CONFIG, _prepare_nginx_dirs, _self_signed_certificate, free_port
+from backend.topology import (
+    NGINX,
+    NGINX_CONFIG,
+    _prepare_nginx_dirs,
+    _self_signed_certificate,
+    free_port,
+    nginx_argv,
+)
 
 FORWARDED = ("host", "x-forwarded-for", "x-forwarded-proto", "x-request-id")
 
@@ -94,17 +101,7 @@ async def _proxy(tmp_path: Path, config_of: Any) -> AsyncIterator[tuple[int, int
     _self_signed_certificate(run)
     config = tmp_path / "nginx.conf"
     config.write_text(config_of(run, upstream, port, tls_port))
-    nginx = await asyncio.create_subprocess_exec(
-        NGINX,
-        "-e",
-        str(run / "error.log"),
-        "-p",
-        str(run),
-        "-c",
-        str(config),
-        "-g",
-        "daemon off;",
-    )
+    nginx = await asyncio.create_subprocess_exec(*nginx_argv(run, config))
     try:
         async with httpx.AsyncClient() as http:
             for _ in range(100):
@@ -112,7 +109,7 @@ async def _proxy(tmp_path: Path, config_of: Any) -> AsyncIterator[tuple[int, int
                     await http.get(f"http://127.0.0.1:{port}/")
                     break
                 except httpx.TransportError:
-                    assert nginx.returncode is None, (run / "error.log").read_text()
+                    assert nginx.returncode is None, (run / "nginx-error.log").read_text()
                     await asyncio.sleep(0.05)
         yield port, tls_port if "ssl" in config.read_text() else None
     finally:
