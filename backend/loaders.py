@@ -4,7 +4,12 @@ from __future__ import annotations
 
 from backend.auth.dataloaders import user_by_id
 from backend.authz.policy import Principal
-from backend.cameras.dataloaders import camera_by_id, cameras_by_project, pending_removal_by_camera
+from backend.cameras.dataloaders import (
+    camera_by_id,
+    camera_summaries_by_project,
+    cameras_by_project,
+    pending_removal_by_camera,
+)
 from backend.districts.dataloaders import district_by_id, projects_by_district
 from backend.documents.dataloaders import document_by_id, documents_by_project, versions_by_document
 from backend.documents.dataloaders_access import requirements_by_project
@@ -24,6 +29,7 @@ class Loaders:
         self.change_requests_by_project = change_requests_by_project(principal)
         self.camera_by_id = camera_by_id(principal)
         self.cameras_by_project = cameras_by_project(principal)
+        self.camera_summaries_by_project = camera_summaries_by_project(principal)
         self.pending_removal_by_camera = pending_removal_by_camera(principal)
         self.document_by_id = document_by_id(principal)
         self.documents_by_project = documents_by_project(principal)

@@ -14,27 +14,33 @@ T = TypeVar("T")
 _counting: ContextVar[bool] = ContextVar("_counting", default=False)
 
 
-class _Counter(logging.Handler):
+class _Recorder(logging.Handler):
     def __init__(self) -> None:
         super().__init__(logging.DEBUG)
-        self.statements = 0
+        self.statements: list[str] = []
 
     def emit(self, record: logging.LogRecord) -> None:
         if _counting.get():
-            self.statements += 1
+            self.statements.append(record.getMessage())
 
 
-async def count_statements(call: Awaitable[T]) -> tuple[int, T]:
-    """Awaits ``call`` and returns how many SQL statements it ran, with its result."""
+async def record_statements(call: Awaitable[T]) -> tuple[list[str], T]:
+    """Awaits ``call`` and returns the SQL statements it ran (as tortoise logs them), with its result."""
     logger = logging.getLogger("tortoise.db_client")
-    counter, previous = _Counter(), logger.level
+    recorder, previous = _Recorder(), logger.level
     logger.setLevel(logging.DEBUG)
-    logger.addHandler(counter)
+    logger.addHandler(recorder)
     marker = _counting.set(True)
     try:
         result = await call
     finally:
         _counting.reset(marker)
-        logger.removeHandler(counter)
+        logger.removeHandler(recorder)
         logger.setLevel(previous)
-    return counter.statements, result
+    return recorder.statements, result
+
+
+async def count_statements(call: Awaitable[T]) -> tuple[int, T]:
+    """Awaits ``call`` and returns how many SQL statements it ran, with its result."""
+    statements, result = await record_statements(call)
+    return len(statements), result

@@ -13,8 +13,36 @@ from backend.graphql_core.loading import now_or_later
 from backend.graphql_core.node import Node
 
 if TYPE_CHECKING:
+    from strawberry.dataloader import DataLoader
+
+    from backend.loaders import Loaders
     from backend.projects.models import Project
     from backend.projects.types import ProjectType
+
+# Camera fields answered from the summary columns alone (backend.cameras.dataloaders.SUMMARY_COLUMNS):
+# from_row's attributes, the project link and the policy checks that read ptz_capable and the project
+SUMMARY_FIELDS = frozenset(
+    {
+        "__typename",
+        "id",
+        "name",
+        "serial",
+        "locationKind",
+        "location",
+        "ptzCapable",
+        "status",
+        "project",
+        "viewerCanControl",
+        "viewerCanReserve",
+    }
+)
+
+
+def cameras_loader(loaders: Loaders, selected: frozenset[str] | set[str]) -> DataLoader[int, list[Camera]]:
+    """The loader of a project's cameras for a selection of camera fields: summary rows when they answer
+    every selected field, else whole rows."""
+    return loaders.camera_summaries_by_project if selected <= SUMMARY_FIELDS else loaders.cameras_by_project
+
 
 CameraStatusEnum = strawberry.enum(CameraStatus, name="CameraStatus")
 LocationKindEnum = strawberry.enum(LocationKind, name="CameraLocationKind")

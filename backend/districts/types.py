@@ -10,7 +10,7 @@ from backend.districts.dataloaders import ProjectPageKey
 from backend.districts.models import District
 from backend.graphql_core.context import Info
 from backend.graphql_core.ids import to_global_id
-from backend.graphql_core.loading import selected_fields_below
+from backend.graphql_core.loading import selected_fields_below, selection_below
 from backend.graphql_core.node import Node
 from backend.graphql_core.pagination import Connection, build_connection, page_bounds
 
@@ -41,7 +41,10 @@ async def preload_project_relations(info: Info, rows: list[Project], selected: s
     loaders.project_by_id.prime_many({row.id: row for row in rows})
     pending: list[Awaitable[object]] = []
     if "cameras" in selected:
-        pending.append(loaders.cameras_by_project.load_many([row.id for row in rows]))
+        from backend.cameras.types import cameras_loader
+
+        camera_fields = selection_below(info, "edges", "node", "cameras")
+        pending.append(cameras_loader(loaders, camera_fields).load_many([row.id for row in rows]))
     if "district" in selected:
         pending.append(loaders.district_by_id.load_many({row.district_id for row in rows}))
     organization_ids = {

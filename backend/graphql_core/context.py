@@ -26,6 +26,8 @@ class Context:
     connection_params: dict[str, Any] | None = None
     rejected_token: bool = False
     extras: dict[str, Any] = field(default_factory=dict)
+    # fields selected below a field node of this request's query (graphql_core.loading.selection_below)
+    selections: dict[tuple[int, tuple[str, ...]], frozenset[str]] = field(default_factory=dict)
 
     @cached_property
     def loaders(self) -> Loaders:

@@ -71,3 +71,15 @@ def selected_fields_below(info: Info, *path: str) -> set[str]:
             s for f in fields if f.name.value == name and f.selection_set for s in f.selection_set.selections
         ]
     return set()
+
+
+def selection_below(info: Info, *path: str) -> frozenset[str]:
+    """``selected_fields_below``, worked out once per request and field of the query: a resolver of a
+    list's items (each project's ``cameras``) asks the same question for every item."""
+    raw = info._raw_info
+    key = (id(raw.field_nodes[0]), path)
+    memo = info.context.selections
+    found = memo.get(key)
+    if found is None:
+        found = memo[key] = frozenset(selected_fields_below(info, *path))
+    return found

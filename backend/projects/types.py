@@ -14,7 +14,7 @@ from backend.compliance.article5 import (
 )
 from backend.graphql_core.context import Info
 from backend.graphql_core.ids import to_global_id
-from backend.graphql_core.loading import now_or_later
+from backend.graphql_core.loading import now_or_later, selection_below
 from backend.graphql_core.node import Node
 from backend.organizations.types import OrganizationType
 from backend.projects.models import (
@@ -302,7 +302,10 @@ class ProjectType(Node):
 
     @strawberry.field
     def cameras(self, info: Info) -> list[Annotated[CameraType, strawberry.lazy("backend.cameras.types")]]:
-        return now_or_later(info.context.loaders.cameras_by_project, self.row.id, _camera_types)
+        from backend.cameras.types import cameras_loader
+
+        loader = cameras_loader(info.context.loaders, selection_below(info))
+        return now_or_later(loader, self.row.id, _camera_types)
 
     @strawberry.field(description="Article 10 documents; empty for roles that may not browse them.")
     async def documents(
