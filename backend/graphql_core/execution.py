@@ -10,15 +10,22 @@ path, which produces the usual located error; authorization is untouched because
 a permission are never basic; a schema extension that wraps resolvers (``resolve``) turns the
 fast path off.
 
-One level up: an object whose selected fields are *all* such leaves (``camera { id name status }``)
-is built in one loop from a plan cached per (type, grouped field set), and a list of such objects (a
-project's cameras) without graphql-core's per-item completion — with the same fallback, for the
-whole object or list, to the general path.
+One level up: an object whose selected fields can all be planned is built in one loop from a plan
+cached per (type, grouped field set), and a list of such objects without graphql-core's per-item
+completion — with the same fallback, for the whole object or list, to the general path. A plan's
+fields are basic leaves, ``__typename``, plain synchronous resolvers (``mark_plain_resolvers``) of a
+leaf, object or list-of-objects type, and basic attributes holding a planned object or a list of them
+(a connection's ``edges`` and ``node``): so a page of projects with their cameras and owners is built
+by one recursive walk. A resolver that answers with an awaitable (its loader has not got the value
+yet), a null in a non-null field, a value of another type or an exception sends the object back to
+the general path, which resolves it again and reports what it has to with its location; plain
+resolvers only read, so resolving again is safe.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable
+import inspect
+from collections.abc import Callable, Coroutine
 from functools import partial
 from operator import attrgetter
 from typing import Any
@@ -27,19 +34,23 @@ from graphql import (
     GraphQLField,
     GraphQLID,
     GraphQLLeafType,
+    GraphQLList,
     GraphQLNonNull,
     GraphQLObjectType,
     GraphQLSchema,
     GraphQLString,
     is_leaf_type,
 )
+from graphql.execution.executor import to_nodes
 from graphql.pyutils import Path, Undefined
 from strawberry.schema.schema import StrawberryGraphQLCoreExecutionContext
 from strawberry.schema.schema_converter import GraphQLCoreConverter
 
 DEFINITION_BACKREF = GraphQLCoreConverter.DEFINITION_BACKREF
 
-_PLAN = "sitewatch_basic_leaf"
+_PLAN = "sitewatch_basic_leaf"  # a leaf read without a resolve info: (read, leaf, non-null, str as is)
+_ATTRIBUTE = "sitewatch_attribute"  # a basic field of an object or list type: how to read it
+_SYNC_RESOLVER = "sitewatch_sync_resolver"  # a plain resolver that answers at once or with an awaitable
 
 
 def mark_basic_leaf_fields(schema: GraphQLSchema, default_resolver: Any = getattr) -> int:
@@ -55,14 +66,15 @@ def mark_basic_leaf_fields(schema: GraphQLSchema, default_resolver: Any = getatt
                 continue
             non_null = isinstance(field.type, GraphQLNonNull)
             leaf = field.type.of_type if non_null else field.type
-            if not is_leaf_type(leaf):
-                continue
             definition = (field.extensions or {}).get(DEFINITION_BACKREF)
             python_name = getattr(definition, "python_name", None)
             if default_resolver is getattr and isinstance(python_name, str):
                 read: Callable[[Any], Any] = attrgetter(python_name)
             else:
                 read = partial(_call_resolve, resolve)
+            if not is_leaf_type(leaf):
+                field.extensions = {**(field.extensions or {}), _ATTRIBUTE: read}
+                continue
             str_as_is = leaf is GraphQLString or leaf is GraphQLID  # a str needs no coercion
             field.extensions = {**(field.extensions or {}), _PLAN: (read, leaf, non_null, str_as_is)}
             marked += 1
@@ -105,8 +117,34 @@ def mark_plain_resolvers(schema: Any) -> int:
             ):
                 continue
             field.resolve = _plain_resolver(definition, info_class)
+            function = definition.base_resolver.wrapped_func
+            if not definition.base_resolver.is_async and not inspect.isasyncgenfunction(function):
+                field.extensions = {**(field.extensions or {}), _SYNC_RESOLVER: field.resolve}
+                _mark_self_only_leaf(field, definition)
             marked += 1
     return marked
+
+
+def _mark_self_only_leaf(field: GraphQLField, definition: Any) -> None:
+    """A resolver of a leaf that takes nothing but ``self`` (``monitoringRequired``) is read like an
+    attribute: it needs no resolve info."""
+    resolver = definition.base_resolver
+    if (
+        resolver.self_parameter is None
+        or resolver.info_parameter is not None
+        or resolver.parent_parameter is not None
+        or resolver.root_parameter is not None
+    ):
+        return
+    field_type: Any = field.type
+    non_null = isinstance(field_type, GraphQLNonNull)
+    leaf = field_type.of_type if non_null else field_type
+    if is_leaf_type(leaf):
+        str_as_is = leaf is GraphQLString or leaf is GraphQLID
+        field.extensions = {
+            **(field.extensions or {}),
+            _PLAN: (resolver.wrapped_func, leaf, non_null, str_as_is),
+        }
 
 
 def _plain_resolver(definition: Any, info_class: Any) -> Callable[[Any, Any], Any]:
@@ -140,9 +178,21 @@ def _call_resolve(resolve: Any, source: Any) -> Any:
 
 # how to answer one basic leaf field: (read, leaf type, non-null, a str passes as it is)
 _LeafField = tuple[Callable[[Any], Any], GraphQLLeafType, bool, bool]
-# (response name, *_LeafField) per field of a selection set
-_LeafPlan = tuple[tuple[str, Callable[[Any], Any], GraphQLLeafType, bool, bool], ...]
 _GENERAL = object()  # the value needs the general path
+# how to answer one field of a planned object: (source, the object's path or None) → its value or _GENERAL
+_Complete = Callable[[Any, Path | None], Any]
+
+
+class _Plan:
+    """How to build an object of one type for one grouped field set: each response name and how to answer
+    it; whether any of them needs the object's path (a resolver gets a resolve info with its path)."""
+
+    __slots__ = ("fields", "needs_path", "type_name")
+
+    def __init__(self, type_name: str, fields: tuple[tuple[str, _Complete], ...], needs_path: bool) -> None:
+        self.type_name = type_name
+        self.fields = fields
+        self.needs_path = needs_path
 
 
 def _leaf_value(
@@ -152,33 +202,92 @@ def _leaf_value(
     field, a value its type does not take as it is, an exception: that path reports it with its location)."""
     try:
         value = read(source)
-        if value is None:
-            return _GENERAL if non_null else None
-        if str_as_is and type(value) is str:
-            return value
+    except Exception:
+        return _GENERAL
+    return _coerced(leaf, non_null, str_as_is, value)
+
+
+def _coerced(leaf: GraphQLLeafType, non_null: bool, str_as_is: bool, value: Any) -> Any:
+    if value is None:
+        return _GENERAL if non_null else None
+    if str_as_is and type(value) is str:
+        return value
+    try:
         coerced = leaf.coerce_output_value(value)
     except Exception:
         return _GENERAL
     return _GENERAL if coerced is Undefined or coerced is None else coerced
 
 
-def _build(plan: _LeafPlan, source: Any) -> dict[str, Any] | None:
+def _leaf_complete(
+    read: Callable[[Any], Any], leaf: GraphQLLeafType, non_null: bool, str_as_is: bool
+) -> _Complete:
+    def complete(source: Any, _path: Path | None) -> Any:
+        return _leaf_value(read, leaf, non_null, str_as_is, source)
+
+    return complete
+
+
+def _build(plan: _Plan, source: Any, path: Path | None = None) -> dict[str, Any] | None:
     """The object's response, or None when any of its values needs the general path."""
     results: dict[str, Any] = {}
-    for name, read, leaf, non_null, str_as_is in plan:
-        value = _leaf_value(read, leaf, non_null, str_as_is, source)
+    for name, complete in plan.fields:
+        value = complete(source, path)
         if value is _GENERAL:
             return None
         results[name] = value
     return results
 
 
+def _finish_object(is_type_of: Any, non_null: bool, plan: _Plan, value: Any, path: Path | None) -> Any:
+    if value is None:
+        return _GENERAL if non_null else None
+    if is_type_of is not None and is_type_of(value, None) is not True:
+        return _GENERAL
+    built = _build(plan, value, path)
+    return _GENERAL if built is None else built
+
+
+def _finish_list(
+    is_type_of: Any, non_null: bool, item_non_null: bool, plan: _Plan, items: Any, path: Path | None
+) -> Any:
+    if items is None:
+        return _GENERAL if non_null else None
+    if type(items) is not list:
+        return _GENERAL
+    completed: list[Any] = []
+    needs_path = plan.needs_path
+    for index, item in enumerate(items):
+        if item is None:
+            if item_non_null:
+                return _GENERAL
+            completed.append(None)
+            continue
+        if is_type_of is not None and is_type_of(item, None) is not True:
+            return _GENERAL
+        built = _build(plan, item, Path(path, index, None) if needs_path else None)
+        if built is None:
+            return _GENERAL
+        completed.append(built)
+    return completed
+
+
+def _constant(value: Any, _source: Any, _path: Path | None) -> Any:
+    return value
+
+
+def _abandon(value: Any) -> None:
+    """A resolver's awaitable the plan will not wait for (the general path resolves the field again)."""
+    if isinstance(value, Coroutine):
+        value.close()
+
+
 class ExecutionContext(StrawberryGraphQLCoreExecutionContext):
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
-        # per (object type, grouped field set): the leaf plan when every field of it is a basic leaf, else
+        # per (object type, grouped field set): its plan when every selected field can be planned, else
         # None; graphql-core memoizes the grouped field sets for the execution, so their ids are stable
-        self._leaf_plans: dict[tuple[str, int], _LeafPlan | None] = {}
+        self._plans: dict[tuple[str, int], _Plan | None] = {}
 
     def execute_fields(
         self,
@@ -188,11 +297,11 @@ class ExecutionContext(StrawberryGraphQLCoreExecutionContext):
         grouped_field_set: Any,
         position_context: Any,
     ) -> Any:
-        """An object whose selected fields are all basic leaves (``camera { id name status }``) is built
-        in one loop; anything else, or any value the plan cannot take as it is, goes the general way."""
+        """An object whose selected fields can all be planned is built in one walk; anything else, or any
+        value the plan cannot take as it is, goes the general way."""
         plan = self._plan_of(parent_type, grouped_field_set)
         if plan is not None:
-            built = _build(plan, source_value)
+            built = _build(plan, source_value, path)
             if built is not None:
                 return built
         return super().execute_fields(parent_type, source_value, path, grouped_field_set, position_context)
@@ -206,17 +315,15 @@ class ExecutionContext(StrawberryGraphQLCoreExecutionContext):
         items: Any,
         position_context: Any,
     ) -> Any:
-        """A list of such objects (a project's cameras) is built without completing each item one by one."""
-        built = self._leaf_objects(item_type, field_details_list, info, path, items)
+        """A list of planned objects (a project's cameras) is built without completing each item one by one."""
+        built = self._planned_list(item_type, field_details_list, path, items)
         if built is not None:
             return built
         return super().complete_iterable_value(
             item_type, field_details_list, info, path, items, position_context
         )
 
-    def _leaf_objects(
-        self, item_type: Any, field_details_list: Any, info: Any, path: Path, items: Any
-    ) -> Any:
+    def _planned_list(self, item_type: Any, field_details_list: Any, path: Path, items: Any) -> Any:
         if type(items) is not list:
             return None
         non_null = isinstance(item_type, GraphQLNonNull)
@@ -225,50 +332,139 @@ class ExecutionContext(StrawberryGraphQLCoreExecutionContext):
             return None
         if self.get_stream_usage(field_details_list, path) is not None:
             return None
+        plan = self._sub_plan(object_type, field_details_list)
+        if plan is None:
+            return None
+        built = _finish_list(object_type.is_type_of, False, non_null, plan, items, path)
+        return None if built is _GENERAL else built
+
+    def _sub_plan(self, object_type: GraphQLObjectType, field_details_list: Any) -> _Plan | None:
         grouped_field_set, new_defer_usages, _ = self.collect_subfields(object_type, field_details_list)
         if new_defer_usages:
             return None
-        plan = self._plan_of(object_type, grouped_field_set)
-        if plan is None:
-            return None
-        is_type_of = object_type.is_type_of
-        completed: list[Any] = []
-        for item in items:
-            if item is None:
-                if non_null:
-                    return None
-                completed.append(None)
-                continue
-            if is_type_of is not None and is_type_of(item, info) is not True:
-                return None  # not of the type, or an awaitable check: the general path decides
-            built = _build(plan, item)
-            if built is None:
-                return None
-            completed.append(built)
-        return completed
+        return self._plan_of(object_type, grouped_field_set)
 
-    def _plan_of(self, parent_type: GraphQLObjectType, grouped_field_set: Any) -> _LeafPlan | None:
+    def _plan_of(self, parent_type: GraphQLObjectType, grouped_field_set: Any) -> _Plan | None:
         key = (parent_type.name, id(grouped_field_set))
-        plans = self._leaf_plans
+        plans = self._plans
         if key in plans:
             return plans[key]
-        return plans.setdefault(key, self._leaf_plan(parent_type, grouped_field_set))
+        plans[key] = None  # a type met again below itself while planning is not planned there
+        try:
+            plan = self._new_plan(parent_type, grouped_field_set)
+        except Exception:
+            plan = None  # the general path meets and reports whatever made planning fail
+        plans[key] = plan
+        return plan
 
-    def _leaf_plan(self, parent_type: GraphQLObjectType, grouped_field_set: Any) -> _LeafPlan | None:
+    def _new_plan(self, parent_type: GraphQLObjectType, grouped_field_set: Any) -> _Plan | None:
         middleware = self.middleware_manager
         if middleware is not None and middleware.middlewares:
             return None
-        plan = []
+        fields: list[tuple[str, _Complete]] = []
+        needs_path = False
         for name, field_details_list in grouped_field_set.items():
             node = field_details_list[0].node
-            if node.arguments or node.selection_set is not None:
+            if node.arguments:
                 return None
+            if node.name.value == "__typename":
+                fields.append((name, partial(_constant, parent_type.name)))
+                continue
             field_def = self.schema.get_field(parent_type, node.name.value)
-            marked = None if field_def is None else (field_def.extensions or {}).get(_PLAN)
-            if marked is None:
-                return None  # __typename, a resolver, a field extension: the general path
-            plan.append((name, *marked))
-        return tuple(plan)
+            if field_def is None:
+                return None
+            extensions = field_def.extensions or {}
+            marked = extensions.get(_PLAN)
+            if marked is not None and node.selection_set is None:
+                fields.append((name, _leaf_complete(*marked)))
+                continue
+            if node.directives:
+                return None  # @defer / @stream below here: the general path
+            complete = self._field_complete(parent_type, field_def, field_details_list, name, extensions)
+            if complete is None:
+                return None
+            fields.append((name, complete[0]))
+            needs_path = needs_path or complete[1]
+        return _Plan(parent_type.name, tuple(fields), needs_path)
+
+    def _field_complete(
+        self,
+        parent_type: GraphQLObjectType,
+        field_def: GraphQLField,
+        field_details_list: Any,
+        name: str,
+        extensions: dict[str, Any],
+    ) -> tuple[_Complete, bool] | None:
+        """How to answer an object, list-of-objects or resolved-leaf field within a plan, and whether
+        it needs its object's path; None when the field cannot be planned."""
+        read: Callable[[Any], Any] | None = extensions.get(_ATTRIBUTE)
+        resolve: Callable[[Any, Any], Any] | None = extensions.get(_SYNC_RESOLVER)
+        if read is None and resolve is None:
+            return None
+        finish = self._finisher(field_def.type, field_details_list)
+        if finish is None:
+            return None
+        finish_value, finish_needs_path = finish
+        type_name = parent_type.name
+        if read is not None:
+            attribute = read
+
+            def complete_attribute(source: Any, path: Path | None) -> Any:
+                try:
+                    value = attribute(source)
+                except Exception:
+                    return _GENERAL
+                return finish_value(value, Path(path, name, type_name) if finish_needs_path else None)
+
+            return complete_attribute, finish_needs_path
+
+        assert resolve is not None
+        resolver = resolve
+        nodes = to_nodes(field_details_list)
+        build_info = self.build_resolve_info
+
+        def complete_resolved(source: Any, path: Path | None) -> Any:
+            field_path = Path(path, name, type_name)
+            try:
+                value = resolver(source, build_info(field_def, nodes, parent_type, field_path))
+            except Exception:
+                return _GENERAL
+            if self.is_awaitable(value):
+                _abandon(value)
+                return _GENERAL
+            return finish_value(value, field_path)
+
+        return complete_resolved, True
+
+    def _finisher(
+        self, return_type: Any, field_details_list: Any
+    ) -> tuple[Callable[[Any, Path | None], Any], bool] | None:
+        """How to turn a field's value of ``return_type`` into its response within a plan."""
+        non_null = isinstance(return_type, GraphQLNonNull)
+        named = return_type.of_type if non_null else return_type
+        if is_leaf_type(named):
+            str_as_is = named is GraphQLString or named is GraphQLID
+            return (lambda value, _path: _coerced(named, non_null, str_as_is, value)), False
+        if isinstance(named, GraphQLObjectType):
+            object_plan = self._sub_plan(named, field_details_list)
+            if object_plan is None:
+                return None
+            is_type_of = named.is_type_of
+            return (partial(_finish_object, is_type_of, non_null, object_plan)), object_plan.needs_path
+        if isinstance(named, GraphQLList):
+            item = named.of_type
+            item_non_null = isinstance(item, GraphQLNonNull)
+            item_type = item.of_type if item_non_null else item
+            if not isinstance(item_type, GraphQLObjectType):
+                return None
+            item_plan = self._sub_plan(item_type, field_details_list)
+            if item_plan is None:
+                return None
+            return (
+                partial(_finish_list, item_type.is_type_of, non_null, item_non_null, item_plan),
+                item_plan.needs_path,
+            )
+        return None
 
     def execute_field(
         self,

@@ -110,7 +110,9 @@ def test_the_list_is_built_by_the_plan_not_item_by_item(monkeypatch: Any) -> Non
     built: list[Any] = []
     real_build = execution._build
     monkeypatch.setattr(
-        execution, "_build", lambda plan, source: built.append(source) or real_build(plan, source)
+        execution,
+        "_build",
+        lambda plan, source, path=None: built.append(source) or real_build(plan, source, path),
     )
     completed: list[Any] = []
     real_complete = ExecutionContext.complete_list_item_value
@@ -225,3 +227,139 @@ async def test_plain_resolvers_answer_like_strawberry_and_permissions_still_appl
         ("resolver failed", ["things", 0, "failing"]),
         ("resolver failed", ["things", 1, "failing"]),
     ]
+
+
+# --- whole objects: connections, edges, resolvers with and without info, all in one plan ---
+
+
+async def _later(value: int) -> int:
+    return value
+
+
+@strawberry.type
+class Leafy:
+    value: int
+
+    @strawberry.field
+    def label(self) -> str:  # needs nothing but self: read like an attribute
+        return f"#{self.value}"
+
+    @strawberry.field
+    def where(self, info: strawberry.Info) -> str:  # its answer depends on the path it is asked at
+        return ".".join(str(key) for key in info.path.as_list())
+
+    @strawberry.field
+    def maybe_later(self, info: strawberry.Info) -> int:
+        # like a loader: at once when the value is at hand, else an awaitable
+        return self.value if self.value % 2 else _later(self.value)  # type: ignore[return-value]
+
+    @strawberry.field
+    def broken(self) -> int | None:
+        if self.value == 2:
+            raise ValueError("broken two")
+        return self.value
+
+    @strawberry.field
+    def must(self) -> int:
+        return None if self.value == 3 else self.value  # type: ignore[return-value]
+
+
+@strawberry.type
+class Wrapper:
+    cursor: str
+    node: Leafy
+
+
+@strawberry.type
+class Page:
+    edges: list[Wrapper]
+    total: int
+
+    @strawberry.field
+    def first(self, info: strawberry.Info) -> Leafy | None:
+        return self.edges[0].node if self.edges else None
+
+    @strawberry.field
+    def leaves(self) -> list[Leafy | None]:
+        return [None, *(edge.node for edge in self.edges)]
+
+
+@strawberry.type
+class PageQuery:
+    @strawberry.field
+    def page(self, n: int, start: int = 1) -> Page:
+        edges = [Wrapper(cursor=f"c{i}", node=Leafy(value=i)) for i in range(start, start + n)]
+        return Page(edges=edges, total=n)
+
+
+def _page_schemas() -> tuple[strawberry.Schema, strawberry.Schema]:
+    fast = strawberry.Schema(query=PageQuery, execution_context_class=ExecutionContext)
+    mark_basic_leaf_fields(fast._schema)
+    mark_plain_resolvers(fast)
+    return fast, strawberry.Schema(query=PageQuery)
+
+
+async def _answers_alike(query: str) -> Any:
+    fast, plain = _page_schemas()
+    results = [await schema.execute(query) for schema in (fast, plain)]
+    assert results[0].data == results[1].data
+    assert [(e.message, e.path) for e in results[0].errors or []] == [
+        (e.message, e.path) for e in results[1].errors or []
+    ]
+    return results[0]
+
+
+async def test_a_page_of_edges_is_built_in_one_walk_with_the_paths_resolvers_see(monkeypatch: Any) -> None:
+    from backend.graphql_core import execution
+
+    walked: list[Any] = []
+    real_build = execution._build
+    monkeypatch.setattr(
+        execution,
+        "_build",
+        lambda plan, source, path=None: (
+            walked.append(type(source).__name__) or real_build(plan, source, path)
+        ),
+    )
+    query = """{ page(n: 3, start: 5) { __typename total
+        edges { cursor node { value label where __typename } }
+        first { where }
+        leaves { label } } }"""
+    result = await _answers_alike(query)
+    assert result.errors is None
+    page = result.data["page"]
+    assert page["edges"][2] == {
+        "cursor": "c7",
+        "node": {"value": 7, "label": "#7", "where": "page.edges.2.node.where", "__typename": "Leafy"},
+    }
+    assert page["first"] == {"where": "page.first.where"}
+    assert page["leaves"] == [None, {"label": "#5"}, {"label": "#6"}, {"label": "#7"}]
+    # the page, its three edges and their nodes, the first and the leaves: all planned
+    assert walked.count("Page") == 1 and walked.count("Wrapper") == 3 and walked.count("Leafy") == 7
+
+
+async def test_an_awaitable_answer_sends_the_object_back_to_the_general_path_without_a_dangling_coroutine() -> (
+    None
+):
+    import gc
+    import warnings
+
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
+        result = await _answers_alike("{ page(n: 4) { edges { node { value maybeLater label } } } }")
+        gc.collect()
+    assert result.errors is None
+    assert [e["node"]["maybeLater"] for e in result.data["page"]["edges"]] == [1, 2, 3, 4]
+    assert not [w for w in caught if "never awaited" in str(w.message)]
+
+
+async def test_errors_and_nulls_deep_in_a_planned_page_are_located_like_the_general_path() -> None:
+    broken = await _answers_alike("{ page(n: 3) { total edges { node { value broken } } } }")
+    assert [(e.message, e.path) for e in broken.errors or []] == [
+        ("broken two", ["page", "edges", 1, "node", "broken"])
+    ]
+    assert broken.data["page"]["edges"][1]["node"] == {"value": 2, "broken": None}
+    # a null where the schema promises an Int: the error travels up to the nearest nullable field
+    nulled = await _answers_alike("{ page(n: 3) { total edges { cursor node { must } } } }")
+    assert nulled.errors and nulled.errors[0].path == ["page", "edges", 2, "node", "must"]
+    assert nulled.data is None  # page, edges, wrapper and node are all non-null
