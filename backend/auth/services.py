@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 
 import jwt
+from tortoise.expressions import Subquery
 from tortoise.transactions import in_transaction
 
 from backend.audit.services import record_audit
@@ -219,10 +220,16 @@ async def authenticate_bearer(settings: Settings, token: str) -> Principal | Non
         claims = decode_access_token(settings, token)
     except InvalidAccessToken:
         return None
-    user = await User.get_or_none(id=claims.user_id, is_active=True)
+    # one statement for both questions: every request asks them
+    revoked_in_family = RefreshToken.filter(family=claims.session, revoked_at__isnull=False).limit(1)
+    user = (
+        await User.filter(id=claims.user_id, is_active=True)
+        .annotate(revoked_token_id=Subquery(revoked_in_family.values("id")))
+        .first()
+    )
     if user is None:
         return None
-    if await RefreshToken.filter(family=claims.session, revoked_at__isnull=False).exists():
+    if getattr(user, "revoked_token_id", None) is not None:
         return None  # logged out or revoked after reuse detection
     return principal_for(user, claims.session)
 

@@ -39,5 +39,5 @@ async def test_dashboard_query_count_does_not_grow_with_projects(as_role, world:
     projects_large = sum(len(d["projects"]["edges"]) for d in large["districts"])
     assert projects_large == projects_small + 12
     assert large_count == small_count
-    # principal lookup + session check, districts, projects page + totals, organizations, cameras
+    # principal with its session check, districts, projects page + totals, organizations, cameras
     assert 4 <= small_count <= 9, small_count  # the request's own statements are counted
