@@ -98,3 +98,22 @@ async def test_summary_rows_answer_like_whole_rows_in_every_scope(as_role, world
     }
     if role != "CITY_CENTER":
         assert world.project_b1.code not in summary  # the other district stays out of a narrower scope
+
+
+async def test_a_summary_row_is_read_only_and_lacks_what_it_did_not_read(world: World) -> None:
+    from tortoise.exceptions import IncompleteInstanceError, OperationalError
+
+    from backend.cameras.dataloaders import camera_summaries_by_project
+
+    loader = camera_summaries_by_project(world.principals["CITY_CENTER"])
+    rows = await loader.load(world.project_a1.id)
+    stored = await Camera.filter(project_id=world.project_a1.id).order_by("id")
+    assert [(r.id, r.name, r.status, r.ptz_capable, r.project_id) for r in rows] == [
+        (c.id, c.name, c.status, c.ptz_capable, c.project_id) for c in stored
+    ]
+    with pytest.raises(AttributeError):
+        rows[0].main_stream_url  # noqa: B018  (a column it never read)
+    rows[0].name = "renamed"
+    with pytest.raises((IncompleteInstanceError, OperationalError)):
+        await rows[0].save()
+    assert (await Camera.get(id=rows[0].id)).name == stored[0].name
