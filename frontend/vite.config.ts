@@ -133,6 +133,12 @@ export default defineConfig({
     chunkSizeWarningLimit: 400,
     rollupOptions: {
       output: {
+        // Chunks under 20 KB (before compression) are merged into others where Rollup can do it without
+        // changing what runs when: the dashboard's route went from 41 to 28 files (same bytes), and a reload
+        // inserts one preload link per file from the router guard (Vite's loader) and instantiates each
+        // chunk: ≈ 0.1–0.4 s less with a 4× slower CPU (bench/spa/RESULTS.md, 2026-12-01 10:00). The login
+        // page goes from 19 to 12 files, +0.6 KB.
+        experimentalMinChunkSize: 20_000,
         // Element Plus is deliberately not grouped: its parts land with the routes that use them.
         manualChunks(id) {
           if (id.includes('node_modules/graphql-ws')) return undefined // loaded with the first subscription
