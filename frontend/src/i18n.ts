@@ -31,10 +31,25 @@ export const i18n = createI18n<[MessageSchema], AppLocale, false>({
 
 let appMessages: Promise<void> | null = null
 
+type Messages = { [key: string]: unknown }
+const isMessages = (value: unknown): value is Messages => !!value && typeof value === 'object' && !Array.isArray(value)
+
+/** The two parts of a split locale file (vite.config.ts `localeParts`) as one plain object. */
+function mergeMessages(entry: Messages, rest: Messages): Messages {
+  const merged: Messages = { ...entry }
+  for (const [key, value] of Object.entries(rest)) {
+    const current = merged[key]
+    merged[key] = isMessages(current) && isMessages(value) ? mergeMessages(current, value) : value
+  }
+  return merged
+}
+
 /** The default language's page and administration texts (the router awaits them before a signed-in page). */
 export function loadAppMessages(): Promise<void> {
   appMessages ??= import('@/locales/zh-CN.json?messages=rest').then(
-    (rest) => i18n.global.mergeLocaleMessage('zh-CN', rest.default as MessageSchema),
+    // Merged as plain objects, then set once: mergeLocaleMessage copies key by key into the reactive
+    // messages (≈ 80 ms of a reload with a 4× slower CPU, every write through a Vue proxy).
+    (rest) => i18n.global.setLocaleMessage('zh-CN', mergeMessages(zhCNEntry, rest.default) as MessageSchema),
     (error: unknown) => {
       appMessages = null // a failed fetch (network) is retried at the next navigation
       throw error

@@ -68,6 +68,23 @@ function dateTimeFormat(locale: string, options: Intl.DateTimeFormatOptions): In
 }
 
 /**
+ * A ratio in [0, 1] as a percentage with at most one decimal ("95.3%", "100%") exactly as Intl writes it in
+ * both languages, without Intl (the dashboard's online rate was the first Intl.NumberFormat of a reload:
+ * ≈ 40 ms with a 4× slower CPU). Like Intl, it rounds the shortest decimal form of the number (String(ratio))
+ * half away from zero. null for anything else (the caller uses Intl).
+ */
+export function percentTenths(ratio: number): string | null {
+  if (!(ratio >= 0 && ratio <= 1)) return null
+  const text = String(ratio)
+  if (text.includes('e')) return null
+  const [whole, fraction = ''] = text.split('.')
+  const digits = fraction.padEnd(4, '0')
+  const tenths = Number(whole + digits.slice(0, 3)) + (digits[3] >= '5' ? 1 : 0)
+  const rest = tenths % 10
+  return `${(tenths - rest) / 10}${rest ? `.${rest}` : ''}%`
+}
+
+/**
  * An integer as both zh-CN and en-US write it ("1,234,567"), without Intl: the first Intl.NumberFormat
  * of a page loads the locale's data (≈ 60 ms, ≈ 280 ms with a 4× slower CPU, on the dashboard's first
  * render for its counters). Same output as Intl for both languages (checked against Node's full ICU).
@@ -110,7 +127,7 @@ export function useFormat() {
         value: numberFormat(intlLocale(), { notation: 'compact', maximumFractionDigits: 2 }).format(cny),
       }),
     percent: (ratio: number) =>
-      numberFormat(intlLocale(), { style: 'percent', maximumFractionDigits: 1 }).format(ratio),
+      percentTenths(ratio) ?? numberFormat(intlLocale(), { style: 'percent', maximumFractionDigits: 1 }).format(ratio),
     /** A calendar date ("YYYY-MM-DD" or ISO timestamp) without the time. */
     date: (iso: string | null | undefined) => {
       if (!iso) return ''
