@@ -3,6 +3,7 @@ cameras, media gateway, backend) on free ports, and Debian's Chromium driven by 
 
 from __future__ import annotations
 
+import json
 import os
 import random
 import signal
@@ -10,6 +11,7 @@ import socket
 import subprocess
 import sys
 import time
+import weakref
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -171,6 +173,29 @@ def new_page(browser: Browser, console: ConsoleWatch, **context_options: object)
     page.on("console", console.on_console)
     page.on("pageerror", console.on_page_error)
     return page
+
+
+_CLICKS_THROUGH_TOASTS: weakref.WeakSet[Page] = weakref.WeakSet()
+_TOASTS_LET_CLICKS_THROUGH = ".sw-alert-toast { pointer-events: none !important; }"
+
+
+def let_clicks_through_alert_toasts(page: Page) -> None:
+    """Other tests' camera alerts (offline reports) and the test's own pop up as toasts at the top right,
+    over the selects' dropdowns. A toast under Playwright's retrying mouse never times out (Element Plus
+    pauses it on hover), and closing it is a click outside the open dropdown, which closes that too. For a
+    test that does not look at toasts they stay visible but let clicks through, on this page's document and
+    on every one it loads later."""
+    if page in _CLICKS_THROUGH_TOASTS:
+        return
+    _CLICKS_THROUGH_TOASTS.add(page)
+    css = json.dumps(_TOASTS_LET_CLICKS_THROUGH)
+    page.add_init_script(
+        "document.addEventListener('DOMContentLoaded', () => {"
+        f" const style = document.createElement('style'); style.textContent = {css};"
+        " document.head.append(style); });"
+    )
+    if page.url.startswith("http"):
+        page.add_style_tag(content=_TOASTS_LET_CLICKS_THROUGH)
 
 
 @pytest.fixture

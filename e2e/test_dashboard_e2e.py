@@ -9,7 +9,7 @@ import re
 import pytest
 from playwright.sync_api import Page, expect
 
-from e2e.conftest import DemoSystem, log_in
+from e2e.conftest import DemoSystem, let_clicks_through_alert_toasts, log_in
 
 pytestmark = pytest.mark.e2e
 
@@ -26,6 +26,7 @@ def number(text: str) -> int:
 def test_every_project_of_the_city_is_on_one_of_the_pages_with_what_the_operator_reads(
     page: Page, demo_server: DemoSystem
 ) -> None:
+    let_clicks_through_alert_toasts(page)  # the city hears every district's camera alerts
     log_in(page, demo_server.base_url, "city")
     table = page.get_by_test_id("project-table")
     expect(table.locator("thead th")).to_have_text(HEADERS_ZH)

@@ -9,7 +9,6 @@ import inspect
 import os
 import re
 import time
-import weakref
 from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import cast
@@ -20,7 +19,14 @@ from playwright.sync_api import Browser, Locator, Page, ViewportSize, expect
 
 from backend.organizations.credit_code import check_character
 from e2e import conftest
-from e2e.conftest import DEMO_PASSWORD, ConsoleWatch, DemoSystem, log_in, new_page
+from e2e.conftest import (
+    DEMO_PASSWORD,
+    ConsoleWatch,
+    DemoSystem,
+    let_clicks_through_alert_toasts,
+    log_in,
+    new_page,
+)
 
 pytestmark = pytest.mark.e2e
 
@@ -70,25 +76,9 @@ def field(page: Page, test_id: str) -> Locator:
     return page.locator(f"input[data-testid='{test_id}'], [data-testid='{test_id}'] input").first
 
 
-_TOASTS_CLOSED_ON: weakref.WeakSet[Page] = weakref.WeakSet()
-
-
-def close_alert_toasts_in_the_way(page: Page) -> None:
-    """Other tests' camera alerts (offline reports) pop up as toasts at the top right, over the selects'
-    dropdowns; a toast under the mouse never times out (Element Plus pauses it on hover), so a click that
-    keeps retrying on it waits forever. Closed whenever one is in the way."""
-    if page in _TOASTS_CLOSED_ON:
-        return
-    _TOASTS_CLOSED_ON.add(page)
-    toast = page.locator(".sw-alert-toast").first
-    page.add_locator_handler(
-        toast, lambda: toast.locator(".el-notification__closeBtn").click(), no_wait_after=True
-    )
-
-
 def pick_option(page: Page, select_test_id: str, text: str) -> None:
     """Types into an Element Plus (remote) select and clicks the option with that text."""
-    close_alert_toasts_in_the_way(page)
+    let_clicks_through_alert_toasts(page)
     page.get_by_test_id(select_test_id).click()
     field(page, select_test_id).fill(text)
     page.locator(".el-select-dropdown__item:visible", has_text=text).first.click()
