@@ -29,6 +29,7 @@ from backend.app import create_app  # noqa: E402
 from backend.cameras.models import Camera  # noqa: E402
 from backend.demo.seed import DEMO_PASSWORD, seed_demo  # noqa: E402
 from backend.districts.models import District  # noqa: E402
+from backend.heap import settle_heap  # noqa: E402
 from backend.organizations.models import Organization  # noqa: E402
 from backend.projects.models import Project  # noqa: E402
 from backend.settings import Secret, Settings  # noqa: E402
@@ -83,6 +84,7 @@ async def run_engine(name: str, url: str, data_dir: Path, rounds: int) -> dict[s
     try:
         await seed_demo(settings)
         app = create_app(settings, manage_database=False)
+        settle_heap()  # as `sitewatch serve` does once the app is built
         transport = httpx.ASGITransport(app=app)
         async with httpx.AsyncClient(transport=transport, base_url="http://bench") as client:
             login = await client.post(
