@@ -27,7 +27,7 @@ class Context:
     rejected_token: bool = False
     extras: dict[str, Any] = field(default_factory=dict)
     # fields selected below a field node of this request's query (graphql_core.loading.selection_below)
-    selections: dict[tuple[int, tuple[str, ...]], frozenset[str]] = field(default_factory=dict)
+    selections: dict[tuple[int, tuple[str, ...]], tuple[Any, frozenset[str]]] = field(default_factory=dict)
 
     @cached_property
     def loaders(self) -> Loaders:

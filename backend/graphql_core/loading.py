@@ -76,10 +76,11 @@ def selected_fields_below(info: Info, *path: str) -> set[str]:
 def selection_below(info: Info, *path: str) -> frozenset[str]:
     """``selected_fields_below``, worked out once per request and field of the query: a resolver of a
     list's items (each project's ``cameras``) asks the same question for every item."""
-    raw = info._raw_info
-    key = (id(raw.field_nodes[0]), path)
+    node = info._raw_info.field_nodes[0]
+    key = (id(node), path)
     memo = info.context.selections
     found = memo.get(key)
-    if found is None:
-        found = memo[key] = frozenset(selected_fields_below(info, *path))
-    return found
+    if found is None or found[0] is not node:
+        # the node is kept with its answer, so its id cannot name another node while the memo lives
+        found = memo[key] = (node, frozenset(selected_fields_below(info, *path)))
+    return found[1]
