@@ -183,16 +183,29 @@ _GENERAL = object()  # the value needs the general path
 _Complete = Callable[[Any, Path | None], Any]
 
 
+# a plan that sent this many objects to the general path is dropped for the rest of the execution: its
+# resolvers keep answering with awaitables (nothing pre-loaded their values), and each try costs a walk
+MISSES_BEFORE_GIVING_UP = 3
+
+
 class _Plan:
     """How to build an object of one type for one grouped field set: each response name and how to answer
     it; whether any of them needs the object's path (a resolver gets a resolve info with its path)."""
 
-    __slots__ = ("fields", "needs_path", "type_name")
+    __slots__ = ("fields", "key", "misses", "needs_path", "type_name")
 
-    def __init__(self, type_name: str, fields: tuple[tuple[str, _Complete], ...], needs_path: bool) -> None:
+    def __init__(
+        self,
+        key: tuple[str, int],
+        type_name: str,
+        fields: tuple[tuple[str, _Complete], ...],
+        needs_path: bool,
+    ) -> None:
+        self.key = key
         self.type_name = type_name
         self.fields = fields
         self.needs_path = needs_path
+        self.misses = 0
 
 
 def _leaf_value(
@@ -304,7 +317,13 @@ class ExecutionContext(StrawberryGraphQLCoreExecutionContext):
             built = _build(plan, source_value, path)
             if built is not None:
                 return built
+            self._missed(plan)
         return super().execute_fields(parent_type, source_value, path, grouped_field_set, position_context)
+
+    def _missed(self, plan: _Plan) -> None:
+        plan.misses += 1
+        if plan.misses >= MISSES_BEFORE_GIVING_UP:
+            self._plans[plan.key] = None
 
     def complete_iterable_value(
         self,
@@ -336,7 +355,10 @@ class ExecutionContext(StrawberryGraphQLCoreExecutionContext):
         if plan is None:
             return None
         built = _finish_list(object_type.is_type_of, False, non_null, plan, items, path)
-        return None if built is _GENERAL else built
+        if built is _GENERAL:
+            self._missed(plan)
+            return None
+        return built
 
     def _sub_plan(self, object_type: GraphQLObjectType, field_details_list: Any) -> _Plan | None:
         grouped_field_set, new_defer_usages, _ = self.collect_subfields(object_type, field_details_list)
@@ -385,7 +407,7 @@ class ExecutionContext(StrawberryGraphQLCoreExecutionContext):
                 return None
             fields.append((name, complete[0]))
             needs_path = needs_path or complete[1]
-        return _Plan(parent_type.name, tuple(fields), needs_path)
+        return _Plan((parent_type.name, id(grouped_field_set)), parent_type.name, tuple(fields), needs_path)
 
     def _field_complete(
         self,

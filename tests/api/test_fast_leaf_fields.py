@@ -254,6 +254,10 @@ class Leafy:
         return self.value if self.value % 2 else _later(self.value)  # type: ignore[return-value]
 
     @strawberry.field
+    def always_later(self, info: strawberry.Info) -> int:
+        return _later(self.value)  # type: ignore[return-value]
+
+    @strawberry.field
     def broken(self) -> int | None:
         if self.value == 2:
             raise ValueError("broken two")
@@ -363,3 +367,27 @@ async def test_errors_and_nulls_deep_in_a_planned_page_are_located_like_the_gene
     nulled = await _answers_alike("{ page(n: 3) { total edges { cursor node { must } } } }")
     assert nulled.errors and nulled.errors[0].path == ["page", "edges", 2, "node", "must"]
     assert nulled.data is None  # page, edges, wrapper and node are all non-null
+
+
+async def test_a_plan_whose_resolvers_keep_answering_later_is_given_up(monkeypatch: Any) -> None:
+    from backend.graphql_core import execution
+
+    walked: list[Any] = []
+    real_build = execution._build
+    monkeypatch.setattr(
+        execution,
+        "_build",
+        lambda plan, source, path=None: (
+            walked.append(type(source).__name__) or real_build(plan, source, path)
+        ),
+    )
+    result = await _answers_alike("{ page(n: 12) { edges { node { value alwaysLater } } } }")
+    assert result.errors is None
+    assert [e["node"]["alwaysLater"] for e in result.data["page"]["edges"]] == list(range(1, 13))
+    # the page's, the edges' and the nodes' plans are each tried until they have missed 3 times: 7 node walks
+    # for 12 nodes, where trying every time walks each node twice (through its edge's plan and its own)
+    assert walked.count("Leafy") <= 3 * execution.MISSES_BEFORE_GIVING_UP
+    walked.clear()
+    monkeypatch.setattr(execution, "MISSES_BEFORE_GIVING_UP", 1_000)
+    await _answers_alike("{ page(n: 12) { edges { node { value alwaysLater } } } }")
+    assert walked.count("Leafy") >= 2 * 12
