@@ -313,10 +313,11 @@ async def _answers_alike(query: str) -> Any:
     return results[0]
 
 
-async def test_a_page_of_edges_is_built_in_one_walk_with_the_paths_resolvers_see(monkeypatch: Any) -> None:
+def _record_walks(monkeypatch: Any) -> list[str]:
+    """The type names of the objects plans build, in order."""
     from backend.graphql_core import execution
 
-    walked: list[Any] = []
+    walked: list[str] = []
     real_build = execution._build
     monkeypatch.setattr(
         execution,
@@ -325,6 +326,11 @@ async def test_a_page_of_edges_is_built_in_one_walk_with_the_paths_resolvers_see
             walked.append(type(source).__name__) or real_build(plan, source, path)
         ),
     )
+    return walked
+
+
+async def test_a_page_of_edges_is_built_in_one_walk_with_the_paths_resolvers_see(monkeypatch: Any) -> None:
+    walked = _record_walks(monkeypatch)
     query = """{ page(n: 3, start: 5) { __typename total
         edges { cursor node { value label where __typename } }
         first { where }
@@ -372,15 +378,7 @@ async def test_errors_and_nulls_deep_in_a_planned_page_are_located_like_the_gene
 async def test_a_plan_whose_resolvers_keep_answering_later_is_given_up(monkeypatch: Any) -> None:
     from backend.graphql_core import execution
 
-    walked: list[Any] = []
-    real_build = execution._build
-    monkeypatch.setattr(
-        execution,
-        "_build",
-        lambda plan, source, path=None: (
-            walked.append(type(source).__name__) or real_build(plan, source, path)
-        ),
-    )
+    walked = _record_walks(monkeypatch)
     result = await _answers_alike("{ page(n: 12) { edges { node { value alwaysLater } } } }")
     assert result.errors is None
     assert [e["node"]["alwaysLater"] for e in result.data["page"]["edges"]] == list(range(1, 13))
