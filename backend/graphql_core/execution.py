@@ -53,6 +53,15 @@ _ATTRIBUTE = "sitewatch_attribute"  # a basic field of an object or list type: h
 _SYNC_RESOLVER = "sitewatch_sync_resolver"  # a plain resolver that answers at once or with an awaitable
 
 
+def _leaf_shape(field_type: Any) -> tuple[GraphQLLeafType, bool, bool] | None:
+    """(leaf type, non-null, a str passes as it is) of a field of a leaf type, else None."""
+    non_null = isinstance(field_type, GraphQLNonNull)
+    leaf = field_type.of_type if non_null else field_type
+    if not is_leaf_type(leaf):
+        return None
+    return leaf, non_null, leaf is GraphQLString or leaf is GraphQLID  # a str needs no coercion
+
+
 def mark_basic_leaf_fields(schema: GraphQLSchema, default_resolver: Any = getattr) -> int:
     """Record on each basic leaf field of ``schema`` its leaf type, nullability and how to read it from the
     source object (the attribute itself when strawberry's default resolver is ``getattr``); returns how many."""
@@ -64,19 +73,17 @@ def mark_basic_leaf_fields(schema: GraphQLSchema, default_resolver: Any = getatt
             resolve = field.resolve
             if field.args or resolve is None or getattr(resolve, "__name__", "") != "_get_basic_result":
                 continue
-            non_null = isinstance(field.type, GraphQLNonNull)
-            leaf = field.type.of_type if non_null else field.type
+            shape = _leaf_shape(field.type)
             definition = (field.extensions or {}).get(DEFINITION_BACKREF)
             python_name = getattr(definition, "python_name", None)
             if default_resolver is getattr and isinstance(python_name, str):
                 read: Callable[[Any], Any] = attrgetter(python_name)
             else:
                 read = partial(_call_resolve, resolve)
-            if not is_leaf_type(leaf):
+            if shape is None:
                 field.extensions = {**(field.extensions or {}), _ATTRIBUTE: read}
                 continue
-            str_as_is = leaf is GraphQLString or leaf is GraphQLID  # a str needs no coercion
-            field.extensions = {**(field.extensions or {}), _PLAN: (read, leaf, non_null, str_as_is)}
+            field.extensions = {**(field.extensions or {}), _PLAN: (read, *shape)}
             marked += 1
     return marked
 
@@ -136,15 +143,9 @@ def _mark_self_only_leaf(field: GraphQLField, definition: Any) -> None:
         or resolver.root_parameter is not None
     ):
         return
-    field_type: Any = field.type
-    non_null = isinstance(field_type, GraphQLNonNull)
-    leaf = field_type.of_type if non_null else field_type
-    if is_leaf_type(leaf):
-        str_as_is = leaf is GraphQLString or leaf is GraphQLID
-        field.extensions = {
-            **(field.extensions or {}),
-            _PLAN: (resolver.wrapped_func, leaf, non_null, str_as_is),
-        }
+    shape = _leaf_shape(field.type)
+    if shape is not None:
+        field.extensions = {**(field.extensions or {}), _PLAN: (resolver.wrapped_func, *shape)}
 
 
 def _plain_resolver(definition: Any, info_class: Any) -> Callable[[Any, Any], Any]:
@@ -192,17 +193,12 @@ class _Plan:
     """How to build an object of one type for one grouped field set: each response name and how to answer
     it; whether any of them needs the object's path (a resolver gets a resolve info with its path)."""
 
-    __slots__ = ("fields", "key", "misses", "needs_path", "type_name")
+    __slots__ = ("fields", "key", "misses", "needs_path")
 
     def __init__(
-        self,
-        key: tuple[str, int],
-        type_name: str,
-        fields: tuple[tuple[str, _Complete], ...],
-        needs_path: bool,
+        self, key: tuple[str, int], fields: tuple[tuple[str, _Complete], ...], needs_path: bool
     ) -> None:
         self.key = key
-        self.type_name = type_name
         self.fields = fields
         self.needs_path = needs_path
         self.misses = 0
@@ -407,7 +403,7 @@ class ExecutionContext(StrawberryGraphQLCoreExecutionContext):
                 return None
             fields.append((name, complete[0]))
             needs_path = needs_path or complete[1]
-        return _Plan((parent_type.name, id(grouped_field_set)), parent_type.name, tuple(fields), needs_path)
+        return _Plan((parent_type.name, id(grouped_field_set)), tuple(fields), needs_path)
 
     def _field_complete(
         self,
@@ -462,11 +458,11 @@ class ExecutionContext(StrawberryGraphQLCoreExecutionContext):
         self, return_type: Any, field_details_list: Any
     ) -> tuple[Callable[[Any, Path | None], Any], bool] | None:
         """How to turn a field's value of ``return_type`` into its response within a plan."""
+        shape = _leaf_shape(return_type)
+        if shape is not None:
+            return (lambda value, _path: _coerced(*shape, value)), False
         non_null = isinstance(return_type, GraphQLNonNull)
         named = return_type.of_type if non_null else return_type
-        if is_leaf_type(named):
-            str_as_is = named is GraphQLString or named is GraphQLID
-            return (lambda value, _path: _coerced(named, non_null, str_as_is, value)), False
         if isinstance(named, GraphQLObjectType):
             object_plan = self._sub_plan(named, field_details_list)
             if object_plan is None:
