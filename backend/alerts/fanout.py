@@ -55,6 +55,7 @@ from strawberry.subscriptions.protocols.graphql_transport_ws.handlers import (
     Operation,
 )
 
+from backend.alerts.render_rows import AlertRows
 from backend.alerts.services import ALERTS_TOPIC, message_visible, messages_after, newest_alert_id
 from backend.alerts.types import AlertType
 from backend.authz.policy import Principal
@@ -431,11 +432,12 @@ class _Group:
         self.variables = variables
         self.subscribers: dict[_Subscriber, None] = {}
 
-    async def render(self, message: dict[str, Any]) -> str:
-        """The encoded ``next`` payload of a live alert for this audience."""
-        return await self.rendered(AlertType.from_message(message))
+    async def render(self, message: dict[str, Any], rows: AlertRows | None = None) -> str:
+        """The encoded ``next`` payload of a live alert for this audience (``rows``: what its fields
+        read, already read for every audience)."""
+        return await self.rendered(AlertType.from_message(message), rows)
 
-    async def rendered(self, alert: AlertType) -> str:
+    async def rendered(self, alert: AlertType, rows: AlertRows | None = None) -> str:
         """The encoded payload of ``alert``: executed once per audience, alert and acknowledgement
         state, then kept (``RENDERED_LIMIT`` across the hub) for the subscribers that replay it —
         a reconnect storm after an instance died replays the same few alerts to hundreds of sockets."""
@@ -457,7 +459,7 @@ class _Group:
         while len(cache) > RENDERED_LIMIT:
             cache.popitem(last=False)
         try:
-            payload = await self._execute(alert)
+            payload = await self._execute(alert, rows)
         except BaseException:
             if cache.get(key) is future:
                 del cache[key]
@@ -466,9 +468,11 @@ class _Group:
         future.set_result(payload)
         return payload
 
-    async def _execute(self, alert: AlertType) -> str:
+    async def _execute(self, alert: AlertType, rows: AlertRows | None) -> str:
         FANOUT_EVENTS.labels(event="renders").inc()
         context = Context(services=self.hub.services, principal=self.principal, client_ip="")
+        if rows is not None:
+            rows.prime(context.loaders, self.principal)
         result = execute(
             self.schema,
             self.document,
@@ -596,9 +600,10 @@ class AlertFanout:
             for group in groups
             if message_visible(group.principal, message)
         ]
-        # rendered side by side: each execution mostly waits for its own database reads
+        rows = await self._rows_for([message for _, message in fresh]) if renders else None
+        # rendered side by side: what the rows above do not cover, each execution reads itself
         payloads = await asyncio.gather(
-            *(group.render(message) for group, _, message in renders), return_exceptions=True
+            *(group.render(message, rows) for group, _, message in renders), return_exceptions=True
         )
         per_group: dict[_Group, list[tuple[int, str, bytes]]] = {}
         for (group, alert_id, _), payload in zip(renders, payloads, strict=True):
@@ -618,6 +623,16 @@ class AlertFanout:
                     await asyncio.sleep(0)  # let requests (the next alert's mutation) run in between
         _FRAMES_WRITTEN.inc(direct)  # (frames through the send count themselves)
         _DIRECT_FRAMES.inc(direct)
+
+    @staticmethod
+    async def _rows_for(messages: list[dict[str, Any]]) -> AlertRows | None:
+        try:
+            return await AlertRows.read(messages)
+        except Exception:  # each audience's loaders read for themselves, as without it
+            log.warning(
+                "reading the rows of %d alerts for their audiences failed", len(messages), exc_info=True
+            )
+            return None
 
     def subscribers(self) -> Iterator[_Subscriber]:
         for group in self.groups.values():

@@ -162,6 +162,18 @@ def in_scope(principal: Principal, obj: object) -> bool:
     raise TypeError(f"in_scope needs the object's project for {name}: use in_scope_row")
 
 
+def in_scope_by_project(principal: Principal, obj: Model, project: object) -> bool:
+    """A row of a model scoped by its own ``project`` relation (cameras, hazard notices, documents…),
+    decided with that project at hand instead of a database round trip: what ``scoped`` keeps."""
+    name = type(obj).__name__
+    if _PROJECT_PATH.get(name) != "project__":
+        raise TypeError(f"{name} is not scoped by its own project: use in_scope_row")
+    project_id = getattr(obj, "project_id", None)
+    if project_id != project.id:  # type: ignore[attr-defined]
+        raise ValueError(f"this {name} belongs to project {project_id}, not {project.id}")  # type: ignore[attr-defined]
+    return _ref_in_scope(principal, project_ref(project))
+
+
 async def load_in_scope(model: type[M], pk: int | None, principal: Principal) -> M | None:
     """One row by primary key, or None when it is missing or outside the principal's scope
     (the two look the same to the caller)."""

@@ -3,6 +3,7 @@ scope filtering before each message, and cursor replay with no loss and no dupli
 
 from __future__ import annotations
 
+import ast
 import asyncio
 import contextlib
 import json
@@ -353,3 +354,72 @@ async def test_a_replay_after_a_reconnect_writes_the_audience_payloads_without_e
         assert not [sql for sql in statements if re.match(r'SELECT [^(]* FROM "project"', sql)], statements
         await raise_alert(bus, kind="TEST", title="live again", project=world.project_a1)
         assert (await next_alert(live))["title"] == "live again"
+
+
+async def _alert_titled(ws: Any, title: str) -> dict[str, Any]:
+    """The next alert with ``title`` (alerts the checks raised meanwhile come in between)."""
+    while (alert := await next_alert(ws))["title"] != title:
+        pass
+    return alert
+
+
+async def test_a_notices_camera_and_project_are_read_once_for_every_audience(
+    live_server, world: World, settings: Settings
+) -> None:  # type: ignore[no-untyped-def]
+    """Each audience executes a live alert with loaders of its own scope; the notice behind it, its
+    camera and their project are read once for all of them (they were read once per audience: two
+    round trips before the first frame), and each audience still gets them as its scope shows them."""
+    from datetime import UTC, datetime, timedelta
+
+    from backend.hazards.models import HazardKind, HazardNotice, HazardSeverity
+
+    bus = live_server.state.services.bus
+    camera = world.cameras["A1"][0]
+    notice = await HazardNotice.create(
+        project_id=world.project_a1.id,
+        camera=camera,
+        kind=HazardKind.RECTIFY,
+        severity=HazardSeverity.LOW,
+        description="read once",
+        deadline=datetime.now(UTC) + timedelta(days=1),
+        issuer_level="CITY",
+    )
+    roles = ["CITY_CENTER", "DISTRICT_CENTER", "INSPECTOR", "SUPERVISOR", "CONTRACTOR"]
+    async with contextlib.AsyncExitStack() as stack:
+        sockets = {
+            role: await stack.enter_async_context(
+                subscribed(
+                    live_server.state.ws_url,
+                    _session_token(settings, world, role, f"read-once-{role}"),
+                    query=SPA_ALERTS,
+                )
+            )
+            for role in roles
+        }
+        assert len({id(s.group) for s in live_server.state.services.alert_fanout.subscribers()}) >= len(roles)
+        with _sql_statements() as statements:
+            await raise_alert(
+                bus,
+                kind="HAZARD_NOTICE",
+                title="read once",
+                project=world.project_a1,
+                object_type="HazardNotice",
+                object_id=str(notice.id),
+            )
+            got = {role: await _alert_titled(ws, "read once") for role, ws in sockets.items()}
+    for role, alert in got.items():
+        assert alert["project"]["name"] == "Project A1", role
+        assert alert["camera"]["name"] == camera.name, role
+        assert alert["camera"]["project"]["name"] == "Project A1", role
+
+    def reads_by_id(table: str, pk: int) -> list[str]:  # tortoise logs "<sql>: [<parameters>]"
+        reads = []
+        for sql in statements:
+            read = re.match(r'SELECT [^(]* FROM "(\w+)"', sql)
+            if read and read.group(1) == table and pk in ast.literal_eval(sql.rsplit(": ", 1)[1]):
+                reads.append(sql)
+        return reads
+
+    assert (len(reads_by_id("hazard_notice", notice.id)), len(reads_by_id("camera", camera.id))) == (1, 1), (
+        statements
+    )
