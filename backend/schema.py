@@ -11,6 +11,7 @@ from strawberry.extensions import (
     AddValidationRules,
     MaskErrors,
     MaxTokensLimiter,
+    ParserCache,
     SchemaExtension,
 )
 from strawberry.schema.config import StrawberryConfig
@@ -107,6 +108,9 @@ Subscription = merge_types(
 )
 
 
+PARSED_DOCUMENTS_LIMIT = 256  # distinct operation texts kept parsed (an LRU shared by all requests)
+
+
 def _mask(error: GraphQLError) -> bool:
     return not is_visible_error(error)
 
@@ -128,6 +132,9 @@ def build_schema(settings: Settings | None = None) -> strawberry.Schema:
     extensions: list[Callable[[], SchemaExtension]] = [
         lambda: OperationBudget(budget),
         lambda: MaxTokensLimiter(max_token_count=max_tokens),
+        # The SPA and integrations send the same few documents over and over: each text is parsed
+        # once (documents are never changed after parsing; over max_tokens still fails every time).
+        lambda: ParserCache(maxsize=PARSED_DOCUMENTS_LIMIT),
         lambda: MaskErrors(should_mask_error=_mask),
         ServiceUnavailableExtension,  # after MaskErrors: it sees the original errors first
     ]

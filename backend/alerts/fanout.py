@@ -31,7 +31,6 @@ import logging
 from collections import OrderedDict, deque
 from collections.abc import Callable, Coroutine, Iterable, Iterator
 from contextvars import ContextVar
-from dataclasses import dataclass
 from datetime import datetime
 from typing import TYPE_CHECKING, Any
 
@@ -96,24 +95,53 @@ POLL_SECONDS_WHILE_BUS_DOWN = 1.0
 
 
 class TransportWSHandler(BaseGraphQLTransportWSHandler[Any, Any]):
-    """Lets a subscription resolver know its operation (id, socket) so it can write frames itself."""
+    """Lets a subscription resolver know its operation (id, socket) so it can write frames itself,
+    and marks the operation ended (``_OperationRef.active``) the moment the protocol ends it — a
+    client's ``complete``, the server's ``complete`` or ``error``, the connection closing — before its
+    task unwinds, so no frame follows the end."""
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self._refs: dict[str, _OperationRef] = {}
 
     async def run_operation(self, operation: Operation[Any, Any]) -> None:
+        ref = _OperationRef(self, operation.id, operation.variables or {})
+        self._refs[operation.id] = ref
         # run_operation is the operation's own task: the variable is visible to its resolver only.
-        current_operation.set(_OperationRef(self, operation.id, operation.variables or {}))
-        await super().run_operation(operation)
+        current_operation.set(ref)
+        try:
+            await super().run_operation(operation)
+        finally:
+            ref.active = False
+            if self._refs.get(operation.id) is ref:
+                del self._refs[operation.id]
+
+    def forget_id(self, id: str) -> None:  # the server sent the operation's complete or error
+        self._ended(id)
+        super().forget_id(id)
+
+    async def cleanup_operation(self, operation_id: str) -> None:  # the client's complete, or closing
+        self._ended(operation_id)
+        await super().cleanup_operation(operation_id)
+
+    def _ended(self, operation_id: str) -> None:
+        ref = self._refs.pop(operation_id, None)
+        if ref is not None:
+            ref.active = False
 
 
-@dataclass(frozen=True)
 class _OperationRef:
-    handler: BaseGraphQLTransportWSHandler[Any, Any]
-    id: str
-    variables: dict[str, object]
+    """One graphql-transport-ws operation of a connection, for the subscription resolver running it."""
 
-    @property
-    def active(self) -> bool:
-        operation = self.handler.operations.get(self.id)
-        return operation is not None and not operation.completed
+    __slots__ = ("active", "handler", "id", "variables")
+
+    def __init__(
+        self, handler: BaseGraphQLTransportWSHandler[Any, Any], id: str, variables: dict[str, object]
+    ) -> None:
+        self.handler = handler
+        self.id = id
+        self.variables = variables
+        self.active = True  # until the protocol ends the operation (set by TransportWSHandler)
 
 
 def _scope_key(principal: Principal) -> tuple[Any, ...]:

@@ -252,6 +252,23 @@ async def test_operations_on_one_socket_keep_their_ids_and_complete_independentl
             while True:
                 frames.append(json.loads(await asyncio.wait_for(ws.recv(), 1.0)))
         assert [(f["id"], f["type"]) for f in frames if f["id"] != "bad"] == [("long", "next")]
+        # the id is free again: a new operation under it gets the alerts raised from then on
+        await ws.send(
+            json.dumps(
+                {
+                    "id": "short",
+                    "type": "subscribe",
+                    "payload": {"query": "subscription { alerts { title } }"},
+                }
+            )
+        )
+        await asyncio.sleep(0.3)
+        await raise_alert(bus, kind="TEST", title="short again", project=world.project_a1)
+        frames = []
+        while not {("short", "next"), ("long", "next")} <= {(f["id"], f["type"]) for f in frames}:
+            frames.append(json.loads(await asyncio.wait_for(ws.recv(), 5)))
+        again = [f["payload"]["data"]["alerts"]["title"] for f in frames if f["id"] == "short"]
+        assert again == ["short again"]
 
 
 SPA_ALERTS = (PROJECT_ROOT / "frontend/src/graphql/operations/alerts.graphql").read_text()

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import uuid
+
 import httpx
 
 from backend.projects.models import Project
@@ -42,6 +44,29 @@ async def test_too_many_tokens_are_refused(as_role) -> None:  # type: ignore[no-
         "exceeds the maximum allowed" in body["errors"][0]["message"]
         or "token" in body["errors"][0]["message"].lower()
     )
+
+
+async def test_a_document_is_parsed_once_and_a_bad_one_fails_every_time(as_role, world: World) -> None:  # type: ignore[no-untyped-def]
+    from strawberry.extensions.parser_cache import _get_parse_cache
+
+    from backend.schema import PARSED_DOCUMENTS_LIMIT
+
+    parse = _get_parse_cache(PARSED_DOCUMENTS_LIMIT)
+    caller = as_role("CITY_CENTER")
+    query = (
+        f"query ParsedOnce($id: ID!) {{ node(id: $id) {{ id }} }} # {uuid.uuid4()}"  # a text new to the cache
+    )
+    first = parse.cache_info()
+    for key in ("A1", "B1"):
+        project = {"A1": world.project_a1, "B1": world.project_b1}[key]
+        body = await caller.execute(query, {"id": world.gid("Project", project.id)})
+        assert body["data"]["node"]["id"] == world.gid("Project", project.id)  # each answer its own
+    after = parse.cache_info()
+    assert (after.misses - first.misses, after.hits - first.hits) == (1, 1)
+    over = "{ me { " + " ".join(["id"] * 3000) + " } }"
+    for _ in range(2):  # refused (not cached), so refused again
+        assert "token" in (await caller.raw(over)).json()["errors"][0]["message"].lower()
+        assert "Syntax Error" in (await caller.raw("{ me { id }")).json()["errors"][0]["message"]
 
 
 async def test_batched_requests_are_refused(client: httpx.AsyncClient, tokens: dict[str, str]) -> None:
