@@ -28,6 +28,7 @@ import contextlib
 import contextvars
 import json
 import logging
+import time
 from collections import OrderedDict, deque
 from collections.abc import Callable, Coroutine, Iterable, Iterator
 from contextvars import ContextVar
@@ -88,8 +89,11 @@ _DIRECT_FRAMES = FANOUT_EVENTS.labels(event="direct")
 
 PENDING_FRAMES_LIMIT = 1000
 FANOUT_BATCH = 32  # alerts fanned out together when they queued up meanwhile
-# sockets written per event-loop turn: 2,000 writes in one go held up every request for ~30 ms
-DELIVERIES_PER_TURN = 250
+# How long the fan-out writes before it lets other work run (checked every DELIVERIES_PER_CHECK
+# sockets): 2,000 writes in one go held up every request for ~30 ms, and a request waits up to one
+# slice for each of its database round trips (an alert's mutation makes about ten).
+SLICE_SECONDS = 0.001
+DELIVERIES_PER_CHECK = 32
 RENDERED_LIMIT = 20_000  # encoded payloads kept for replays (about 1 KB each)  # frames queued for one socket before it must resynchronise
 POLL_SECONDS_WHILE_BUS_DOWN = 1.0
 
@@ -642,13 +646,15 @@ class AlertFanout:
                 continue
             per_group.setdefault(group, []).append((alert_id, payload, payload.encode()))
         direct = written = 0
+        slice_start = time.perf_counter()
         for group, alerts in per_group.items():
             framed: dict[bytes, bytes] = {}
             for subscriber in list(group.subscribers):
                 direct += subscriber.deliver(alerts, framed)
                 written += 1
-                if written % DELIVERIES_PER_TURN == 0:
+                if written % DELIVERIES_PER_CHECK == 0 and time.perf_counter() - slice_start > SLICE_SECONDS:
                     await asyncio.sleep(0)  # let requests (the next alert's mutation) run in between
+                    slice_start = time.perf_counter()
         _FRAMES_WRITTEN.inc(direct)  # (frames through the send count themselves)
         _DIRECT_FRAMES.inc(direct)
 
