@@ -4,7 +4,8 @@ Subscribers: graphql-transport-ws sockets spread over the roles of the test worl
 inspector, construction unit, supervisor, contractor — all in the audience of a hazard notice on
 project A1 — plus a few provider sockets that must receive nothing). The SPA's own subscription
 selection. Alerts are raised through `issueHazardNotice` on a fixed schedule (--rate per second);
-latency is from the mutation's scheduled send to each socket's receipt. The clients run in
+latency is from the mutation's scheduled send to each socket's receipt. Before the measured burst,
+--warmup alerts go out at the same rate in every mode and are not counted. The clients run in
 --client-processes separate processes (CLOCK_MONOTONIC is system-wide, so times compare).
 
 Modes, all on a fresh PostgreSQL database:
