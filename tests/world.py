@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 
 from backend.alerts.models import Alert
 from backend.audit.models import AuditEvent
@@ -16,6 +16,7 @@ from backend.cameras.models import Camera
 from backend.districts.models import City, District
 from backend.documents.models import Document, DocumentCategory, DocumentVersion
 from backend.graphql_core.ids import to_global_id
+from backend.hazards.models import HazardKind, HazardNotice, HazardSeverity
 from backend.media.gateways import register_gateway
 from backend.media.models import MediaGateway
 from backend.organizations.models import Organization, OrganizationKind
@@ -71,6 +72,19 @@ async def _project(
         contractor=orgs[OrganizationKind.CONTRACTOR],
         provider=orgs[OrganizationKind.PROVIDER],
         **attrs,
+    )
+
+
+async def create_notice(project_id: int, camera: Camera | None = None) -> HazardNotice:
+    """An open rectification notice on a project, from a camera's view when ``camera`` is given."""
+    return await HazardNotice.create(
+        project_id=project_id,
+        camera=camera,
+        kind=HazardKind.RECTIFY,
+        severity=HazardSeverity.LOW,
+        description="a notice of the test world",
+        deadline=datetime.now(UTC) + timedelta(days=1),
+        issuer_level="CITY",
     )
 
 

@@ -3,32 +3,18 @@ each audience's loaders then answer exactly what their own scoped queries answer
 
 from __future__ import annotations
 
-from datetime import UTC, datetime, timedelta
 from typing import Any
 
 import pytest
 
 from backend.alerts.render_rows import AlertRows
+from backend.authz.roles import Role
 from backend.authz.scope import in_scope_by_project
-from backend.cameras.models import Camera
-from backend.hazards.models import HazardKind, HazardNotice, HazardSeverity
 from backend.loaders import Loaders
 from tests.statements import record_statements
-from tests.world import World
+from tests.world import World, create_notice
 
 MISSING = 2_000_000_000
-
-
-async def _notice(project_id: int, camera: Camera | None) -> HazardNotice:
-    return await HazardNotice.create(
-        project_id=project_id,
-        camera=camera,
-        kind=HazardKind.RECTIFY,
-        severity=HazardSeverity.LOW,
-        description="render rows",
-        deadline=datetime.now(UTC) + timedelta(days=1),
-        issuer_level="CITY",
-    )
 
 
 def _message(project_id: int | None, object_type: str, object_id: int) -> dict[str, Any]:
@@ -42,15 +28,15 @@ def _pk(row: Any) -> int | None:
 async def _messages(world: World) -> list[dict[str, Any]]:
     messages = []
     for key, project in (("A1", world.project_a1), ("A2", world.project_a2), ("B1", world.project_b1)):
-        with_camera = await _notice(project.id, world.cameras[key][0])
-        without_camera = await _notice(project.id, None)
+        with_camera = await create_notice(project.id, world.cameras[key][0])
+        without_camera = await create_notice(project.id, None)
         messages += [
             _message(project.id, "HazardNotice", with_camera.id),
             _message(project.id, "HazardNotice", without_camera.id),
             _message(project.id, "Camera", world.cameras[key][1].id),
         ]
     # a notice whose camera belongs to another project: the camera is decided by its own project
-    across = await _notice(world.project_a1.id, world.cameras["B1"][1])
+    across = await create_notice(world.project_a1.id, world.cameras["B1"][1])
     messages += [
         _message(world.project_a1.id, "HazardNotice", across.id),
         _message(world.project_a1.id, "HazardNotice", MISSING),  # deleted since
@@ -69,19 +55,7 @@ async def test_rows_are_read_in_three_statements_whatever_the_batch(world: World
     assert world.project_b1.id in rows.projects
 
 
-@pytest.mark.parametrize(
-    "role",
-    [
-        "CITY_CENTER",
-        "DISTRICT_CENTER",
-        "INSPECTOR",
-        "CONSTRUCTION_UNIT",
-        "SUPERVISOR",
-        "CONTRACTOR",
-        "PROVIDER",
-        "INTEGRATION",
-    ],
-)
+@pytest.mark.parametrize("role", [role.value for role in Role])  # every role the world has a user of
 async def test_primed_loaders_answer_what_the_scoped_queries_answer(world: World, role: str) -> None:
     rows = await AlertRows.read(await _messages(world))
     principal = world.principals[role]

@@ -20,7 +20,7 @@ from backend.alerts.services import raise_alert
 from backend.auth.tokens import issue_access_token
 from backend.graphql_core.ids import from_cursor, from_global_id, to_cursor
 from backend.settings import PROJECT_ROOT, Settings
-from tests.world import World
+from tests.world import World, create_notice
 
 SUBSCRIPTION = "subscription($since: String) { alerts(since: $since) { id title cursor project { name } } }"
 
@@ -386,21 +386,9 @@ async def test_a_notices_camera_and_project_are_read_once_for_every_audience(
     """Each audience executes a live alert with loaders of its own scope; the notice behind it, its
     camera and their project are read once for all of them (they were read once per audience: two
     round trips before the first frame), and each audience still gets them as its scope shows them."""
-    from datetime import UTC, datetime, timedelta
-
-    from backend.hazards.models import HazardKind, HazardNotice, HazardSeverity
-
     bus = live_server.state.services.bus
     camera = world.cameras["A1"][0]
-    notice = await HazardNotice.create(
-        project_id=world.project_a1.id,
-        camera=camera,
-        kind=HazardKind.RECTIFY,
-        severity=HazardSeverity.LOW,
-        description="read once",
-        deadline=datetime.now(UTC) + timedelta(days=1),
-        issuer_level="CITY",
-    )
+    notice = await create_notice(world.project_a1.id, camera)
     roles = ["CITY_CENTER", "DISTRICT_CENTER", "INSPECTOR", "SUPERVISOR", "CONTRACTOR"]
     async with contextlib.AsyncExitStack() as stack:
         sockets = {
