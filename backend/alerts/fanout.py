@@ -87,14 +87,14 @@ for _event in ("renders", "frames", "direct", "replayed", "paused", "buffer_over
 _FRAMES_WRITTEN = FANOUT_EVENTS.labels(event="frames")  # once per frame: the child, not a label lookup
 _DIRECT_FRAMES = FANOUT_EVENTS.labels(event="direct")
 
-PENDING_FRAMES_LIMIT = 1000
+PENDING_FRAMES_LIMIT = 1000  # frames queued for one socket before it must resynchronise
 FANOUT_BATCH = 32  # alerts fanned out together when they queued up meanwhile
 # How long the fan-out writes before it lets other work run (checked every DELIVERIES_PER_CHECK
 # sockets): 2,000 writes in one go held up every request for ~30 ms, and a request waits up to one
 # slice for each of its database round trips (an alert's mutation makes about ten).
 SLICE_SECONDS = 0.001
 DELIVERIES_PER_CHECK = 32
-RENDERED_LIMIT = 20_000  # encoded payloads kept for replays (about 1 KB each)  # frames queued for one socket before it must resynchronise
+RENDERED_LIMIT = 20_000  # encoded payloads kept for replays (about 1 KB each)
 POLL_SECONDS_WHILE_BUS_DOWN = 1.0
 
 
