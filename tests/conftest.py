@@ -3,6 +3,8 @@ the ASGI app, a small scoped world of districts/projects/cameras/users, and Grap
 
 from __future__ import annotations
 
+import asyncio
+import contextlib
 import os
 import uuid
 from collections.abc import AsyncIterator
@@ -191,3 +193,34 @@ def as_role(client: httpx.AsyncClient, tokens: dict[str, str]):  # type: ignore[
         return GraphQLClient(client, tokens[role])
 
     return make
+
+
+@contextlib.asynccontextmanager
+async def relays_held(keep: Any = None) -> AsyncIterator[None]:
+    """Holds the outbox relays of the other event buses of this process (the session's app and live
+    server, apps of other modules: every one on the same database). Each would take outbox rows onto
+    its own listeners, and a relayed row is deleted, so a test waiting for every event on one bus
+    could miss the few another bus took first. ``keep`` (a bus) relays on. The held relays resume
+    afterwards with their subscribers untouched."""
+    from backend.events.bus import EventBus
+
+    held: list[EventBus] = []
+    for task in asyncio.all_tasks():
+        coroutine = task.get_coro()
+        frame = getattr(coroutine, "cr_frame", None)
+        if task.get_name() != "event-outbox-relay" or task.done() or frame is None:
+            continue
+        bus = frame.f_locals.get("self")
+        if isinstance(bus, EventBus) and bus is not keep:
+            bus.start = lambda: None  # type: ignore[method-assign]  # a kick must not restart it
+            bus._closing = True
+            task.cancel()
+            with contextlib.suppress(asyncio.CancelledError):
+                await task
+            held.append(bus)
+    try:
+        yield
+    finally:
+        for bus in held:
+            del bus.start  # back to the class's method
+            bus.start()

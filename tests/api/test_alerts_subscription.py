@@ -20,9 +20,18 @@ from backend.alerts.services import raise_alert
 from backend.auth.tokens import issue_access_token
 from backend.graphql_core.ids import from_cursor, from_global_id, to_cursor
 from backend.settings import PROJECT_ROOT, Settings
+from tests.conftest import relays_held
 from tests.world import World, create_notice
 
 SUBSCRIPTION = "subscription($since: String) { alerts(since: $since) { id title cursor project { name } } }"
+
+
+@pytest.fixture(autouse=True)
+async def only_the_live_servers_relay(live_server) -> AsyncIterator[None]:  # type: ignore[no-untyped-def]
+    """Every alert of these tests goes out through the live server's bus: the other buses of the
+    session (same database) must not relay its outbox rows to their own listeners meanwhile."""
+    async with relays_held(keep=live_server.state.services.bus):
+        yield
 
 
 @asynccontextmanager

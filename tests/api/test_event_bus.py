@@ -6,7 +6,6 @@ and a Redis outage neither rolls a change back nor stays silent."""
 from __future__ import annotations
 
 import asyncio
-import contextlib
 import json
 import socket
 import subprocess
@@ -30,34 +29,17 @@ from backend.events.bus import (
     event_transaction,
 )
 from backend.events.models import EventOutbox
-from tests.conftest import REDIS_URL
+from tests.conftest import REDIS_URL, relays_held
 
 pytestmark = pytest.mark.usefixtures("other_relays_held")
 
 
 @pytest.fixture
 async def other_relays_held(database_url: str) -> AsyncIterator[None]:
-    """Holds the outbox relays of buses this module did not make (the session's app and live server
-    are other instances on the same database): they would take this test's rows onto their own
-    transport. They resume afterwards with their subscribers untouched."""
-    held: list[EventBus] = []
-    for task in asyncio.all_tasks():
-        coroutine = task.get_coro()
-        frame = getattr(coroutine, "cr_frame", None)
-        if task.get_name() != "event-outbox-relay" or task.done() or frame is None:
-            continue
-        bus = frame.f_locals.get("self")
-        if isinstance(bus, EventBus):
-            bus.start = lambda: None  # type: ignore[method-assign]  # a kick must not restart it
-            bus._closing = True
-            task.cancel()
-            with contextlib.suppress(asyncio.CancelledError):
-                await task
-            held.append(bus)
-    yield
-    for bus in held:
-        del bus.start  # back to the class's method
-        bus.start()
+    """The relays of buses this module did not make would take this test's rows onto their own
+    transport (``relays_held``)."""
+    async with relays_held():
+        yield
 
 
 @pytest.fixture(params=["in-process", "redis"])
