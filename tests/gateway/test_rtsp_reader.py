@@ -238,7 +238,9 @@ def test_an_unwatched_pull_is_woken_per_batch_and_still_gets_every_unit(simcam: 
     # ~50 ms of a live 720p stream: kilobytes, far below what arrives within the read timeout
     assert 1024 <= low_water <= 64 * 1024, low_water
     arrivals = [when for when, _ in batched]
-    assert max(b - a for a, b in itertools.pairwise(arrivals)) < 0.5
+    # batches of ~50 ms: a gap of 1 s is 20 batches late and still a fifth of the 5 s read timeout (0.5 s
+    # failed once, 0.51 s, in a CI run with the whole suite's camera servers on 2 cores)
+    assert max(b - a for a, b in itertools.pairwise(arrivals)) < 1.0
     # every unit, in order, across both switches: presentation times advance one frame interval at a time
     pts = [p for _, p in per_packet + batched + after]
     steps = [b - a for a, b in itertools.pairwise(pts)]
