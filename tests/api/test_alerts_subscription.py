@@ -209,6 +209,14 @@ async def test_every_scope_gets_exactly_the_alerts_the_database_filter_gives_it(
     assert (city, supervisor) == (5, 2)  # the table itself: city all but the supervisors-only one
 
 
+async def _frames_until(ws: Any, wanted: set[tuple[str, str]]) -> list[dict[str, Any]]:
+    """The frames received until each (operation id, message type) in ``wanted`` has come."""
+    frames: list[dict[str, Any]] = []
+    while not wanted <= {(f["id"], f["type"]) for f in frames}:
+        frames.append(json.loads(await asyncio.wait_for(ws.recv(), 5)))
+    return frames
+
+
 async def test_operations_on_one_socket_keep_their_ids_and_complete_independently(
     live_server, world: World, tokens: dict[str, str]
 ) -> None:  # type: ignore[no-untyped-def]
@@ -238,11 +246,7 @@ async def test_operations_on_one_socket_keep_their_ids_and_complete_independentl
         )
         await asyncio.sleep(0.3)
         await raise_alert(bus, kind="TEST", title="both", project=world.project_a1)
-        frames: list[dict[str, Any]] = []
-        while not {("short", "next"), ("long", "next"), ("bad", "complete")} <= {
-            (f["id"], f["type"]) for f in frames
-        }:
-            frames.append(json.loads(await asyncio.wait_for(ws.recv(), 5)))
+        frames = await _frames_until(ws, {("short", "next"), ("long", "next"), ("bad", "complete")})
         bad = [f for f in frames if f["id"] == "bad"]
         assert bad[0]["payload"]["errors"][0]["extensions"]["code"] == "BAD_USER_INPUT"
         assert bad[-1] == {"id": "bad", "type": "complete"}
@@ -273,9 +277,7 @@ async def test_operations_on_one_socket_keep_their_ids_and_complete_independentl
         )
         await asyncio.sleep(0.3)
         await raise_alert(bus, kind="TEST", title="short again", project=world.project_a1)
-        frames = []
-        while not {("short", "next"), ("long", "next")} <= {(f["id"], f["type"]) for f in frames}:
-            frames.append(json.loads(await asyncio.wait_for(ws.recv(), 5)))
+        frames = await _frames_until(ws, {("short", "next"), ("long", "next")})
         again = [f["payload"]["data"]["alerts"]["title"] for f in frames if f["id"] == "short"]
         assert again == ["short again"]
 
