@@ -93,7 +93,7 @@ def test_tokens_never_reach_script_storage_and_a_reload_keeps_the_session(
 def test_a_reload_of_the_dashboard_asks_for_the_session_and_each_query_once(
     page: Page, demo_server: DemoSystem
 ) -> None:
-    """Issue 12: a reload starts the refresh before the app is evaluated (public/session-restore.js) and
+    """Issue 12: a reload starts the refresh before the app is evaluated (src/auth/session-restore.js) and
     the dashboard's queries alongside `me` (graphql/prefetch.ts); the page reads those answers instead
     of asking again, and the access token does not stay in a script-visible global."""
     log_in(page, demo_server.base_url, "city")
@@ -120,7 +120,7 @@ def test_a_reload_of_the_dashboard_asks_for_the_session_and_each_query_once(
 def test_a_reload_without_a_valid_refresh_cookie_lands_on_the_login_page_with_the_reason(
     page: Page, demo_server: DemoSystem, console: ConsoleWatch
 ) -> None:
-    """The refresh refused before the app is wired (public/session-restore.js) is still reported."""
+    """The refresh refused before the app is wired (src/auth/session-restore.js) is still reported."""
     console.allowed += ["401 (Unauthorized) @ " + demo_server.base_url + "/api/auth/refresh"]
     log_in(page, demo_server.base_url, "city")
     expect(page.get_by_test_id("project-row").first).to_be_visible()

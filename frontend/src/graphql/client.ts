@@ -88,7 +88,7 @@ interface RefreshResponse {
 
 declare global {
   interface Window {
-    /** the refresh public/session-restore.js started before the app was evaluated (taken once) */
+    /** the refresh src/auth/session-restore.js started before the app was evaluated (taken once) */
     __sitewatchRefresh?: Promise<RefreshResponse>
   }
 }
@@ -118,7 +118,7 @@ function applyRefresh({ ok, status, body: payload }: RefreshResponse): RefreshOu
   return 'network'
 }
 
-/** The early refresh of a reload (public/session-restore.js), if there is one not yet taken. */
+/** The early refresh of a reload (src/auth/session-restore.js), if there is one not yet taken. */
 function takeEarlyRefresh(): Promise<RefreshOutcome> | null {
   const early = typeof window !== 'undefined' ? window.__sitewatchRefresh : undefined
   if (!early) return null

@@ -3,7 +3,8 @@
 // index.html runs it as soon as it is loaded, before the app's module script is evaluated; the app
 // takes the answer over (src/graphql/client.ts, `window.__sitewatchRefresh`). The same Web Lock as the
 // app's refreshes: two tabs never present one refresh token twice. Not on the login page, which may
-// carry a message about the session. A plain script (no module, no build step): see src/auth/restore.ts.
+// carry a message about the session. A plain script (no module; the build only
+// gives it a hashed name, vite.config.ts): see src/auth/restore.ts.
 ;(function () {
   try {
     if (localStorage.getItem('sitewatch.session') !== '1' || location.pathname.indexOf('/login') === 0) return
