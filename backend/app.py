@@ -37,6 +37,7 @@ from backend.auth.tokens import API_TOKEN_PREFIX, decode_access_token
 from backend.authz.policy import Principal
 from backend.client_address import client_address
 from backend.documents.http import document_routes
+from backend.events.sole_instance import sole_backend
 from backend.graphql_core.availability import ServiceUnavailableMiddleware
 from backend.graphql_core.body_limit import GraphQLBodyLimit
 from backend.graphql_core.context import Context
@@ -204,25 +205,30 @@ def create_app(settings: Settings, *, manage_database: bool = True) -> Starlette
 
     @contextlib.asynccontextmanager
     async def lifespan(app: Starlette) -> AsyncIterator[None]:
-        if manage_database:
-            await db.connect(settings.database_url)
-        services.bus.start()  # relays committed outbox events (also those another instance left)
-        services.control.start()  # lease expiry sweeper and PTZ auto-stop watchdog
-        graphql_app.connections.start()  # closes websockets of ended sessions
-        checks = None
-        if settings.check_interval_seconds > 0:
-            checks = asyncio.create_task(run_scheduler(services), name="regulatory-checks")
-        try:
-            yield
-        finally:
-            if checks is not None:
-                checks.cancel()
-                with contextlib.suppress(asyncio.CancelledError):
-                    await checks
-            await graphql_app.connections.stop()
-            await services.close()
+        async with contextlib.AsyncExitStack() as claims:
+            if manage_database and not settings.uses_redis:
+                await claims.enter_async_context(
+                    sole_backend(settings.database_url, settings.sole_backend_wait_seconds)
+                )
             if manage_database:
-                await db.disconnect()
+                await db.connect(settings.database_url)
+            services.bus.start()  # relays committed outbox events (also those another instance left)
+            services.control.start()  # lease expiry sweeper and PTZ auto-stop watchdog
+            graphql_app.connections.start()  # closes websockets of ended sessions
+            checks = None
+            if settings.check_interval_seconds > 0:
+                checks = asyncio.create_task(run_scheduler(services), name="regulatory-checks")
+            try:
+                yield
+            finally:
+                if checks is not None:
+                    checks.cancel()
+                    with contextlib.suppress(asyncio.CancelledError):
+                        await checks
+                await graphql_app.connections.stop()
+                await services.close()
+                if manage_database:
+                    await db.disconnect()
 
     healthz, readyz = health_endpoints(services)
     live_state = CollectorRegistry(auto_describe=True)

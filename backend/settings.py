@@ -78,6 +78,9 @@ class Settings:
     # Redis pub/sub channels are shared by every database number: deployments (or test runs) sharing
     # one Redis keep apart by this prefix.
     redis_prefix: str = "sitewatch:"
+    # Without Redis a second backend on the same database is refused (backend/events/sole_instance.py);
+    # how long a starting one waits for the previous one to let go (a restart's overlap).
+    sole_backend_wait_seconds: float = 10.0
     # Bearer token for /metrics; empty: /metrics answers only to direct peers on private addresses.
     metrics_token: Secret = field(default_factory=lambda: Secret(""))
     # Addresses/networks of our reverse proxies; X-Forwarded-For is read only from them.
@@ -154,6 +157,9 @@ def load_settings(*, demo_mode: bool | None = None) -> Settings:
         control_store=_env("CONTROL_STORE") or "",
         ptz_autostop_seconds=float(_env("PTZ_AUTOSTOP_SECONDS") or 1.5),
         redis_prefix=_env("REDIS_PREFIX") or Settings.redis_prefix,
+        sole_backend_wait_seconds=float(
+            _env("SOLE_BACKEND_WAIT_SECONDS") or Settings.sole_backend_wait_seconds
+        ),
         metrics_token=Secret(_env("METRICS_TOKEN") or ""),
         city_reservation_seconds=_env_int("CITY_RESERVATION_SECONDS", 2 * 3600),
         gateway_silence_seconds=_env_int("GATEWAY_SILENCE_SECONDS", 90),
