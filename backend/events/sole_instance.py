@@ -66,7 +66,16 @@ async def _retry_until(deadline: float, attempt: Callable[[], Awaitable[bool]]) 
 async def _postgres_claim(database_url: str, wait_seconds: float) -> AsyncIterator[None]:
     parts = urllib.parse.urlsplit(normalise_url(database_url))
     # tortoise's pool options (minsize, maxsize, …) in the query are not connection settings
-    connection = await asyncpg.connect(urllib.parse.urlunsplit(parts._replace(scheme="postgresql", query="")))
+    connection = await asyncpg.connect(
+        urllib.parse.urlunsplit(parts._replace(scheme="postgresql", query="")),
+        # the server ends the session of a backend whose host vanished (no FIN) within ≈ 25 s rather than
+        # after the system's two hours of TCP keepalive: its replacement can then take the claim
+        server_settings={
+            "tcp_keepalives_idle": "10",
+            "tcp_keepalives_interval": "5",
+            "tcp_keepalives_count": "3",
+        },
+    )
     try:
 
         async def attempt() -> bool:
