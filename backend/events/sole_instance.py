@@ -44,7 +44,7 @@ class SecondBackendRefused(RuntimeError):
         )
 
 
-def _where(database_url: str) -> str:
+def database_location(database_url: str) -> str:
     """The database's location for messages: no password."""
     parts = urllib.parse.urlsplit(database_url)
     if parts.scheme == "sqlite":
@@ -82,7 +82,7 @@ async def _postgres_claim(database_url: str, wait_seconds: float) -> AsyncIterat
             return bool(await connection.fetchval("SELECT pg_try_advisory_lock($1)", SOLE_BACKEND_LOCK_KEY))
 
         if not await _retry_until(time.monotonic() + wait_seconds, attempt):
-            raise SecondBackendRefused(_where(database_url))
+            raise SecondBackendRefused(database_location(database_url))
         yield
     finally:
         await connection.close()  # ends the session, which releases the lock
@@ -108,7 +108,7 @@ async def _sqlite_claim(database_url: str, wait_seconds: float) -> AsyncIterator
             return True
 
         if not await _retry_until(time.monotonic() + wait_seconds, attempt):
-            raise SecondBackendRefused(_where(database_url))
+            raise SecondBackendRefused(database_location(database_url))
         yield
     finally:
         os.close(descriptor)  # releases the flock

@@ -18,7 +18,7 @@ from pathlib import Path
 import httpx
 import pytest
 
-from backend.events.sole_instance import SecondBackendRefused, sole_backend
+from backend.events.sole_instance import SecondBackendRefused, database_location, sole_backend
 from tests.conftest import ENGINES, create_postgres_database, drop_postgres_database
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -43,12 +43,20 @@ async def test_a_second_claim_is_refused_while_the_first_is_held(fresh_database:
                 pytest.fail("two backends hold the claim at once")
     message = str(refused.value)
     assert "SITEWATCH_REDIS_URL" in message
-    assert (
-        "sole.sqlite3" if fresh_database.startswith("sqlite") else "127.0.0.1:5432/sitewatch_test_"
-    ) in message
+    assert fresh_database.rsplit("/", 1)[-1] in message  # the file or the database name
     # the first one gone, the claim is free again
     async with sole_backend(fresh_database, wait_seconds=0):
         pass
+
+
+def test_the_refusal_names_the_database_without_its_password() -> None:
+    message = str(
+        SecondBackendRefused(
+            database_location("postgres://sitewatch:s3cret@db.internal:6432/city?maxsize=20")
+        )
+    )
+    assert "db.internal:6432/city" in message
+    assert "s3cret" not in message and "sitewatch:" not in message
 
 
 async def test_a_restart_waits_for_the_previous_backend_to_let_go(fresh_database: str) -> None:
