@@ -205,11 +205,12 @@ def create_app(settings: Settings, *, manage_database: bool = True) -> Starlette
 
     @contextlib.asynccontextmanager
     async def lifespan(app: Starlette) -> AsyncIterator[None]:
-        async with contextlib.AsyncExitStack() as claims:
-            if manage_database and not settings.uses_redis:
-                await claims.enter_async_context(
-                    sole_backend(settings.database_url, settings.sole_backend_wait_seconds)
-                )
+        claim = (
+            sole_backend(settings.database_url, settings.sole_backend_wait_seconds)
+            if manage_database and not settings.uses_redis
+            else contextlib.nullcontext()
+        )
+        async with claim:
             if manage_database:
                 await db.connect(settings.database_url)
             services.bus.start()  # relays committed outbox events (also those another instance left)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import Any
 
 from tortoise import Tortoise
@@ -53,14 +54,19 @@ def tortoise_config(database_url: str) -> dict[str, Any]:
     }
 
 
+def sqlite_path(database_url: str) -> Path | None:
+    """The file of a SQLite URL (without its query); None for an in-memory database or another engine."""
+    if not database_url.startswith("sqlite://"):
+        return None
+    path = database_url.removeprefix("sqlite://").split("?", 1)[0]
+    return None if path in ("", ":memory:") else Path(path)
+
+
 async def migrate(database_url: str) -> None:
     """Bring the schema up to date (idempotent)."""
-    if database_url.startswith("sqlite://"):
-        from pathlib import Path
-
-        path = database_url.removeprefix("sqlite://")
-        if path != ":memory:":
-            Path(path).parent.mkdir(parents=True, exist_ok=True)
+    path = sqlite_path(database_url)
+    if path is not None:
+        path.parent.mkdir(parents=True, exist_ok=True)
     await run_migrations(config=tortoise_config(database_url))
     await Tortoise.close_connections()
 

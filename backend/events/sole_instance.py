@@ -23,11 +23,10 @@ import os
 import time
 import urllib.parse
 from collections.abc import AsyncIterator, Awaitable, Callable
-from pathlib import Path
 
 import asyncpg
 
-from backend.db import normalise_url
+from backend.db import normalise_url, sqlite_path
 
 SOLE_BACKEND_LOCK_KEY = 0x5357_4F4E  # "SWON": one backend without Redis; any constant no other lock uses
 RETRY_SECONDS = 0.25
@@ -90,11 +89,11 @@ async def _postgres_claim(database_url: str, wait_seconds: float) -> AsyncIterat
 
 @contextlib.asynccontextmanager
 async def _sqlite_claim(database_url: str, wait_seconds: float) -> AsyncIterator[None]:
-    path = database_url.removeprefix("sqlite://").split("?", 1)[0]
-    if path in ("", ":memory:"):
+    path = sqlite_path(database_url)
+    if path is None:  # in memory: private to this process anyway
         yield
         return
-    lock_path = Path(path).with_name(Path(path).name + ".backend.lock")
+    lock_path = path.with_name(path.name + ".backend.lock")
     descriptor = os.open(lock_path, os.O_RDWR | os.O_CREAT, 0o600)
     try:
 
