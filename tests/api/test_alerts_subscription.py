@@ -217,6 +217,13 @@ async def _frames_until(ws: Any, wanted: set[tuple[str, str]]) -> list[dict[str,
     return frames
 
 
+SHORT_SUBSCRIPTION = "subscription { alerts { title } }"
+
+
+async def _subscribe(ws: Any, op_id: str, query: str) -> None:
+    await ws.send(json.dumps({"id": op_id, "type": "subscribe", "payload": {"query": query}}))
+
+
 async def test_operations_on_one_socket_keep_their_ids_and_complete_independently(
     live_server, world: World, tokens: dict[str, str]
 ) -> None:  # type: ignore[no-untyped-def]
@@ -230,20 +237,9 @@ async def test_operations_on_one_socket_keep_their_ids_and_complete_independentl
             )
         )
         assert json.loads(await ws.recv())["type"] == "connection_ack"
-        for op_id, query in (
-            ("short", "subscription { alerts { title } }"),
-            ("long", "subscription { alerts { id title project { name } } }"),
-        ):
-            await ws.send(json.dumps({"id": op_id, "type": "subscribe", "payload": {"query": query}}))
-        await ws.send(
-            json.dumps(
-                {
-                    "id": "bad",
-                    "type": "subscribe",
-                    "payload": {"query": 'subscription { alerts(since: "x!") { id } }'},
-                }
-            )
-        )
+        await _subscribe(ws, "short", SHORT_SUBSCRIPTION)
+        await _subscribe(ws, "long", "subscription { alerts { id title project { name } } }")
+        await _subscribe(ws, "bad", 'subscription { alerts(since: "x!") { id } }')
         await asyncio.sleep(0.3)
         await raise_alert(bus, kind="TEST", title="both", project=world.project_a1)
         frames = await _frames_until(ws, {("short", "next"), ("long", "next"), ("bad", "complete")})
@@ -266,15 +262,7 @@ async def test_operations_on_one_socket_keep_their_ids_and_complete_independentl
                 frames.append(json.loads(await asyncio.wait_for(ws.recv(), 1.0)))
         assert [(f["id"], f["type"]) for f in frames if f["id"] != "bad"] == [("long", "next")]
         # the id is free again: a new operation under it gets the alerts raised from then on
-        await ws.send(
-            json.dumps(
-                {
-                    "id": "short",
-                    "type": "subscribe",
-                    "payload": {"query": "subscription { alerts { title } }"},
-                }
-            )
-        )
+        await _subscribe(ws, "short", SHORT_SUBSCRIPTION)
         await asyncio.sleep(0.3)
         await raise_alert(bus, kind="TEST", title="short again", project=world.project_a1)
         frames = await _frames_until(ws, {("short", "next"), ("long", "next")})
